@@ -1,0 +1,61 @@
+package dev.x3ups.records;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Sage X3 sales or purchase order as it travels on {@code x3.orders}.
+ *
+ * @param kind          sales (warehouse to customer) or purchase (supplier to receiving site)
+ * @param folder        X3 folder / endpoint the order was read from
+ * @param number        order number (SOHNUM / POHNUM)
+ * @param site          shipping site for sales orders, receiving site for purchase orders
+ * @param revision      X3 update timestamp (UPDDATTIM, UTC); a new revision means the order changed
+ * @param partyCode     customer (BPCORD) or supplier (BPSNUM)
+ * @param shipFrom      where the goods leave: null for sales orders (the site's address is configured in
+ *                      the UPS sink), the supplier's address for purchase orders
+ * @param shipTo        where the goods go: the customer's delivery address, or the receiving site
+ * @param lines         order lines, never null
+ * @param totalAmount   order total, may be null
+ * @param currency      currency of the total, may be null
+ * @param deliveryMode  X3 delivery mode (MDL), may be null
+ * @param carrier       X3 carrier (BPTNUM), may be null
+ * @param status        X3 order status as text (e.g. OPEN, CLOSED), may be null
+ * @param customerReference customer's PO number (CUSORDREF) or supplier reference (ORDREF), may be null
+ */
+public record Order(
+        OrderKind kind,
+        String folder,
+        String number,
+        String site,
+        Instant revision,
+        String partyCode,
+        Address shipFrom,
+        Address shipTo,
+        List<OrderLine> lines,
+        BigDecimal totalAmount,
+        String currency,
+        String deliveryMode,
+        String carrier,
+        String status,
+        String customerReference) {
+
+    public Order {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(revision, "revision");
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** The business key on every topic: {@code {folder}:{SALES|PURCHASE}:{number}}. */
+    public String key() {
+        return key(folder, kind, number);
+    }
+
+    public static String key(String folder, OrderKind kind, String number) {
+        return folder + ":" + kind.name() + ":" + number;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.x3ups.records;
+
+/** Where an order stands in the UPS sink's ledger ({@code ups.shipments}). */
+public enum ShipmentState {
+    /** A ship call is about to be or has been sent; its outcome is not yet known. */
+    PENDING,
+    /** UPS created the shipment; shipment id and tracking numbers are known. */
+    CREATED,
+    /** The order cannot be shipped (bad address, no weight, ...); the reason is recorded. */
+    FAILED,
+    /** The shipment was voided (a duplicate found by reconciliation, or cancelled). */
+    VOIDED;
+
+    /** Final states let the sink commit the order's offset. */
+    public boolean isFinal() {
+        return this != PENDING;
+    }
+}
