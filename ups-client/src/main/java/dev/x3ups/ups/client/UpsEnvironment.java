@@ -1,0 +1,17 @@
+package dev.x3ups.ups.client;
+
+/** UPS hosts (ups-api.md §1.1). The token path lives on the host, the APIs under {@code /api}. */
+public enum UpsEnvironment {
+    CIE("https://wwwcie.ups.com"),
+    PRODUCTION("https://onlinetools.ups.com");
+
+    private final String baseUrl;
+
+    UpsEnvironment(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+}

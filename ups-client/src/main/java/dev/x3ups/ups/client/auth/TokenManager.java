@@ -1,0 +1,138 @@
+package dev.x3ups.ups.client.auth;
+
+import dev.x3ups.ups.client.UpsException;
+import dev.x3ups.ups.client.UpsUnavailableException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Caches one UPS token and renews it: at most one request to the token endpoint at a time, ahead of
+ * expiry, again after a 401, and never beyond the daily budget. Shared through {@link TokenManagerRegistry}.
+ */
+public final class TokenManager implements TokenSource {
+    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+    /** After a failed refresh, callers get the same failure for this long instead of hammering the endpoint. */
+    private static final Duration FAILURE_COOLDOWN = Duration.ofSeconds(1);
+
+    private final String clientId;
+    private final TokenEndpoint endpoint;
+    private final TokenBudget budget;
+    private final Duration refreshAhead;
+    private final Clock clock;
+
+    private AccessToken current;
+    private CompletableFuture<AccessToken> refreshing;
+    private RuntimeException lastFailure;
+    private Instant lastFailureAt = Instant.MIN;
+    private long tokenRequests;
+    private long failedRequests;
+    private long invalidations;
+
+    TokenManager(String clientId, TokenEndpoint endpoint, TokenBudget budget, Duration refreshAhead, Clock clock) {
+        this.clientId = clientId;
+        this.endpoint = endpoint;
+        this.budget = budget;
+        this.refreshAhead = refreshAhead;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized CompletableFuture<AccessToken> token() {
+        Instant now = clock.instant();
+        if (current != null && current.fresh(now)) {
+            return CompletableFuture.completedFuture(current);
+        }
+        boolean stillUsable = current != null && current.usable(now);
+        if (refreshing == null) {
+            if (lastFailure != null && now.isBefore(lastFailureAt.plus(FAILURE_COOLDOWN))) {
+                return stillUsable ? CompletableFuture.completedFuture(current) : CompletableFuture.failedFuture(lastFailure);
+            }
+            if (!budget.tryAcquire()) {
+                TokenBudgetExhaustedException refused =
+                        new TokenBudgetExhaustedException(clientId, budget.perDay(), budget.resetsAt());
+                LOG.warn("UPS token request refused by the daily budget for client id {}", clientId);
+                return stillUsable ? CompletableFuture.completedFuture(current) : CompletableFuture.failedFuture(refused);
+            }
+            refreshing = startRefresh();
+        }
+        // renewing ahead of expiry: keep serving the old token meanwhile
+        return stillUsable ? CompletableFuture.completedFuture(current) : refreshing;
+    }
+
+    private CompletableFuture<AccessToken> startRefresh() {
+        tokenRequests++;
+        CompletableFuture<AccessToken> result = new CompletableFuture<>();
+        CompletableFuture<TokenGrant> grant;
+        try {
+            grant = endpoint.requestToken();
+        } catch (RuntimeException e) {
+            grant = CompletableFuture.failedFuture(e);
+        }
+        grant.whenComplete((g, error) -> {
+            AccessToken token = null;
+            RuntimeException failure = null;
+            synchronized (this) {
+                refreshing = null;
+                if (error == null) {
+                    token = toAccessToken(g);
+                    current = token;
+                    lastFailure = null;
+                } else {
+                    failure = asRuntime(error);
+                    failedRequests++;
+                    lastFailure = failure;
+                    lastFailureAt = clock.instant();
+                }
+            }
+            if (token != null) {
+                LOG.debug("UPS token renewed for client id {}, expires at {}", clientId, token.expiresAt());
+                result.complete(token);
+            } else {
+                LOG.warn("UPS token request failed for client id {}: {}", clientId, failure.getMessage());
+                result.completeExceptionally(failure);
+            }
+        });
+        return result;
+    }
+
+    private AccessToken toAccessToken(TokenGrant grant) {
+        Instant issued = clock.instant();
+        Duration lifetime = grant.lifetime();
+        Duration ahead = refreshAhead.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshAhead;
+        return new AccessToken(grant.accessToken(), issued.plus(lifetime).minus(ahead), issued.plus(lifetime));
+    }
+
+    @Override
+    public synchronized void invalidate(AccessToken rejected) {
+        // many requests may fail with the same stale token; only the first one drops it
+        if (current != null && current == rejected) {
+            current = null;
+            invalidations++;
+        }
+    }
+
+    public synchronized TokenMetrics metrics() {
+        return new TokenMetrics(tokenRequests, budget.usedToday(), budget.perDay(), budget.refusals(),
+                failedRequests, invalidations);
+    }
+
+    private static RuntimeException asRuntime(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause instanceof UpsException upsException) {
+            return upsException;
+        }
+        return new UpsUnavailableException("UPS token request failed: " + cause.getClass().getSimpleName(), 0,
+                List.of(), cause);
+    }
+
+    @Override
+    public String toString() {
+        return "TokenManager{clientId=" + clientId + "}";
+    }
+}

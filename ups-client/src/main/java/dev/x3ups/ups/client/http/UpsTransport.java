@@ -1,0 +1,270 @@
+package dev.x3ups.ups.client.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.ups.client.UpsAmbiguousException;
+import dev.x3ups.ups.client.UpsClientConfig;
+import dev.x3ups.ups.client.UpsError;
+import dev.x3ups.ups.client.UpsException;
+import dev.x3ups.ups.client.UpsRejectedException;
+import dev.x3ups.ups.client.UpsUnavailableException;
+import dev.x3ups.ups.client.auth.AccessToken;
+import dev.x3ups.ups.client.auth.TokenSource;
+import dev.x3ups.ups.client.auth.UpsAuthenticationException;
+import dev.x3ups.ups.client.json.ErrorEnvelope;
+import dev.x3ups.ups.client.json.UpsJson;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends UPS API calls without blocking: rate limiter, in-flight bound, bearer token, okhttp {@code enqueue},
+ * then the {@link RetryPolicy} decides; retries are scheduled, never slept. Headers are never logged.
+ */
+public final class UpsTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(UpsTransport.class);
+    private static final MediaType JSON = MediaType.get("application/json");
+    /** 401 codes that mean "this token is stale" (ups-api.md §1.4). */
+    private static final Set<String> STALE_TOKEN_CODES = Set.of("250002", "251004", "UJ0001");
+
+    private final OkHttpClient http;
+    private final HttpUrl apiBase;
+    private final TokenSource tokens;
+    private final TokenBucketRateLimiter limiter;
+    private final InFlightLimiter inFlight;
+    private final RetryPolicy policy;
+    private final ScheduledExecutorService scheduler;
+    private final String transactionSource;
+    private final Clock clock;
+
+    UpsTransport(OkHttpClient http, HttpUrl apiBase, TokenSource tokens, TokenBucketRateLimiter limiter,
+                 InFlightLimiter inFlight, RetryPolicy policy, ScheduledExecutorService scheduler,
+                 String transactionSource, Clock clock) {
+        this.http = http;
+        this.apiBase = apiBase;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.inFlight = inFlight;
+        this.policy = policy;
+        this.scheduler = scheduler;
+        this.transactionSource = transactionSource;
+        this.clock = clock;
+    }
+
+    /** A transport for {@code config} using {@code http} (see {@link UpsHttp#newClient}) and {@code scheduler}. */
+    public static UpsTransport create(UpsClientConfig config, OkHttpClient http, TokenSource tokens,
+                                      ScheduledExecutorService scheduler) {
+        HttpUrl apiBase = HttpUrl.get(config.apiUrl());
+        return new UpsTransport(http, apiBase, tokens,
+                new TokenBucketRateLimiter(config.requestsPerSecond(), config.burst(), scheduler),
+                new InFlightLimiter(config.maxInFlight()),
+                new RetryPolicy(new Backoff(config.initialBackoff(), config.maxBackoff()), config.retryDeadline()),
+                scheduler, config.transactionSource(), Clock.systemUTC());
+    }
+
+    public CompletableFuture<ApiResponse> execute(ApiRequest request) {
+        CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        new Exchange(request, result).attempt();
+        return result;
+    }
+
+    /** Requests currently holding an in-flight slot. */
+    public int inFlight() {
+        return inFlight.inFlight();
+    }
+
+    HttpUrl url(ApiRequest request) {
+        HttpUrl.Builder url = apiBase.newBuilder();
+        request.segments().forEach(url::addPathSegment);
+        request.query().forEach(url::addQueryParameter);
+        return url.build();
+    }
+
+    /** One logical call across its attempts. */
+    private final class Exchange {
+        private final ApiRequest request;
+        private final CompletableFuture<ApiResponse> result;
+        private final long startNanos = System.nanoTime();
+        private int retries;
+        private boolean tokenRenewed;
+
+        Exchange(ApiRequest request, CompletableFuture<ApiResponse> result) {
+            this.request = request;
+            this.result = result;
+        }
+
+        void attempt() {
+            limiter.acquire()
+                    .thenCompose(ready -> inFlight.acquire())
+                    .thenAccept(this::withToken)
+                    .exceptionally(error -> {
+                        result.completeExceptionally(unwrap(error));
+                        return null;
+                    });
+        }
+
+        private void withToken(InFlightLimiter.Permit permit) {
+            tokens.token().whenComplete((token, error) -> {
+                if (error != null) {
+                    permit.release();
+                    onTokenFailure(unwrap(error));
+                } else {
+                    send(token, permit);
+                }
+            });
+        }
+
+        private void send(AccessToken token, InFlightLimiter.Permit permit) {
+            SendTracker tracker = new SendTracker();
+            Request.Builder builder = new Request.Builder()
+                    .url(url(request))
+                    .tag(SendTracker.class, tracker)
+                    .header("Authorization", token.bearerHeader())
+                    .header("transId", UUID.randomUUID().toString().replace("-", ""))
+                    .header("transactionSrc", transactionSource)
+                    .header("Accept", "application/json");
+            RequestBody body = request.body() == null ? null : RequestBody.create(UpsJson.write(request.body()), JSON);
+            builder.method(request.method(), body);
+            http.newCall(builder.build()).enqueue(new Callback() {
+                @Override
+                public void onFailure(Call call, IOException e) {
+                    permit.release();
+                    onFailed(new Failure.Unanswered(e, tracker.sent()), null);
+                }
+
+                @Override
+                public void onResponse(Call call, Response response) {
+                    String text;
+                    try (ResponseBody responseBody = response.body()) {
+                        text = responseBody.string();
+                    } catch (IOException e) {
+                        permit.release();
+                        onFailed(new Failure.Unanswered(e, true), null);
+                        return;
+                    }
+                    permit.release();
+                    onAnswer(response.code(), response.header("Retry-After"), text, token);
+                }
+            });
+        }
+
+        private void onAnswer(int status, String retryAfter, String text, AccessToken token) {
+            JsonNode body = UpsJson.parse(text);
+            if (status >= 200 && status < 300) {
+                result.complete(new ApiResponse(status, body));
+                return;
+            }
+            List<UpsError> errors = ErrorEnvelope.errors(body);
+            if (status == 401) {
+                boolean stale = errors.isEmpty() || errors.stream().anyMatch(e -> STALE_TOKEN_CODES.contains(e.code()));
+                if (stale && !tokenRenewed) {
+                    tokenRenewed = true;
+                    tokens.invalidate(token);
+                    LOG.debug("UPS {} answered 401 {}; renewing the token once", request.operation(), errors);
+                    attempt();
+                    return;
+                }
+                result.completeExceptionally(new UpsAuthenticationException(
+                        "UPS " + request.operation() + " refused our token with HTTP 401" + suffix(errors), status, errors));
+                return;
+            }
+            onFailed(new Failure.Answered(status, errors, retryAfter, ErrorEnvelope.minimumRetrySeconds(body)), body);
+        }
+
+        private void onTokenFailure(Throwable error) {
+            if (error instanceof UpsUnavailableException unavailable) {
+                onFailed(new Failure.NoToken(unavailable), null);
+            } else {
+                result.completeExceptionally(error);
+            }
+        }
+
+        private void onFailed(Failure failure, JsonNode body) {
+            retries++;
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+            RetryDecision decision = policy.decide(failure, retries, elapsed, request.idempotent(), clock.instant());
+            switch (decision.verdict()) {
+                case RETRY -> {
+                    if (RetryPolicy.isRateLimited(failure)) {
+                        limiter.pause(decision.delay());
+                    }
+                    LOG.debug("UPS {} attempt {} failed ({}); retrying in {} ms", request.operation(), retries,
+                            describe(failure), decision.delay().toMillis());
+                    scheduler.schedule(this::attempt, decision.delay().toNanos(), TimeUnit.NANOSECONDS);
+                }
+                case HARD -> {
+                    Failure.Answered answered = (Failure.Answered) failure;
+                    result.completeExceptionally(new UpsRejectedException(request.operation(), answered.status(),
+                            answered.errors(), body));
+                }
+                case AMBIGUOUS -> result.completeExceptionally(new UpsAmbiguousException(
+                        "UPS " + request.operation() + " was sent but got no usable answer (" + describe(failure)
+                                + "); it may have been processed", status(failure), errors(failure), cause(failure)));
+                case EXHAUSTED -> {
+                    LOG.warn("UPS {} still failing after {} attempts ({}); giving up at the retry deadline",
+                            request.operation(), retries, describe(failure));
+                    result.completeExceptionally(new UpsUnavailableException(
+                            "UPS " + request.operation() + " unavailable until the retry deadline of "
+                                    + policy.deadline() + " (" + describe(failure) + ")",
+                            status(failure), errors(failure), cause(failure)));
+                }
+                default -> throw new IllegalStateException("unknown verdict " + decision.verdict());
+            }
+        }
+    }
+
+    private static String describe(Failure failure) {
+        if (failure instanceof Failure.Answered a) {
+            return "HTTP " + a.status() + suffix(a.errors());
+        }
+        if (failure instanceof Failure.Unanswered u) {
+            return u.cause().getClass().getSimpleName() + (u.requestSent() ? " after sending" : " before sending");
+        }
+        return "no token: " + ((Failure.NoToken) failure).cause().getMessage();
+    }
+
+    private static String suffix(List<UpsError> errors) {
+        return errors.isEmpty() ? "" : " " + errors;
+    }
+
+    private static int status(Failure failure) {
+        return failure instanceof Failure.Answered a ? a.status() : 0;
+    }
+
+    private static List<UpsError> errors(Failure failure) {
+        return failure instanceof Failure.Answered a ? a.errors() : List.of();
+    }
+
+    private static Throwable cause(Failure failure) {
+        if (failure instanceof Failure.Unanswered u) {
+            return u.cause();
+        }
+        return failure instanceof Failure.NoToken n ? n.cause() : null;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof UpsException || t instanceof RuntimeException ? t
+                : new UpsUnavailableException("UPS call failed: " + t.getClass().getSimpleName(), 0, List.of(), t);
+    }
+}
