@@ -1,0 +1,193 @@
+package dev.x3ups.embedded.connect;
+
+import dev.x3ups.embedded.rest.ConnectRestClient;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A distributed Connect cluster of one or more workers in this JVM, sharing one group and its internal
+ * topics. Stop it before the broker it runs on.
+ */
+public final class EmbeddedConnect implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final String bootstrapServers;
+    private final String groupId;
+    private final Path pluginPath;
+    private final boolean exactlyOnceSource;
+    private final Map<String, String> overrides;
+    private final int initialWorkers;
+    private final WorkerFactory factory;
+    private final List<ConnectWorker> workers = new ArrayList<>();
+
+    EmbeddedConnect(Builder builder, WorkerFactory factory) {
+        this.bootstrapServers = builder.bootstrapServers;
+        this.groupId = builder.groupId;
+        this.pluginPath = builder.pluginPath;
+        this.exactlyOnceSource = builder.exactlyOnceSource;
+        this.overrides = Map.copyOf(builder.overrides);
+        this.initialWorkers = builder.workers;
+        this.factory = factory;
+    }
+
+    public static Builder builder(String bootstrapServers) {
+        return new Builder(bootstrapServers);
+    }
+
+    /** Starts the configured number of workers, each healthy before the next starts. */
+    public synchronized EmbeddedConnect start() {
+        if (!workers.isEmpty()) {
+            throw new IllegalStateException("cluster already started");
+        }
+        try {
+            for (int i = 0; i < initialWorkers; i++) {
+                addWorker();
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Starts one more worker in the same group and waits until it is healthy. */
+    public synchronized ConnectWorker addWorker() {
+        String name = groupId + "-worker-" + workers.size();
+        ConnectWorker worker = factory.create(name, workerProperties());
+        workers.add(worker);
+        worker.start(START_TIMEOUT);
+        return worker;
+    }
+
+    /** Every worker started so far, stopped ones included, in start order. */
+    public synchronized List<ConnectWorker> workers() {
+        return List.copyOf(workers);
+    }
+
+    public synchronized List<ConnectWorker> runningWorkers() {
+        return workers.stream().filter(ConnectWorker::isRunning).toList();
+    }
+
+    public synchronized ConnectWorker worker(int index) {
+        return workers.get(index);
+    }
+
+    /** Graceful stop of one worker; its connectors and tasks move to the others after a rebalance. */
+    public void stopWorker(int index) {
+        worker(index).stop();
+    }
+
+    /** REST client for the first running worker. */
+    public ConnectRestClient rest() {
+        List<ConnectWorker> running = runningWorkers();
+        if (running.isEmpty()) {
+            throw new IllegalStateException("no running worker");
+        }
+        return running.get(0).rest();
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** Stops all workers, newest first, each waiting for its tasks to end. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        for (int i = workers.size() - 1; i >= 0; i--) {
+            try {
+                workers.get(i).stop();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    Map<String, String> workerProperties() {
+        return WorkerProperties.distributed(bootstrapServers, groupId, pluginPath, exactlyOnceSource, overrides);
+    }
+
+    /** Creates workers; tests replace it to avoid starting real ones. */
+    @FunctionalInterface
+    interface WorkerFactory {
+        ConnectWorker create(String name, Map<String, String> properties);
+    }
+
+    /** Cluster options. */
+    public static final class Builder {
+        private final String bootstrapServers;
+        private String groupId = "connect-" + UUID.randomUUID().toString().substring(0, 8);
+        private Path pluginPath;
+        private boolean exactlyOnceSource;
+        private int workers = 1;
+        private final Map<String, String> overrides = new LinkedHashMap<>();
+
+        Builder(String bootstrapServers) {
+            if (bootstrapServers == null || bootstrapServers.isBlank()) {
+                throw new IllegalArgumentException("bootstrap servers required");
+            }
+            this.bootstrapServers = bootstrapServers;
+        }
+
+        /** Group id; the internal topics are named after it. Defaults to a fresh random one. */
+        public Builder groupId(String groupId) {
+            this.groupId = groupId;
+            return this;
+        }
+
+        /** Directory holding plugin directories or archives, e.g. the exploded plugin archive. */
+        public Builder pluginPath(Path pluginPath) {
+            this.pluginPath = pluginPath;
+            return this;
+        }
+
+        public Builder exactlyOnceSource(boolean enabled) {
+            this.exactlyOnceSource = enabled;
+            return this;
+        }
+
+        public Builder workers(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one worker");
+            }
+            this.workers = count;
+            return this;
+        }
+
+        public Builder workerConfig(String key, String value) {
+            overrides.put(key, value);
+            return this;
+        }
+
+        public Builder workerConfig(Map<String, String> settings) {
+            overrides.putAll(settings);
+            return this;
+        }
+
+        public EmbeddedConnect build() {
+            return new EmbeddedConnect(this, ConnectWorker::distributed);
+        }
+
+        EmbeddedConnect build(WorkerFactory factory) {
+            return new EmbeddedConnect(this, factory);
+        }
+    }
+}

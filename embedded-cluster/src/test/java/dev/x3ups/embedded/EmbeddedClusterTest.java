@@ -1,0 +1,107 @@
+package dev.x3ups.embedded;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.embedded.connect.ConnectWorker;
+import dev.x3ups.embedded.connect.EmbeddedConnect;
+import dev.x3ups.embedded.kafka.EmbeddedKafka;
+import dev.x3ups.embedded.kafka.Isolation;
+import dev.x3ups.embedded.rest.RestResponse;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The real broker and workers together: what every integration test relies on. */
+class EmbeddedClusterTest {
+
+    private static EmbeddedKafka kafka;
+    private static EmbeddedConnect connect;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafka.create().start();
+        connect = EmbeddedConnect.builder(kafka.bootstrapServers()).exactlyOnceSource(true).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (connect != null) {
+            connect.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void producesAndReadsBackFromTheBeginning() {
+        kafka.topics().create("orders-roundtrip", 3);
+        kafka.writer().produce("orders-roundtrip", "SO-1", "{\"order\":\"SO-1\"}");
+        kafka.writer().produce("orders-roundtrip", "SO-2", "{\"order\":\"SO-2\"}");
+
+        List<ConsumerRecord<byte[], byte[]>> records = kafka.reader().readAll("orders-roundtrip", Isolation.READ_COMMITTED);
+
+        assertThat(records).extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
+                .containsExactlyInAnyOrder("SO-1", "SO-2");
+        assertThat(kafka.reader().readAllValuesAsJson("orders-roundtrip", Isolation.READ_UNCOMMITTED))
+                .extracting(v -> v.get("order").asText()).containsExactlyInAnyOrder("SO-1", "SO-2");
+    }
+
+    @Test
+    void createsCompactedTopics() {
+        kafka.topics().createCompacted("shipments-latest", 1);
+
+        assertThat(kafka.topics().names()).contains("shipments-latest");
+    }
+
+    @Test
+    void workerIsHealthyAndUsesItsOwnInternalTopics() {
+        RestResponse info = connect.rest().serverInfo();
+
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.body().get("version").asText()).startsWith("4.4");
+        assertThat(kafka.topics().names()).contains(connect.groupId() + "-configs",
+                connect.groupId() + "-offsets", connect.groupId() + "-status");
+    }
+
+    @Test
+    void unknownConnectorAnswers404WithConnectsMessage() {
+        RestResponse status = connect.rest().status("no-such-connector");
+
+        assertThat(status.status()).isEqualTo(404);
+        assertThat(status.message()).contains("no-such-connector");
+    }
+
+    @Test
+    void secondWorkerJoinsAndLeavesTheGroup() {
+        ConnectWorker second = connect.addWorker();
+        try {
+            assertThat(second.rest().health().status()).isEqualTo(200);
+            assertThat(connect.runningWorkers()).hasSize(2);
+            JsonNode plugins = second.rest().connectorPlugins(false).orThrow();
+            assertThat(plugins.findValuesAsText("class")).contains("org.apache.kafka.connect.json.JsonConverter");
+        } finally {
+            second.stop();
+        }
+        assertThat(second.isRunning()).isFalse();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> connect.rest().connectors().status() == 200);
+        assertThat(connect.runningWorkers()).hasSize(1);
+    }
+
+    @Test
+    void exactlyOnceSourceWorkerSettingIsApplied() {
+        Map<String, String> props = connect.worker(0).properties();
+
+        assertThat(props).containsEntry("exactly.once.source.support", "enabled")
+                .containsEntry("plugin.discovery", "service_load");
+    }
+}
