@@ -1,0 +1,71 @@
+package dev.x3ups.x3.client.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code $diagnoses} X3 puts in a body, anywhere in it: at the top, in a query row or in a line.
+ * X3 reports refusals in a 200 this way, so every body is searched.
+ */
+public final class Diagnoses {
+    private final List<String> errors = new ArrayList<>();
+    private final List<String> transients = new ArrayList<>();
+
+    private Diagnoses() {
+    }
+
+    public static Diagnoses in(JsonNode body) {
+        Diagnoses found = new Diagnoses();
+        found.collect(body);
+        return found;
+    }
+
+    private void collect(JsonNode node) {
+        if (node == null) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode diagnoses = node.get("$diagnoses");
+            if (diagnoses != null && diagnoses.isArray()) {
+                diagnoses.forEach(this::add);
+            }
+            node.properties().forEach(e -> {
+                if (!e.getKey().equals("$diagnoses")) {
+                    collect(e.getValue());
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(this::collect);
+        }
+    }
+
+    private void add(JsonNode diagnosis) {
+        String severity = diagnosis.path("$severity").asText("").toLowerCase(Locale.ROOT);
+        String message = diagnosis.path("$message").asText("").strip();
+        if (message.isEmpty()) {
+            message = diagnosis.path("$sdataCode").asText("no message");
+        }
+        switch (severity) {
+            case "error", "fatal" -> errors.add(message);
+            case "transient" -> transients.add(message);
+            default -> { } // info and warning do not fail a call
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public boolean hasTransient() {
+        return !transients.isEmpty();
+    }
+
+    /** X3's own messages, transient ones first, joined. Empty when there are none. */
+    public String messages() {
+        List<String> all = new ArrayList<>(transients);
+        all.addAll(errors);
+        return String.join("; ", all);
+    }
+}
