@@ -83,6 +83,11 @@ public final class KeyRing implements AutoCloseable {
         return new KeyRing(all, current);
     }
 
+    /** The same keys with the given id marked current. */
+    public KeyRing withCurrentKeyId(String keyId) {
+        return new KeyRing(keys, keyId);
+    }
+
     /** Overwrites the key bytes this ring holds. */
     @Override
     public void close() {

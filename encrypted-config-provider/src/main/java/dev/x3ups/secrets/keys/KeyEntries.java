@@ -55,9 +55,6 @@ public final class KeyEntries {
                 }
                 keys.put(name, decode(name, value, source));
             }
-            if (current == null && keys.size() == 1) {
-                current = keys.keySet().iterator().next();
-            }
             if (current != null && !keys.containsKey(current)) {
                 throw new SecretException(source + " marks '" + current + "' as current but holds no key with that id");
             }

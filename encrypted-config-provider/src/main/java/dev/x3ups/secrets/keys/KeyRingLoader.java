@@ -34,7 +34,17 @@ public final class KeyRingLoader {
             KeyRing fromEnv = fromEnvironment(keyEnvVariable.get());
             ring = ring == null ? fromEnv : mergeAndWipe(ring, fromEnv);
         }
-        return ring;
+        return singleKeyIsCurrent(ring);
+    }
+
+    /** With just one key there is no doubt which one seals new values. */
+    private static KeyRing singleKeyIsCurrent(KeyRing ring) {
+        if (ring.currentKeyId().isPresent() || ring.keyIds().size() != 1) {
+            return ring;
+        }
+        try (ring) {
+            return ring.withCurrentKeyId(ring.keyIds().get(0));
+        }
     }
 
     private KeyRing fromEnvironment(String variable) {
