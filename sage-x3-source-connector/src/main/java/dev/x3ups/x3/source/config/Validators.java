@@ -1,0 +1,96 @@
+package dev.x3ups.x3.source.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+
+/** Single-field validators the {@code ConfigDef} uses. */
+final class Validators {
+
+    private Validators() {
+    }
+
+    /** An absolute http(s) URL with a host. */
+    static ConfigDef.Validator httpUrl() {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (value == null) {
+                    return;
+                }
+                try {
+                    URI uri = new URI(value.toString().trim());
+                    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                        throw new ConfigException(name, value, "must be an http:// or https:// URL with a host");
+                    }
+                } catch (URISyntaxException e) {
+                    throw new ConfigException(name, value, "is not a URL: " + e.getReason());
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "http(s) URL";
+            }
+        };
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-01-31T00:00:00Z}. */
+    static ConfigDef.Validator isoInstant() {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (value == null || value.toString().isBlank()) {
+                    return;
+                }
+                try {
+                    Instant.parse(value.toString().trim());
+                } catch (DateTimeParseException e) {
+                    throw new ConfigException(name, value, "must be an ISO-8601 UTC instant such as 2026-01-31T00:00:00Z");
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "ISO-8601 instant, e.g. 2026-01-31T00:00:00Z";
+            }
+        };
+    }
+
+    /** A non-empty list of distinct values taken from {@code allowed} (case-insensitive). */
+    static ConfigDef.Validator distinctSubsetOf(List<String> allowed) {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                @SuppressWarnings("unchecked")
+                List<String> values = (List<String>) value;
+                if (values == null || values.isEmpty()) {
+                    throw new ConfigException(name, value, "needs at least one of " + allowed);
+                }
+                Set<String> seen = new HashSet<>();
+                for (String v : values) {
+                    String upper = v.trim().toUpperCase(Locale.ROOT);
+                    if (!allowed.contains(upper)) {
+                        throw new ConfigException(name, value, "'" + v + "' is not one of " + allowed);
+                    }
+                    if (!seen.add(upper)) {
+                        throw new ConfigException(name, value, "'" + v + "' is listed twice");
+                    }
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "one or more of " + allowed;
+            }
+        };
+    }
+}

@@ -1,0 +1,338 @@
+package dev.x3ups.x3.source.config;
+
+import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.Transport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.types.Password;
+
+/** Settings of the Sage X3 source connector. Every credential is a {@code PASSWORD}. */
+public class X3SourceConfig extends AbstractConfig {
+
+    public static final String GROUP_CONNECTION = "Connection";
+    public static final String GROUP_AUTHENTICATION = "Authentication";
+    public static final String GROUP_ORDERS = "Orders";
+    public static final String GROUP_POLLING = "Polling";
+
+    // Connection
+    public static final String URL_CONFIG = "x3.url";
+    private static final String URL_DOC = "Base URL of the X3 (Syracuse) server, e.g. https://x3.example.com:8124. "
+            + "REST calls go to {url}/api1/x3/erp/{endpoint}, GraphQL calls to {url}/xtrem/api.";
+    private static final String URL_DISPLAY = "X3 URL";
+
+    public static final String ENDPOINT_CONFIG = "x3.endpoint";
+    private static final String ENDPOINT_DOC = "Syracuse endpoint name, which maps to one X3 folder (e.g. SEED). "
+            + "It is the 'folder' of every order key and source partition.";
+    private static final String ENDPOINT_DISPLAY = "Endpoint / folder";
+
+    public static final String TRANSPORT_CONFIG = "x3.transport";
+    private static final String TRANSPORT_DOC = "How orders are read: REST (api1 $query) or GRAPHQL (X3 Services / X3 Cloud).";
+    private static final String TRANSPORT_DISPLAY = "Transport";
+
+    // Authentication
+    public static final String AUTH_MODE_CONFIG = "x3.auth.mode";
+    private static final String AUTH_MODE_DOC = "BASIC (user + password, api1), JWT (connected application: client id + "
+            + "secret + user), REFRESH_TOKEN (X3 Cloud: client id + secret + token URL + refresh token), or "
+            + "CLIENT_CREDENTIALS (client id + secret + token URL).";
+    private static final String AUTH_MODE_DISPLAY = "Authentication mode";
+
+    public static final String USERNAME_CONFIG = "x3.username";
+    private static final String USERNAME_DOC = "Syracuse login: the Basic user, or the JWT subject (sub) in JWT mode.";
+    private static final String USERNAME_DISPLAY = "User";
+
+    public static final String PASSWORD_CONFIG = "x3.password";
+    private static final String PASSWORD_DOC = "Password of the Basic user.";
+    private static final String PASSWORD_DISPLAY = "Password";
+
+    public static final String CLIENT_ID_CONFIG = "x3.client.id";
+    private static final String CLIENT_ID_DOC = "Connected-application or OAuth2 client id (JWT issuer in JWT mode).";
+    private static final String CLIENT_ID_DISPLAY = "Client id";
+
+    public static final String CLIENT_SECRET_CONFIG = "x3.client.secret";
+    private static final String CLIENT_SECRET_DOC = "Connected-application secret (HS256 signing key) or OAuth2 client secret.";
+    private static final String CLIENT_SECRET_DISPLAY = "Client secret";
+
+    public static final String TOKEN_URL_CONFIG = "x3.token.url";
+    private static final String TOKEN_URL_DOC = "OAuth2 token endpoint, e.g. https://api.eu-sagex3.com/v1/token.";
+    private static final String TOKEN_URL_DISPLAY = "Token URL";
+
+    public static final String REFRESH_TOKEN_CONFIG = "x3.refresh.token";
+    private static final String REFRESH_TOKEN_DOC = "Refresh token from the X3 Cloud pairing. X3 rotates it on every use; "
+            + "the rotated token is kept in x3.refresh.token.file when set.";
+    private static final String REFRESH_TOKEN_DISPLAY = "Refresh token";
+
+    public static final String REFRESH_TOKEN_FILE_CONFIG = "x3.refresh.token.file";
+    private static final String REFRESH_TOKEN_FILE_DOC = "File (readable and writable by the worker) where rotated refresh "
+            + "tokens are persisted so the connector survives restarts beyond the 30-day token life. Empty: kept in memory only.";
+    private static final String REFRESH_TOKEN_FILE_DISPLAY = "Refresh token file";
+
+    public static final String JWT_AUDIENCE_CONFIG = "x3.jwt.audience";
+    private static final String JWT_AUDIENCE_DOC = "Audience (aud) claim of self-signed connected-application tokens; empty for none.";
+    private static final String JWT_AUDIENCE_DISPLAY = "JWT audience";
+
+    public static final String OAUTH_SCOPE_CONFIG = "x3.oauth.scope";
+    private static final String OAUTH_SCOPE_DOC = "OAuth2 scope to request; empty for the gateway's default.";
+    private static final String OAUTH_SCOPE_DISPLAY = "OAuth2 scope";
+
+    // Orders
+    public static final String ENTITIES_CONFIG = "x3.entities";
+    private static final String ENTITIES_DOC = "Which orders to read: SALES (ship out to customers) and/or PURCHASE "
+            + "(inbound from suppliers). Each is one source partition {folder, entity}.";
+    private static final String ENTITIES_DISPLAY = "Entities";
+
+    public static final String SALES_REPRESENTATION_CONFIG = "x3.sales.representation";
+    private static final String SALES_REPRESENTATION_DOC = "api1 representation of sales orders (class SORDER).";
+    private static final String SALES_REPRESENTATION_DISPLAY = "Sales order representation";
+
+    public static final String PURCHASE_REPRESENTATION_CONFIG = "x3.purchase.representation";
+    private static final String PURCHASE_REPRESENTATION_DOC = "api1 representation of purchase orders (class PORDER).";
+    private static final String PURCHASE_REPRESENTATION_DISPLAY = "Purchase order representation";
+
+    public static final String STATUSES_CONFIG = "x3.filter.statuses";
+    private static final String STATUSES_DOC = "Order statuses that qualify (X3 ORDSTA values, e.g. 1 = open); empty: any.";
+    private static final String STATUSES_DISPLAY = "Order statuses";
+
+    public static final String DELIVERY_MODES_CONFIG = "x3.filter.delivery.modes";
+    private static final String DELIVERY_MODES_DOC = "Delivery modes (MDL) that qualify; empty: any.";
+    private static final String DELIVERY_MODES_DISPLAY = "Delivery modes";
+
+    public static final String CARRIERS_CONFIG = "x3.filter.carriers";
+    private static final String CARRIERS_DOC = "Carriers (BPTNUM) that qualify, e.g. UPS; empty: any.";
+    private static final String CARRIERS_DISPLAY = "Carriers";
+
+    public static final String SITES_CONFIG = "x3.filter.sites";
+    private static final String SITES_DOC = "Shipping (sales) or receiving (purchase) sites that qualify; empty: any.";
+    private static final String SITES_DISPLAY = "Sites";
+
+    public static final String WHERE_CONFIG = "x3.filter.where";
+    private static final String WHERE_DOC = "Extra filter in the transport's syntax: an api1 where clause such as "
+            + "(CDTSTA eq 1) for REST, a GraphQL filter object for GRAPHQL. Empty: none.";
+    private static final String WHERE_DISPLAY = "Extra filter";
+
+    public static final String TOPIC_CONFIG = "topic";
+    private static final String TOPIC_DOC = "Topic the orders are written to.";
+    private static final String TOPIC_DISPLAY = "Topic";
+    public static final String TOPIC_DEFAULT = "x3.orders";
+
+    // Polling
+    public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
+    private static final String POLL_INTERVAL_MS_DOC = "Pause between two walks of the changed orders of one entity, "
+            + "once the previous walk reached its last page.";
+    private static final String POLL_INTERVAL_MS_DISPLAY = "Poll interval (ms)";
+
+    public static final String PAGE_SIZE_CONFIG = "page.size";
+    private static final String PAGE_SIZE_DOC = "Orders per X3 page (api1 count, GraphQL first). One page is read per poll().";
+    private static final String PAGE_SIZE_DISPLAY = "Page size";
+
+    public static final String OVERLAP_MS_CONFIG = "overlap.ms";
+    private static final String OVERLAP_MS_DOC = "How far before the stored offset each walk starts, to catch orders "
+            + "committed late with an older UPDDATTIM (clock skew, long transactions). Rows seen again are not re-emitted.";
+    private static final String OVERLAP_MS_DISPLAY = "Overlap window (ms)";
+
+    public static final String START_TIMESTAMP_CONFIG = "start.timestamp";
+    private static final String START_TIMESTAMP_DOC = "Where a partition without a stored offset starts: orders updated "
+            + "at or after this ISO-8601 instant are read.";
+    private static final String START_TIMESTAMP_DISPLAY = "Start timestamp";
+
+    public static final String RETRY_BACKOFF_MS_CONFIG = "retry.backoff.ms";
+    private static final String RETRY_BACKOFF_MS_DOC = "First wait after a transient X3 error (5xx, timeout, throttling); "
+            + "doubled on each further failure.";
+    private static final String RETRY_BACKOFF_MS_DISPLAY = "Retry backoff (ms)";
+
+    public static final String RETRY_BACKOFF_MAX_MS_CONFIG = "retry.backoff.max.ms";
+    private static final String RETRY_BACKOFF_MAX_MS_DOC = "Longest wait between retries after transient X3 errors.";
+    private static final String RETRY_BACKOFF_MAX_MS_DISPLAY = "Max retry backoff (ms)";
+
+    private static final List<String> ENTITIES = Arrays.stream(OrderKind.values()).map(Enum::name).toList();
+    private static final List<String> TRANSPORTS = Arrays.stream(Transport.values()).map(Enum::name).toList();
+    private static final List<String> AUTH_MODES = Arrays.stream(AuthMode.values()).map(Enum::name).toList();
+
+    public static final ConfigDef CONFIG_DEF = configDef();
+
+    private static ConfigDef configDef() {
+        ConfigDef def = new ConfigDef();
+        ConfigDef.Recommender auth = new AuthModeRecommender();
+        int order = 0;
+        def.define(URL_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Validators.httpUrl(), Importance.HIGH,
+                URL_DOC, GROUP_CONNECTION, ++order, Width.LONG, URL_DISPLAY);
+        def.define(ENDPOINT_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.HIGH, ENDPOINT_DOC, GROUP_CONNECTION, ++order, Width.SHORT, ENDPOINT_DISPLAY);
+        def.define(TRANSPORT_CONFIG, Type.STRING, Transport.REST.name(), caseInsensitive(TRANSPORTS), Importance.HIGH,
+                TRANSPORT_DOC, GROUP_CONNECTION, ++order, Width.SHORT, TRANSPORT_DISPLAY, enumValues(TRANSPORTS));
+
+        order = 0;
+        def.define(AUTH_MODE_CONFIG, Type.STRING, AuthMode.BASIC.name(), caseInsensitive(AUTH_MODES), Importance.HIGH,
+                AUTH_MODE_DOC, GROUP_AUTHENTICATION, ++order, Width.MEDIUM, AUTH_MODE_DISPLAY, enumValues(AUTH_MODES));
+        def.define(USERNAME_CONFIG, Type.STRING, null, Importance.HIGH, USERNAME_DOC, GROUP_AUTHENTICATION, ++order,
+                Width.MEDIUM, USERNAME_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(PASSWORD_CONFIG, Type.PASSWORD, null, Importance.HIGH, PASSWORD_DOC, GROUP_AUTHENTICATION, ++order,
+                Width.MEDIUM, PASSWORD_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(CLIENT_ID_CONFIG, Type.STRING, null, Importance.HIGH, CLIENT_ID_DOC, GROUP_AUTHENTICATION, ++order,
+                Width.MEDIUM, CLIENT_ID_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(CLIENT_SECRET_CONFIG, Type.PASSWORD, null, Importance.HIGH, CLIENT_SECRET_DOC, GROUP_AUTHENTICATION,
+                ++order, Width.MEDIUM, CLIENT_SECRET_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(TOKEN_URL_CONFIG, Type.STRING, null, Validators.httpUrl(), Importance.MEDIUM, TOKEN_URL_DOC,
+                GROUP_AUTHENTICATION, ++order, Width.LONG, TOKEN_URL_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(REFRESH_TOKEN_CONFIG, Type.PASSWORD, null, Importance.HIGH, REFRESH_TOKEN_DOC, GROUP_AUTHENTICATION,
+                ++order, Width.LONG, REFRESH_TOKEN_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(REFRESH_TOKEN_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, REFRESH_TOKEN_FILE_DOC,
+                GROUP_AUTHENTICATION, ++order, Width.LONG, REFRESH_TOKEN_FILE_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(JWT_AUDIENCE_CONFIG, Type.STRING, "", Importance.LOW, JWT_AUDIENCE_DOC, GROUP_AUTHENTICATION,
+                ++order, Width.MEDIUM, JWT_AUDIENCE_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+        def.define(OAUTH_SCOPE_CONFIG, Type.STRING, "", Importance.LOW, OAUTH_SCOPE_DOC, GROUP_AUTHENTICATION,
+                ++order, Width.MEDIUM, OAUTH_SCOPE_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
+
+        order = 0;
+        def.define(ENTITIES_CONFIG, Type.LIST, String.join(",", ENTITIES), Validators.distinctSubsetOf(ENTITIES),
+                Importance.HIGH, ENTITIES_DOC, GROUP_ORDERS, ++order, Width.SHORT, ENTITIES_DISPLAY, enumValues(ENTITIES));
+        def.define(SALES_REPRESENTATION_CONFIG, Type.STRING, "SORDER", new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.MEDIUM, SALES_REPRESENTATION_DOC, GROUP_ORDERS, ++order, Width.SHORT, SALES_REPRESENTATION_DISPLAY);
+        def.define(PURCHASE_REPRESENTATION_CONFIG, Type.STRING, "PORDER", new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.MEDIUM, PURCHASE_REPRESENTATION_DOC, GROUP_ORDERS, ++order, Width.SHORT,
+                PURCHASE_REPRESENTATION_DISPLAY);
+        def.define(STATUSES_CONFIG, Type.LIST, "", Importance.MEDIUM, STATUSES_DOC, GROUP_ORDERS, ++order,
+                Width.MEDIUM, STATUSES_DISPLAY);
+        def.define(DELIVERY_MODES_CONFIG, Type.LIST, "", Importance.MEDIUM, DELIVERY_MODES_DOC, GROUP_ORDERS, ++order,
+                Width.MEDIUM, DELIVERY_MODES_DISPLAY);
+        def.define(CARRIERS_CONFIG, Type.LIST, "", Importance.MEDIUM, CARRIERS_DOC, GROUP_ORDERS, ++order,
+                Width.MEDIUM, CARRIERS_DISPLAY);
+        def.define(SITES_CONFIG, Type.LIST, "", Importance.MEDIUM, SITES_DOC, GROUP_ORDERS, ++order,
+                Width.MEDIUM, SITES_DISPLAY);
+        def.define(WHERE_CONFIG, Type.STRING, "", Importance.LOW, WHERE_DOC, GROUP_ORDERS, ++order, Width.LONG,
+                WHERE_DISPLAY);
+        def.define(TOPIC_CONFIG, Type.STRING, TOPIC_DEFAULT, new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.HIGH, TOPIC_DOC, GROUP_ORDERS, ++order, Width.MEDIUM, TOPIC_DISPLAY);
+
+        order = 0;
+        def.define(POLL_INTERVAL_MS_CONFIG, Type.LONG, 30_000L, ConfigDef.Range.atLeast(100), Importance.MEDIUM,
+                POLL_INTERVAL_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, POLL_INTERVAL_MS_DISPLAY);
+        def.define(PAGE_SIZE_CONFIG, Type.INT, 100, ConfigDef.Range.between(1, 1000), Importance.MEDIUM, PAGE_SIZE_DOC,
+                GROUP_POLLING, ++order, Width.SHORT, PAGE_SIZE_DISPLAY);
+        def.define(OVERLAP_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(0), Importance.MEDIUM, OVERLAP_MS_DOC,
+                GROUP_POLLING, ++order, Width.SHORT, OVERLAP_MS_DISPLAY);
+        def.define(START_TIMESTAMP_CONFIG, Type.STRING, "1970-01-01T00:00:00Z", Validators.isoInstant(),
+                Importance.MEDIUM, START_TIMESTAMP_DOC, GROUP_POLLING, ++order, Width.MEDIUM, START_TIMESTAMP_DISPLAY);
+        def.define(RETRY_BACKOFF_MS_CONFIG, Type.LONG, 1_000L, ConfigDef.Range.atLeast(1), Importance.LOW,
+                RETRY_BACKOFF_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_BACKOFF_MS_DISPLAY);
+        def.define(RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, 60_000L, ConfigDef.Range.atLeast(1), Importance.LOW,
+                RETRY_BACKOFF_MAX_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_BACKOFF_MAX_MS_DISPLAY);
+        return def;
+    }
+
+    public X3SourceConfig(Map<String, String> props) {
+        super(CONFIG_DEF, props);
+    }
+
+    protected X3SourceConfig(ConfigDef def, Map<String, String> props) {
+        super(def, props);
+    }
+
+    public String url() {
+        return stripTrailingSlash(getString(URL_CONFIG).trim());
+    }
+
+    public String endpoint() {
+        return getString(ENDPOINT_CONFIG).trim();
+    }
+
+    public Transport transport() {
+        return Transport.valueOf(getString(TRANSPORT_CONFIG).trim().toUpperCase(Locale.ROOT));
+    }
+
+    public AuthMode authMode() {
+        return AuthMode.valueOf(getString(AUTH_MODE_CONFIG).trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** A string or password setting, or null when empty. */
+    public String text(String name) {
+        Object value = get(name);
+        String text = value instanceof Password password ? password.value() : (String) value;
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public List<OrderKind> entities() {
+        return getList(ENTITIES_CONFIG).stream()
+                .map(e -> OrderKind.valueOf(e.trim().toUpperCase(Locale.ROOT))).toList();
+    }
+
+    public String representation(OrderKind kind) {
+        return getString(kind == OrderKind.SALES ? SALES_REPRESENTATION_CONFIG : PURCHASE_REPRESENTATION_CONFIG).trim();
+    }
+
+    public OrderSelection selection() {
+        return new OrderSelection(set(STATUSES_CONFIG), set(DELIVERY_MODES_CONFIG), set(CARRIERS_CONFIG),
+                set(SITES_CONFIG), text(WHERE_CONFIG));
+    }
+
+    public String topic() {
+        return getString(TOPIC_CONFIG).trim();
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofMillis(getLong(POLL_INTERVAL_MS_CONFIG));
+    }
+
+    public int pageSize() {
+        return getInt(PAGE_SIZE_CONFIG);
+    }
+
+    public Duration overlap() {
+        return Duration.ofMillis(getLong(OVERLAP_MS_CONFIG));
+    }
+
+    public Instant startTimestamp() {
+        return Instant.parse(getString(START_TIMESTAMP_CONFIG).trim());
+    }
+
+    public Duration retryBackoff() {
+        return Duration.ofMillis(getLong(RETRY_BACKOFF_MS_CONFIG));
+    }
+
+    public Duration retryBackoffMax() {
+        return Duration.ofMillis(Math.max(getLong(RETRY_BACKOFF_MAX_MS_CONFIG), getLong(RETRY_BACKOFF_MS_CONFIG)));
+    }
+
+    private Set<String> set(String name) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String value : getList(name)) {
+            if (!value.isBlank()) {
+                values.add(value.trim());
+            }
+        }
+        return values;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static ConfigDef.Validator caseInsensitive(List<String> values) {
+        return ConfigDef.CaseInsensitiveValidString.in(values.toArray(String[]::new));
+    }
+
+    private static ConfigDef.Recommender enumValues(List<String> values) {
+        return new ConfigDef.Recommender() {
+            @Override
+            public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
+                return List.copyOf(values);
+            }
+
+            @Override
+            public boolean visible(String name, Map<String, Object> parsedConfig) {
+                return true;
+            }
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package dev.x3ups.x3.source.poll;
+
+import dev.x3ups.records.Order;
+import dev.x3ups.x3.client.OrderFeed;
+import dev.x3ups.x3.client.OrderPage;
+import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.source.offset.OrderOffset;
+import dev.x3ups.x3.source.offset.OrderPartition;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the changed orders of one partition page by page, from {@code offset.timestamp - overlap},
+ * and decides which rows are news.
+ *
+ * <p>A row above the offset {@code (timestamp, key)} is emitted and becomes the offset (rows come in
+ * ascending order, so offsets only grow). A row at or below it is dropped, unless it lies in the
+ * overlap window and this run has not handled it: then X3 committed it late, and it is emitted with
+ * the current offset. The first walk after start cannot tell late rows from rows emitted before the
+ * restart, so it takes the stored offset at its word and only records what it sees.
+ */
+final class PartitionWalker {
+
+    private final OrderPartition partition;
+    private final OrderFeed feed;
+    private final OrderSelection selection;
+    private final int pageSize;
+    private final Duration overlap;
+    private final Clock clock;
+    private final OverlapLedger ledger = new OverlapLedger();
+
+    private OrderOffset offset;
+    private OrderPage previous;
+    private boolean primed;
+    private Instant windowStart;
+    private Instant walkStartedAt;
+    private Instant caughtUpTo = Instant.EPOCH;
+
+    PartitionWalker(OrderPartition partition, OrderOffset offset, OrderFeed feed, OrderSelection selection,
+                    int pageSize, Duration overlap, Clock clock) {
+        this.partition = partition;
+        this.offset = offset;
+        this.feed = feed;
+        this.selection = selection;
+        this.pageSize = pageSize;
+        this.overlap = overlap;
+        this.clock = clock;
+    }
+
+    /** Reads one page: the first page of a new walk, or the next page of the walk in progress. */
+    List<Emission> nextPage() throws X3Exception {
+        OrderPage page;
+        if (previous == null) {
+            Instant startedAt = clock.instant();
+            Instant since = offset.timestamp().minus(overlap);
+            page = feed.firstPage(partition.entity(), since, selection, pageSize);
+            walkStartedAt = startedAt;
+            windowStart = since;
+        } else {
+            page = feed.nextPage(previous);
+        }
+        List<Emission> emissions = new ArrayList<>();
+        for (Order order : page.orders()) {
+            OrderOffset position = new OrderOffset(order.revision(), order.key());
+            boolean handled = ledger.contains(order.key(), order.revision());
+            if (position.isAfter(offset)) {
+                offset = position;
+                emissions.add(new Emission(order, offset));
+            } else if (primed && !handled && !order.revision().isBefore(windowStart)) {
+                emissions.add(new Emission(order, offset));
+            }
+            ledger.remember(order.key(), order.revision());
+        }
+        previous = page.hasNext() ? page : null;
+        if (previous == null) {
+            primed = true;
+            caughtUpTo = walkStartedAt;
+            ledger.forgetBefore(offset.timestamp().minus(overlap));
+        }
+        return emissions;
+    }
+
+    /** Whether a walk has pages left to read. */
+    boolean walking() {
+        return previous != null;
+    }
+
+    OrderPartition partition() {
+        return partition;
+    }
+
+    OrderOffset offset() {
+        return offset;
+    }
+
+    /** How far behind X3's clock this partition is: nothing changed before {@code now - lag} is unseen. */
+    Duration lag(Instant now) {
+        Instant seen = offset.timestamp().isAfter(caughtUpTo) ? offset.timestamp() : caughtUpTo;
+        return seen.isAfter(now) ? Duration.ZERO : Duration.between(seen, now);
+    }
+
+    int ledgerSize() {
+        return ledger.size();
+    }
+}
