@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param orderKey          the order's business key (also the record key)
  * @param state             ledger state
  * @param orderRevision     revision of the order this entry was made for
+ * @param orderDigest       digest of the order's shipping-relevant content at that revision: X3
+ *                          write-back bumps the revision without changing the content, so "did the
+ *                          order change?" is answered by the digest, not the revision
  * @param reference         the reference sent to UPS (Package.ReferenceNumber / CustomerContext)
  * @param shipmentId        UPS ShipmentIdentificationNumber, null until CREATED
  * @param trackingNumbers   one per package, empty until CREATED
@@ -26,6 +29,7 @@ public record ShipmentLedgerEntry(
         String orderKey,
         ShipmentState state,
         Instant orderRevision,
+        String orderDigest,
         String reference,
         String shipmentId,
         List<String> trackingNumbers,

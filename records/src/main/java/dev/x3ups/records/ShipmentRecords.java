@@ -40,6 +40,8 @@ public final class ShipmentRecords {
             .field("orderKey", Schema.STRING_SCHEMA)
             .field("state", SchemaBuilder.string().doc("PENDING, CREATED, FAILED or VOIDED").build())
             .field("orderRevision", Timestamp.builder().optional().build())
+            .field("orderDigest", SchemaBuilder.string().optional()
+                    .doc("digest of the order's shipping-relevant content").build())
             .field("reference", SchemaBuilder.string().optional().doc("reference sent to UPS").build())
             .field("shipmentId", Schema.OPTIONAL_STRING_SCHEMA)
             .field("trackingNumbers", SchemaBuilder.array(Schema.STRING_SCHEMA).doc("one per package").build())
@@ -62,6 +64,7 @@ public final class ShipmentRecords {
                 .put("orderKey", entry.orderKey())
                 .put("state", entry.state().name())
                 .put("orderRevision", date(entry.orderRevision()))
+                .put("orderDigest", entry.orderDigest())
                 .put("reference", entry.reference())
                 .put("shipmentId", entry.shipmentId())
                 .put("trackingNumbers", entry.trackingNumbers())
@@ -86,6 +89,7 @@ public final class ShipmentRecords {
                 requiredString(struct, "orderKey", TOPIC),
                 enumValue(ShipmentState.class, requiredString(struct, "state", TOPIC), "state"),
                 instant(struct, "orderRevision"),
+                string(struct, "orderDigest"),
                 string(struct, "reference"),
                 string(struct, "shipmentId"),
                 strings(struct, "trackingNumbers"),

@@ -17,7 +17,7 @@ class ShipmentRecordsTest {
     @Test
     void createdEntryRoundTrips() {
         ShipmentLedgerEntry entry = new ShipmentLedgerEntry("SEED:SALES:SO0001", ShipmentState.CREATED,
-                Instant.parse("2026-11-27T10:00:05Z"), "SEED:SALES:SO0001", "1ZA1234567890",
+                Instant.parse("2026-11-27T10:00:05Z"), "9f2c", "SEED:SALES:SO0001", "1ZA1234567890",
                 List.of("1Z999AA10123456784", "1Z999AA10123456793"), "03",
                 new Money(new BigDecimal("23.70"), "USD"), new Money(new BigDecimal("19.05"), "USD"),
                 SubscriptionState.ACTIVE, Instant.parse("2026-12-11T10:00:00Z"), null, null,
@@ -29,7 +29,7 @@ class ShipmentRecordsTest {
     @Test
     void failedEntryKeepsUpsReason() {
         ShipmentLedgerEntry entry = new ShipmentLedgerEntry("SEED:PURCHASE:PO0042", ShipmentState.FAILED,
-                Instant.parse("2026-11-27T10:00:05Z"), "SEED:PURCHASE:PO0042", null, List.of(), null, null,
+                Instant.parse("2026-11-27T10:00:05Z"), "77ab", "SEED:PURCHASE:PO0042", null, List.of(), null, null,
                 null, null, null, "120202", "Missing or invalid ship to StateProvinceCode", Instant.EPOCH);
 
         ShipmentLedgerEntry back = ShipmentRecords.fromStruct(ShipmentRecords.toStruct(entry));
@@ -56,7 +56,7 @@ class ShipmentRecordsTest {
 
     @Test
     void unknownStateIsADataErrorNamingTheField() {
-        Struct struct = ShipmentRecords.toStruct(new ShipmentLedgerEntry("k", ShipmentState.PENDING, null, null,
+        Struct struct = ShipmentRecords.toStruct(new ShipmentLedgerEntry("k", ShipmentState.PENDING, null, null, null,
                 null, List.of(), null, null, null, null, null, null, null, null)).put("state", "SHIPPED");
 
         assertThatThrownBy(() -> ShipmentRecords.fromStruct(struct))
