@@ -1,23 +1,26 @@
 package dev.x3ups.secrets.cli;
 
 import dev.x3ups.secrets.crypto.SecretException;
-import java.io.Console;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /** Reads the secret typed at a terminal without echoing it. */
 final class ConsoleSecretInput implements SecretInput {
-    private final Console console;
+    static final String PROMPT = "Secret to encrypt (not echoed): ";
 
-    ConsoleSecretInput(Console console) {
-        this.console = console;
+    private final Supplier<char[]> passwordPrompt;
+
+    /** @param passwordPrompt e.g. {@code () -> console.readPassword(PROMPT)}; null when input ended */
+    ConsoleSecretInput(Supplier<char[]> passwordPrompt) {
+        this.passwordPrompt = passwordPrompt;
     }
 
     @Override
     public byte[] readSecret() {
-        char[] typed = console.readPassword("Secret to encrypt (not echoed): ");
+        char[] typed = passwordPrompt.get();
         if (typed == null) {
             throw new SecretException("No secret was typed (end of input)");
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** Encrypts a secret read from standard input and prints the config reference to paste into connector JSON. */
 @Command(name = "encrypt", mixinStandardHelpOptions = true,
-        description = {"Encrypts the secret given on STANDARD INPUT and prints the ${provider:keyId:token} reference.",
+        description = {"Encrypts the secret given on STANDARD INPUT and prints the $${provider:keyId:token} reference.",
                 "The secret is never taken from the command line. One trailing line break is ignored."})
 final class EncryptCommand implements Callable<Integer> {
     private final SecretInput input;

@@ -31,9 +31,26 @@ public final class SecretsTool implements Runnable {
     public static void main(String[] args) {
         Console console = System.console();
         // A terminal gets a no-echo prompt; piped input is read as a whole.
-        SecretInput input = console != null ? new ConsoleSecretInput(console) : new StreamSecretInput(System.in);
+        SecretInput input = isTerminal(console)
+                ? new ConsoleSecretInput(() -> console.readPassword(ConsoleSecretInput.PROMPT))
+                : new StreamSecretInput(System.in);
         PrintStream err = System.err;
         System.exit(commandLine(input, System::getenv, new SecureRandom(), err::println).execute(args));
+    }
+
+    /**
+     * Up to Java 21 a console exists only for a terminal; from Java 22 it may exist for redirected
+     * streams too, and {@code Console.isTerminal()} (looked up reflectively, we compile for 17) tells.
+     */
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     static CommandLine commandLine(SecretInput input, Function<String, String> environment, SecureRandom random,

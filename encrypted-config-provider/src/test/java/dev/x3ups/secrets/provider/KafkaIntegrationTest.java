@@ -1,6 +1,7 @@
 package dev.x3ups.secrets.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.secrets.crypto.KeyRing;
 import dev.x3ups.secrets.crypto.SealedSecret;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigTransformer;
 import org.apache.kafka.common.config.ConfigTransformerResult;
 import org.apache.kafka.common.config.provider.ConfigProvider;
@@ -65,6 +67,20 @@ class KafkaIntegrationTest {
                 .containsEntry("ups.client.secret", "ups-secret")
                 .containsEntry("x3.url", "http://x3.example:8124");
         assertThat(result.ttls()).isEmpty();
+        provider.close();
+    }
+
+    @Test
+    void aReferenceWithoutKeyIdFailsClearly() {
+        EncryptedConfigProvider provider = new EncryptedConfigProvider();
+        provider.configure(Map.of("key.file", keyFile.toString()));
+        String token = reference("x3-password").replace("${encrypted:k2026a:", "").replace("}", "");
+        ConfigTransformer transformer = new ConfigTransformer(Map.of("encrypted", provider));
+
+        assertThatThrownBy(() -> transformer.transform(Map.of("x3.password", "${encrypted:" + token + "}")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("key id is missing")
+                .message().doesNotContain("x3-password");
         provider.close();
     }
 
