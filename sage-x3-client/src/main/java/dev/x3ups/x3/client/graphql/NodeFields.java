@@ -1,0 +1,86 @@
+package dev.x3ups.x3.client.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.records.Address;
+import dev.x3ups.records.Dimensions;
+import dev.x3ups.x3.client.mapping.X3Row;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Reading conventions shared by the GraphQL order node mappers. */
+final class NodeFields {
+    static final String PRODUCT = "code description weight weightUnit yLength yWidth yHeight yDimensionUnit";
+    static final String PARTY_ADDRESS =
+            "companyNames addressLines zipCode city state country { code } telephone email";
+
+    private NodeFields() {
+    }
+
+    static String text(JsonNode node, String field) {
+        return new X3Row(node).text(field);
+    }
+
+    /** {@code node.reference.code}, or null. */
+    static String code(JsonNode node, String reference) {
+        return text(node.path(reference), "code");
+    }
+
+    static List<String> addressLines(List<String> values) {
+        return values.stream().filter(Objects::nonNull).filter(v -> !v.isBlank()).limit(3).toList();
+    }
+
+    static String country(String code) {
+        return code == null ? "" : code;
+    }
+
+    static int lineNumber(X3Row line) {
+        BigDecimal number = line.decimal("lineNumber");
+        return number == null ? 0 : number.intValue();
+    }
+
+    static String status(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "open", "no" -> "OPEN";
+            case "closed", "yes" -> "CLOSED";
+            default -> value.toUpperCase(Locale.ROOT);
+        };
+    }
+
+    static Dimensions dimensions(X3Row product) {
+        BigDecimal length = product.positive("yLength");
+        BigDecimal width = product.positive("yWidth");
+        BigDecimal height = product.positive("yHeight");
+        String unit = product.text("yDimensionUnit");
+        return length == null || width == null || height == null || unit == null
+                ? null : new Dimensions(length, width, height, unit);
+    }
+
+    /** A {@code PartyAddress}; {@code fallbackName} when it carries no company name. */
+    static Address partyAddress(JsonNode address, String fallbackName) {
+        X3Row row = new X3Row(address);
+        List<String> names = row.dimensioned("companyNames");
+        String name = names.isEmpty() || names.get(0) == null ? fallbackName : names.get(0);
+        return new Address(name,
+                names.size() > 1 ? names.get(1) : null,
+                row.text("telephone"),
+                row.text("email"),
+                addressLines(row.dimensioned("addressLines")),
+                row.text("city"),
+                row.text("state"),
+                row.text("zipCode"),
+                country(code(address, "country")),
+                false);
+    }
+
+    static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException("X3 node has no " + what);
+        }
+        return value;
+    }
+}

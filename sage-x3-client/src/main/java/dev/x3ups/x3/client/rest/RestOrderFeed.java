@@ -1,0 +1,141 @@
+package dev.x3ups.x3.client.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.records.Order;
+import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.OrderFeed;
+import dev.x3ups.x3.client.OrderPage;
+import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.client.X3RejectedException;
+import dev.x3ups.x3.client.X3Representation;
+import dev.x3ups.x3.client.http.X3Http;
+import dev.x3ups.x3.client.mapping.OrderRowMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Orders changed since a moment, over api1 {@code $query} sorted by {@code (UPDDATTIM, number)}. The
+ * continuation is X3's own {@code $links.$next.$url}, followed as given. Rows without their lines
+ * (the standard representations) are completed with a {@code $details} read.
+ */
+public final class RestOrderFeed implements OrderFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(RestOrderFeed.class);
+
+    private final X3Http http;
+    private final Api1Urls urls;
+    private final String folder;
+    private final Map<OrderKind, X3Representation> representations;
+    private final Map<OrderKind, OrderRowMapper> mappers;
+
+    public RestOrderFeed(X3Http http, Api1Urls urls, String folder,
+                         Map<OrderKind, X3Representation> representations, Map<OrderKind, OrderRowMapper> mappers) {
+        this.http = http;
+        this.urls = urls;
+        this.folder = folder;
+        this.representations = Map.copyOf(representations);
+        this.mappers = Map.copyOf(mappers);
+    }
+
+    @Override
+    public OrderPage firstPage(OrderKind kind, Instant since, OrderSelection selection, int pageSize)
+            throws X3Exception {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive");
+        }
+        HttpUrl url = urls.query(representations.get(kind))
+                .addQueryParameter("count", Integer.toString(pageSize))
+                .addQueryParameter("where", WhereClause.of(kind, since, selection))
+                .addQueryParameter("orderBy", "UPDDATTIM asc," + mappers.get(kind).numberField() + " asc")
+                .build();
+        return read(kind, url);
+    }
+
+    @Override
+    public OrderPage nextPage(OrderPage previous) throws X3Exception {
+        if (!previous.hasNext()) {
+            throw new IllegalArgumentException("the previous page was the last one");
+        }
+        HttpUrl url = HttpUrl.parse(previous.continuation());
+        if (url == null) {
+            url = urls.base().resolve(previous.continuation());
+        }
+        if (url == null) {
+            throw new IllegalArgumentException("not an api1 continuation URL");
+        }
+        return read(kindOf(url), url);
+    }
+
+    @Override
+    public void checkAccess() throws X3Exception {
+        HttpUrl url = urls.query(representations.get(OrderKind.SALES)).addQueryParameter("count", "1").build();
+        http.send(get(url)).requireSuccess();
+    }
+
+    @Override
+    public void close() {
+        // the HTTP client belongs to whoever created this feed
+    }
+
+    private OrderPage read(OrderKind kind, HttpUrl url) throws X3Exception {
+        JsonNode body = http.send(get(url)).requireSuccess();
+        OrderRowMapper mapper = mappers.get(kind);
+        List<Order> orders = new ArrayList<>();
+        for (JsonNode row : body.path("$resources")) {
+            Optional<JsonNode> complete = mapper.hasLines(row) ? Optional.of(row) : details(kind, row);
+            if (complete.isPresent()) {
+                orders.add(map(mapper, complete.get()));
+            }
+        }
+        JsonNode next = body.path("$links").path("$next").path("$url");
+        String continuation = next.isTextual() && !next.asText().isBlank()
+                ? url.resolve(next.asText()).toString() : null;
+        return new OrderPage(orders, continuation);
+    }
+
+    private Optional<JsonNode> details(OrderKind kind, JsonNode row) throws X3Exception {
+        String key = row.path("$key").asText(row.path(mappers.get(kind).numberField()).asText(""));
+        if (key.isEmpty()) {
+            throw new X3RejectedException("X3 returned a " + kind + " order row without key", 200, null);
+        }
+        Optional<JsonNode> record = http.send(get(urls.record(representations.get(kind), key, "$details")))
+                .successOrNotFound();
+        if (record.isEmpty()) {
+            LOG.info("{} order {} disappeared between query and details read; skipped", kind, key);
+        }
+        return record;
+    }
+
+    private Order map(OrderRowMapper mapper, JsonNode row) throws X3RejectedException {
+        try {
+            return mapper.map(folder, row);
+        } catch (RuntimeException e) {
+            throw new X3RejectedException("X3 returned an unusable " + mapper.kind() + " order: " + e.getMessage(),
+                    200, e);
+        }
+    }
+
+    private OrderKind kindOf(HttpUrl url) {
+        String path = url.encodedPath();
+        String representation = url.queryParameter("representation");
+        for (Map.Entry<OrderKind, X3Representation> entry : representations.entrySet()) {
+            X3Representation candidate = entry.getValue();
+            if (path.endsWith("/" + candidate.className()) && representation != null
+                    && representation.startsWith(candidate.representation() + ".")) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalArgumentException("continuation is not a query of a configured order representation");
+    }
+
+    private static Request get(HttpUrl url) {
+        return new Request.Builder().url(url).header("Accept", "application/json").get().build();
+    }
+}
