@@ -1,0 +1,77 @@
+package dev.x3ups.ups.client.ship;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.ups.client.json.UpsJson;
+
+/** Maps a {@link ShipmentSpec} to UPS's {@code ShipmentRequest} (ups-api.md §3.1, Shipping.yaml v2409). */
+public final class ShipmentRequestJson {
+    static final String SUB_VERSION = "2409";
+
+    private ShipmentRequestJson() {
+    }
+
+    public static ObjectNode write(ShipmentSpec spec) {
+        ObjectNode root = UpsJson.object();
+        ObjectNode request = root.putObject("ShipmentRequest");
+        ObjectNode req = request.putObject("Request");
+        req.put("RequestOption", "nonvalidate");
+        req.put("SubVersion", SUB_VERSION);
+        if (UpsParts.hasText(spec.customerContext())) {
+            req.putObject("TransactionReference").put("CustomerContext", spec.customerContext());
+        }
+
+        ObjectNode shipment = request.putObject("Shipment");
+        if (UpsParts.hasText(spec.description())) {
+            shipment.put("Description", spec.description());
+        }
+        ObjectNode shipper = UpsParts.party(spec.shipper(), true, false);
+        shipper.put("ShipperNumber", spec.shipperNumber());
+        shipment.set("Shipper", shipper);
+        shipment.set("ShipTo", UpsParts.party(spec.shipTo(), true, true));
+        if (spec.shipFrom() != null) {
+            shipment.set("ShipFrom", UpsParts.party(spec.shipFrom(), false, false));
+        }
+        ObjectNode charge = shipment.putObject("PaymentInformation").putArray("ShipmentCharge").addObject();
+        charge.put("Type", "01");
+        charge.putObject("BillShipper").put("AccountNumber", spec.shipperNumber());
+        shipment.putObject("Service").put("Code", spec.serviceCode() == null ? "03" : spec.serviceCode());
+        if (!spec.domesticUsOrPr() && !spec.shipmentReferences().isEmpty()) {
+            shipment.set("ReferenceNumber", UpsParts.references(spec.shipmentReferences()));
+        }
+        if (spec.invoiceLineTotal() != null) {
+            ObjectNode total = shipment.putObject("InvoiceLineTotal");
+            total.put("CurrencyCode", spec.invoiceLineTotal().currency());
+            total.put("MonetaryValue", spec.invoiceLineTotal().amount().toPlainString());
+        }
+        if (spec.negotiatedRates()) {
+            shipment.putObject("ShipmentRatingOptions").put("NegotiatedRatesIndicator", "");
+        }
+        ArrayNode packages = shipment.putArray("Package");
+        for (ParcelPackage parcel : spec.packages()) {
+            ObjectNode p = packages.addObject();
+            if (UpsParts.hasText(parcel.description())) {
+                p.put("Description", parcel.description());
+            }
+            p.putObject("Packaging").put("Code", parcel.packagingCode());
+            if (parcel.dimensions() != null) {
+                p.set("Dimensions", UpsParts.dimensions(parcel.dimensions()));
+            }
+            p.set("PackageWeight", UpsParts.weight(parcel.weight()));
+            if (!parcel.references().isEmpty()) {
+                p.set("ReferenceNumber", UpsParts.references(parcel.references()));
+            }
+        }
+
+        ObjectNode label = request.putObject("LabelSpecification");
+        label.putObject("LabelImageFormat").put("Code", spec.labelFormat().name());
+        if (spec.labelFormat().thermal()) {
+            ObjectNode stock = label.putObject("LabelStockSize");
+            stock.put("Height", "6");
+            stock.put("Width", "4");
+        } else {
+            label.put("HTTPUserAgent", "Mozilla/4.5");
+        }
+        return root;
+    }
+}
