@@ -1,5 +1,6 @@
 package dev.x3ups.x3.source.config;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,8 @@ final class AuthModeRecommender implements ConfigDef.Recommender {
 
     @Override
     public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-        return List.of();
+        // ConfigDef edits the returned list, so it must be mutable.
+        return new ArrayList<>();
     }
 
     @Override

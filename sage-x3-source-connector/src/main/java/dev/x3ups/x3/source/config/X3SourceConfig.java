@@ -5,6 +5,7 @@ import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.Transport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -326,7 +327,8 @@ public class X3SourceConfig extends AbstractConfig {
         return new ConfigDef.Recommender() {
             @Override
             public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-                return List.copyOf(values);
+                // ConfigDef edits the returned list, so it must be mutable.
+                return new ArrayList<>(values);
             }
 
             @Override

@@ -1,0 +1,25 @@
+package dev.x3ups.x3.source.offset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.x3ups.records.OrderKind;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OrderPartitionTest {
+
+    @Test
+    void partitionRoundTripsAndExplainsMistakes() {
+        OrderPartition partition = new OrderPartition("SEED", OrderKind.PURCHASE);
+        assertThat(OrderPartition.fromMap(partition.toMap())).isEqualTo(partition);
+
+        assertThatThrownBy(() -> OrderPartition.fromMap(Map.of("folder", "SEED", "entity", "SALE")))
+                .hasMessageContaining("'entity' must be one of [SALES, PURCHASE], got 'SALE'");
+        assertThatThrownBy(() -> OrderPartition.fromMap(Map.of("entity", "SALES")))
+                .hasMessageContaining("needs 'folder'");
+        assertThatThrownBy(() -> OrderPartition.fromMap(Map.of("folder", "SEED", "entity", "SALES", "x", 1)))
+                .hasMessageContaining("unknown key 'x'");
+        assertThatThrownBy(() -> OrderPartition.fromMap(null)).hasMessageContaining("must not be null");
+    }
+}
