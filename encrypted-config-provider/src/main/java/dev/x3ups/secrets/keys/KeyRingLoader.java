@@ -31,7 +31,15 @@ public final class KeyRingLoader {
             ring = new KeyFile(keyFile.get(), warnings).read();
         }
         if (keyEnvVariable.isPresent()) {
-            KeyRing fromEnv = fromEnvironment(keyEnvVariable.get());
+            KeyRing fromEnv;
+            try {
+                fromEnv = fromEnvironment(keyEnvVariable.get());
+            } catch (SecretException e) {
+                if (ring != null) {
+                    ring.close();
+                }
+                throw e;
+            }
             ring = ring == null ? fromEnv : mergeAndWipe(ring, fromEnv);
         }
         return singleKeyIsCurrent(ring);

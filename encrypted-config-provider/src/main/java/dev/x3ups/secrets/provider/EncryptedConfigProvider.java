@@ -31,8 +31,9 @@ public final class EncryptedConfigProvider implements ConfigProvider {
 
     private final Function<String, String> environment;
     private final Consumer<String> warnings;
-    private KeyRing keys;
-    private SecretCipher cipher;
+    // Volatile: Connect may resolve configs on herder threads other than the one that configured us.
+    private volatile KeyRing keys;
+    private volatile SecretCipher cipher;
 
     /** Used by Kafka through ServiceLoader or {@code config.providers.<name>.class}. */
     public EncryptedConfigProvider() {
@@ -61,24 +62,24 @@ public final class EncryptedConfigProvider implements ConfigProvider {
     /** There is nothing to list under a key id: values are only resolved by their token. */
     @Override
     public ConfigData get(String path) {
-        requireConfigured();
+        configuredCipher();
         return new ConfigData(Map.of());
     }
 
     @Override
     public ConfigData get(String path, Set<String> tokens) {
-        requireConfigured();
+        SecretCipher current = configuredCipher();
         Map<String, String> plaintexts = new HashMap<>();
         if (tokens == null) {
             return new ConfigData(plaintexts);
         }
         for (String token : tokens) {
-            plaintexts.put(token, open(path, token));
+            plaintexts.put(token, open(current, path, token));
         }
         return new ConfigData(plaintexts);
     }
 
-    private String open(String keyId, String token) {
+    private static String open(SecretCipher cipher, String keyId, String token) {
         byte[] plaintext = null;
         try {
             plaintext = cipher.open(SealedSecret.parse(keyId, token));
@@ -93,24 +94,28 @@ public final class EncryptedConfigProvider implements ConfigProvider {
         }
     }
 
-    private void requireConfigured() {
-        if (cipher == null) {
+    private SecretCipher configuredCipher() {
+        SecretCipher current = cipher;
+        if (current == null) {
             throw new ConfigException("Encrypted config provider is not configured or already closed");
         }
+        return current;
     }
 
     /** Wipes the key bytes held by this provider. */
     @Override
     public void close() {
-        if (keys != null) {
-            keys.close();
-        }
-        keys = null;
+        KeyRing held = keys;
         cipher = null;
+        keys = null;
+        if (held != null) {
+            held.close();
+        }
     }
 
     @Override
     public String toString() {
-        return "EncryptedConfigProvider[" + (keys == null ? "unconfigured" : keys) + "]";
+        KeyRing held = keys;
+        return "EncryptedConfigProvider[" + (held == null ? "unconfigured" : held) + "]";
     }
 }
