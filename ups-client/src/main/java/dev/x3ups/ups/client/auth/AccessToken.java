@@ -14,6 +14,11 @@ public final class AccessToken {
         this.expiresAt = expiresAt;
     }
 
+    /** For {@link TokenSource} implementations other than {@link TokenManager}. */
+    public static AccessToken of(String value, Instant refreshAt, Instant expiresAt) {
+        return new AccessToken(value, refreshAt, expiresAt);
+    }
+
     public String bearerHeader() {
         return "Bearer " + value;
     }
