@@ -78,14 +78,14 @@ public final class RefreshTokenGrant implements TokenSource {
 
     private void keep(StoredRefreshToken rotated) {
         current = rotated;
-        if (!store.isDurable()) {
-            warnings.notPersisted(rotated, store.describe(), "the store keeps it in memory only");
-            return;
-        }
         try {
             store.save(rotated);
         } catch (IOException | RuntimeException e) {
             warnings.notPersisted(rotated, store.describe(), "saving failed: " + e.getClass().getSimpleName());
+            return;
+        }
+        if (!store.isDurable()) {
+            warnings.notPersisted(rotated, store.describe(), "the store keeps it in memory only");
         }
     }
 
