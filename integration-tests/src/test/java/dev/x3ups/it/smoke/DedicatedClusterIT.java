@@ -1,0 +1,43 @@
+package dev.x3ups.it.smoke;
+
+import dev.x3ups.it.harness.ConnectCluster;
+import dev.x3ups.it.harness.ConnectIT;
+import dev.x3ups.it.harness.DedicatedCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A class asking for its own two-worker, exactly-once cluster gets it, separate from the shared one. */
+@ConnectIT
+@DedicatedCluster(workers = 2, exactlyOnceSource = true, workerConfig = "scheduled.rebalance.max.delay.ms=1000")
+class DedicatedClusterIT {
+
+    private static ConnectCluster cluster;
+
+    @BeforeAll
+    static void cluster(ConnectCluster dedicated) {
+        cluster = dedicated;
+    }
+
+    @Test
+    void hasTwoHealthyWorkersWithTheRequestedSettings(ConnectCluster injected) {
+        assertThat(injected).isSameAs(cluster);
+        assertThat(cluster.connect().runningWorkers()).hasSize(2)
+                .allSatisfy(worker -> {
+                    assertThat(worker.rest().health().status()).isEqualTo(200);
+                    assertThat(worker.properties()).containsEntry("exactly.once.source.support", "enabled")
+                            .containsEntry("scheduled.rebalance.max.delay.ms", "1000");
+                });
+    }
+
+    @Test
+    void stoppingOneWorkerLeavesTheOtherServing() {
+        var extra = cluster.connect().addWorker();
+        extra.stop();
+
+        assertThat(extra.isRunning()).isFalse();
+        assertThat(cluster.rest().connectors().status()).isEqualTo(200);
+        assertThat(cluster.topics().names()).contains(cluster.connect().groupId() + "-configs");
+    }
+}
