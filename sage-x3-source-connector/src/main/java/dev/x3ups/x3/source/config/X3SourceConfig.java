@@ -42,6 +42,11 @@ public class X3SourceConfig extends AbstractConfig {
     private static final String TRANSPORT_DOC = "How orders are read: REST (api1 $query) or GRAPHQL (X3 Services / X3 Cloud).";
     private static final String TRANSPORT_DISPLAY = "Transport";
 
+    public static final String GRAPHQL_PATH_CONFIG = "x3.graphql.path";
+    private static final String GRAPHQL_PATH_DOC = "Path of the GraphQL API: /xtrem/api for X3 Services (the endpoint "
+            + "goes in the x-xtrem-endpoint header), or /v1/service/{endpoint}/api for the X3 Cloud gateway.";
+    private static final String GRAPHQL_PATH_DISPLAY = "GraphQL path";
+
     // Authentication
     public static final String AUTH_MODE_CONFIG = "x3.auth.mode";
     private static final String AUTH_MODE_DOC = "BASIC (user + password, api1), JWT (connected application: client id + "
@@ -172,6 +177,8 @@ public class X3SourceConfig extends AbstractConfig {
                 Importance.HIGH, ENDPOINT_DOC, GROUP_CONNECTION, ++order, Width.SHORT, ENDPOINT_DISPLAY);
         def.define(TRANSPORT_CONFIG, Type.STRING, Transport.REST.name(), caseInsensitive(TRANSPORTS), Importance.HIGH,
                 TRANSPORT_DOC, GROUP_CONNECTION, ++order, Width.SHORT, TRANSPORT_DISPLAY, enumValues(TRANSPORTS));
+        def.define(GRAPHQL_PATH_CONFIG, Type.STRING, "/xtrem/api", new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.LOW, GRAPHQL_PATH_DOC, GROUP_CONNECTION, ++order, Width.MEDIUM, GRAPHQL_PATH_DISPLAY);
 
         order = 0;
         def.define(AUTH_MODE_CONFIG, Type.STRING, AuthMode.BASIC.name(), caseInsensitive(AUTH_MODES), Importance.HIGH,
@@ -250,6 +257,10 @@ public class X3SourceConfig extends AbstractConfig {
 
     public Transport transport() {
         return Transport.valueOf(getString(TRANSPORT_CONFIG).trim().toUpperCase(Locale.ROOT));
+    }
+
+    public String graphQlPath() {
+        return getString(GRAPHQL_PATH_CONFIG).trim();
     }
 
     public AuthMode authMode() {

@@ -23,6 +23,7 @@ public final class SourceMetrics implements AutoCloseable {
     private final Sensor pages;
     private final Sensor errors;
     private final List<MetricName> gauges = new ArrayList<>();
+    private boolean closed;
 
     public SourceMetrics(PluginMetrics metrics) {
         this.metrics = metrics;
@@ -75,11 +76,13 @@ public final class SourceMetrics implements AutoCloseable {
         gauges.add(name);
     }
 
+    /** Removes the metrics; safe to call more than once (Connect may stop a task twice). */
     @Override
-    public void close() {
-        if (metrics == null) {
+    public synchronized void close() {
+        if (metrics == null || closed) {
             return;
         }
+        closed = true;
         gauges.forEach(metrics::removeMetric);
         gauges.clear();
         metrics.removeSensor("orders-polled");

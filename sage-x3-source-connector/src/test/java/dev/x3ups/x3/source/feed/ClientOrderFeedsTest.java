@@ -1,0 +1,103 @@
+package dev.x3ups.x3.source.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.Transport;
+import dev.x3ups.x3.client.X3ClientConfig;
+import dev.x3ups.x3.client.auth.BasicCredentials;
+import dev.x3ups.x3.client.auth.ClientCredentials;
+import dev.x3ups.x3.client.auth.ConnectedAppCredentials;
+import dev.x3ups.x3.client.auth.RefreshTokenCredentials;
+import dev.x3ups.x3.source.config.X3SourceConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClientOrderFeedsTest {
+
+    private static Map<String, String> props(String mode) {
+        Map<String, String> props = new HashMap<>();
+        props.put(X3SourceConfig.URL_CONFIG, "https://x3.example.com:8124/");
+        props.put(X3SourceConfig.ENDPOINT_CONFIG, "SEED");
+        props.put(X3SourceConfig.AUTH_MODE_CONFIG, mode);
+        props.put(X3SourceConfig.USERNAME_CONFIG, "wsconnector");
+        props.put(X3SourceConfig.PASSWORD_CONFIG, "basic-secret");
+        props.put(X3SourceConfig.CLIENT_ID_CONFIG, "x3ups-connector");
+        props.put(X3SourceConfig.CLIENT_SECRET_CONFIG, "client-secret");
+        props.put(X3SourceConfig.TOKEN_URL_CONFIG, "https://x3.example.com:8124/v1/token");
+        props.put(X3SourceConfig.REFRESH_TOKEN_CONFIG, "refresh-secret");
+        return props;
+    }
+
+    private static X3ClientConfig clientConfig(Map<String, String> props) {
+        return ClientOrderFeeds.clientConfig(new X3SourceConfig(props));
+    }
+
+    @Test
+    void basicOverRestWithTheConfiguredRepresentations() {
+        Map<String, String> props = props("BASIC");
+        props.put(X3SourceConfig.SALES_REPRESENTATION_CONFIG, "YSOSHIP");
+
+        X3ClientConfig config = clientConfig(props);
+
+        assertThat(config.baseUrl()).isEqualTo("https://x3.example.com:8124");
+        assertThat(config.endpoint()).isEqualTo("SEED");
+        assertThat(config.transport()).isEqualTo(Transport.REST);
+        assertThat(config.representation(OrderKind.SALES).className()).isEqualTo("SORDER");
+        assertThat(config.representation(OrderKind.SALES).representation()).isEqualTo("YSOSHIP");
+        assertThat(config.representation(OrderKind.PURCHASE).representation()).isEqualTo("PORDER");
+        assertThat(config.credentials()).isInstanceOfSatisfying(BasicCredentials.class, c -> {
+            assertThat(c.user()).isEqualTo("wsconnector");
+            assertThat(c.password().reveal()).isEqualTo("basic-secret");
+        });
+        assertThat(config.toString()).doesNotContain("basic-secret");
+    }
+
+    @Test
+    void connectedAppJwtOverGraphQl() {
+        Map<String, String> props = props("JWT");
+        props.put(X3SourceConfig.TRANSPORT_CONFIG, "GRAPHQL");
+
+        X3ClientConfig config = clientConfig(props);
+
+        assertThat(config.transport()).isEqualTo(Transport.GRAPHQL);
+        assertThat(config.graphQlPath()).isEqualTo("/xtrem/api");
+        assertThat(config.graphQlEndpointHeader()).isEqualTo("x-xtrem-endpoint");
+        assertThat(config.credentials()).isInstanceOfSatisfying(ConnectedAppCredentials.class, c -> {
+            assertThat(c.clientId()).isEqualTo("x3ups-connector");
+            assertThat(c.user()).isEqualTo("wsconnector");
+            assertThat(c.secret().reveal()).isEqualTo("client-secret");
+        });
+    }
+
+    @Test
+    void refreshTokenThroughTheCloudGatewayPersistsRotatedTokens() {
+        Map<String, String> props = props("REFRESH_TOKEN");
+        props.put(X3SourceConfig.GRAPHQL_PATH_CONFIG, "/v1/service/{endpoint}/api");
+        props.put(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG, "/var/lib/connect/x3-refresh-token");
+
+        X3ClientConfig config = clientConfig(props);
+
+        assertThat(config.graphQlPath()).isEqualTo("/v1/service/SEED/api");
+        assertThat(config.graphQlEndpointHeader()).isNull();
+        assertThat(config.credentials()).isInstanceOfSatisfying(RefreshTokenCredentials.class, c -> {
+            assertThat(c.initialRefreshToken().reveal()).isEqualTo("refresh-secret");
+            assertThat(c.storeFile()).isEqualTo(Path.of("/var/lib/connect/x3-refresh-token"));
+            assertThat(c.tokenUrl()).isEqualTo("https://x3.example.com:8124/v1/token");
+        });
+        assertThat(config.toString()).doesNotContain("refresh-secret").doesNotContain("client-secret");
+    }
+
+    @Test
+    void clientCredentialsWithScope() {
+        Map<String, String> props = props("CLIENT_CREDENTIALS");
+        props.put(X3SourceConfig.OAUTH_SCOPE_CONFIG, "api.graphQL");
+
+        assertThat(clientConfig(props).credentials()).isInstanceOfSatisfying(ClientCredentials.class, c -> {
+            assertThat(c.scope()).isEqualTo("api.graphQL");
+            assertThat(c.clientSecret().reveal()).isEqualTo("client-secret");
+        });
+    }
+}
