@@ -1,0 +1,30 @@
+package dev.x3ups.x3.sink.intake;
+
+import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.TrackingEvent;
+import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.x3.sink.status.OrderState;
+import dev.x3ups.x3.sink.status.StatusMerge;
+
+/** One decoded record: a ledger entry or a tracking event for one order. */
+public sealed interface OrderUpdate {
+
+    OrderRef order();
+
+    /** Folds this update into {@code state}. */
+    OrderState applyTo(OrderState state, StatusMerge merge);
+
+    record Ledger(OrderRef order, ShipmentLedgerEntry entry) implements OrderUpdate {
+        @Override
+        public OrderState applyTo(OrderState state, StatusMerge merge) {
+            return merge.apply(state, entry);
+        }
+    }
+
+    record Tracking(OrderRef order, TrackingEvent event) implements OrderUpdate {
+        @Override
+        public OrderState applyTo(OrderState state, StatusMerge merge) {
+            return merge.apply(state, event);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.x3ups.x3.sink.intake;
+
+import dev.x3ups.records.ShipmentRecords;
+import dev.x3ups.records.TrackingEventRecords;
+import dev.x3ups.x3.sink.status.OrderRef;
+import java.util.Objects;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/**
+ * Turns a sink record into an {@link OrderUpdate}: by topic, or by the value schema's name when a
+ * topic is neither of the configured two (e.g. after a renaming SMT). Anything that cannot be
+ * decoded is a {@link DataException} whose message says why — such a record can never apply.
+ */
+public final class RecordDecoder {
+
+    private final String shipmentsTopic;
+    private final String trackingTopic;
+
+    public RecordDecoder(String shipmentsTopic, String trackingTopic) {
+        this.shipmentsTopic = Objects.requireNonNull(shipmentsTopic, "shipmentsTopic");
+        this.trackingTopic = Objects.requireNonNull(trackingTopic, "trackingTopic");
+    }
+
+    public OrderUpdate decode(SinkRecord record) {
+        if (!(record.value() instanceof Struct struct)) {
+            throw new DataException(record.value() == null ? "record has no value (tombstone)"
+                    : "record value is not a Struct; use a converter with schemas (e.g. JsonConverter schemas.enable=true)");
+        }
+        String schemaName = struct.schema().name();
+        try {
+            if (record.topic().equals(shipmentsTopic) || ShipmentRecords.VALUE_SCHEMA.name().equals(schemaName)) {
+                var entry = ShipmentRecords.fromStruct(struct);
+                return new OrderUpdate.Ledger(OrderRef.parse(entry.orderKey()), entry);
+            }
+            if (record.topic().equals(trackingTopic) || TrackingEventRecords.VALUE_SCHEMA.name().equals(schemaName)) {
+                var event = TrackingEventRecords.fromStruct(struct);
+                return new OrderUpdate.Tracking(OrderRef.parse(event.orderKey()), event);
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DataException(e.getMessage(), e);
+        }
+        throw new DataException("topic '" + record.topic() + "' is neither the shipments topic '" + shipmentsTopic
+                + "' nor the tracking topic '" + trackingTopic + "'");
+    }
+}

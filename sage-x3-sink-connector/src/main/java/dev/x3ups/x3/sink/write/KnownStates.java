@@ -1,0 +1,47 @@
+package dev.x3ups.x3.sink.write;
+
+import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.x3.sink.status.OrderState;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What X3 holds for each order this task has seen since it started: read once from X3, then kept up
+ * to date with every successful write. Least recently used orders are forgotten beyond
+ * {@code maxOrders}; they are simply read again when they come back.
+ */
+public final class KnownStates {
+
+    /** An order's state and whether X3 has a record for it. */
+    public record Known(boolean exists, OrderState state) {
+    }
+
+    private final Map<OrderRef, Known> states;
+
+    public KnownStates(int maxOrders) {
+        this.states = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<OrderRef, Known> eldest) {
+                return size() > maxOrders;
+            }
+        });
+    }
+
+    /** Null when the order must be read from X3 first. */
+    public Known get(OrderRef order) {
+        return states.get(order);
+    }
+
+    public void put(OrderRef order, Known known) {
+        states.put(order, known);
+    }
+
+    public int size() {
+        return states.size();
+    }
+
+    public void clear() {
+        states.clear();
+    }
+}
