@@ -1,0 +1,6 @@
+package dev.x3ups.ups.simulator;
+
+/** The UPS operations the simulator serves; faults and counters are kept per endpoint. */
+public enum ApiEndpoint {
+    TOKEN, SHIP, VOID, LABEL_RECOVERY, RATE, TRACK, TRACK_REFERENCE, TRACK_ALERT, QUANTUM_VIEW
+}

@@ -1,0 +1,350 @@
+package dev.x3ups.ups.simulator;
+
+import dev.x3ups.ups.simulator.admin.AdminRoutes;
+import dev.x3ups.ups.simulator.alert.TrackAlert;
+import dev.x3ups.ups.simulator.clock.SimClock;
+import dev.x3ups.ups.simulator.counter.RequestCounters;
+import dev.x3ups.ups.simulator.fault.FaultInjector;
+import dev.x3ups.ups.simulator.http.Route;
+import dev.x3ups.ups.simulator.http.Router;
+import dev.x3ups.ups.simulator.http.SimulatorHandler;
+import dev.x3ups.ups.simulator.oauth.BearerAuthenticator;
+import dev.x3ups.ups.simulator.oauth.ClientRegistry;
+import dev.x3ups.ups.simulator.oauth.TokenEndpoint;
+import dev.x3ups.ups.simulator.oauth.TokenStore;
+import dev.x3ups.ups.simulator.quantumview.QuantumViewEndpoint;
+import dev.x3ups.ups.simulator.quantumview.QuantumViewFeed;
+import dev.x3ups.ups.simulator.rate.RateEndpoint;
+import dev.x3ups.ups.simulator.ship.LabelRecoveryEndpoint;
+import dev.x3ups.ups.simulator.ship.ShipEndpoint;
+import dev.x3ups.ups.simulator.ship.ShipmentBook;
+import dev.x3ups.ups.simulator.ship.ShipmentFactory;
+import dev.x3ups.ups.simulator.ship.ShipmentRequestValidator;
+import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.ship.TrackingNumbers;
+import dev.x3ups.ups.simulator.ship.VoidEndpoint;
+import dev.x3ups.ups.simulator.timeline.TimelinePlanner;
+import dev.x3ups.ups.simulator.timeline.TimelineScheduler;
+import dev.x3ups.ups.simulator.track.TrackByReferenceEndpoint;
+import dev.x3ups.ups.simulator.track.TrackEndpoint;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running UPS simulator. Start with {@link #builder()}; {@link #close()} stops it. The accessors are
+ * the Java admin API (faults, counters, clock, shipments, Track Alert, tokens, Quantum View).
+ */
+public final class UpsSimulator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UpsSimulator.class);
+
+    private final Server server;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService httpExecutor;
+    private final FaultInjector faults;
+    private final RequestCounters counters;
+    private final SimClock clock;
+    private final ShipmentBook shipments;
+    private final TrackAlert trackAlert;
+    private final TokenStore tokens;
+    private final QuantumViewFeed quantumView;
+    private final VoidEndpoint voidEndpoint;
+    private final TimelineScheduler<ShippedPackage> timelines;
+    private final String host;
+
+    private UpsSimulator(Builder b) throws Exception {
+        Clock wall = Clock.systemUTC();
+        Random random = new Random(b.seed);
+        this.host = b.host;
+        this.scheduler = Executors.newScheduledThreadPool(2, daemon("ups-sim-scheduler"));
+        this.httpExecutor = Executors.newFixedThreadPool(4, daemon("ups-sim-webhook"));
+        this.faults = new FaultInjector(random);
+        this.counters = new RequestCounters();
+        this.clock = new SimClock(wall, b.start == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : b.start,
+                b.speed);
+        this.shipments = new ShipmentBook();
+        this.tokens = new TokenStore(wall, b.tokenLifetimeSeconds, b.dailyTokenQuota);
+        ClientRegistry clients = new ClientRegistry();
+        b.clients.forEach(clients::register);
+        this.timelines = new TimelineScheduler<>(clock, ShippedPackage::timeline);
+        this.trackAlert = new TrackAlert(shipments, clock, wall, scheduler, httpExecutor, new Random(b.seed + 1),
+                b.webhookConcurrency);
+        this.quantumView = new QuantumViewFeed(b.quantumViewSubscriptions, b.quantumViewEventsPerFile);
+        timelines.addListener(trackAlert.listener());
+        timelines.addListener(quantumView);
+        this.voidEndpoint = new VoidEndpoint(shipments, timelines, clock, b.voidWindow);
+        ShipEndpoint ship = new ShipEndpoint(new ShipmentRequestValidator(b.accountNumber),
+                new ShipmentFactory(new TrackingNumbers(b.seed * 7919),
+                        new TimelinePlanner(b.seed, b.exceptionShare, b.recoveryShare)),
+                shipments, timelines, clock);
+        List<Route> routes = new ArrayList<>();
+        routes.add(Route.open("POST", "/security/v1/oauth/token", ApiEndpoint.TOKEN, new TokenEndpoint(clients, tokens)));
+        routes.add(Route.api("POST", "/api/shipments/{version}/ship", ApiEndpoint.SHIP, ship));
+        routes.add(Route.api("DELETE", "/api/shipments/{version}/void/cancel/{id}", ApiEndpoint.VOID, voidEndpoint));
+        routes.add(Route.api("POST", "/api/labels/{version}/recovery", ApiEndpoint.LABEL_RECOVERY,
+                new LabelRecoveryEndpoint(shipments)));
+        routes.add(Route.api("POST", "/api/rating/{version}/{requestoption}", ApiEndpoint.RATE, new RateEndpoint()));
+        routes.add(Route.api("GET", "/api/track/v1/details/{inquiryNumber}", ApiEndpoint.TRACK,
+                new TrackEndpoint(shipments, clock)));
+        routes.add(Route.api("GET", "/api/track/v1/reference/details/{referenceNumber}", ApiEndpoint.TRACK_REFERENCE,
+                new TrackByReferenceEndpoint(shipments, clock)));
+        routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/package", ApiEndpoint.TRACK_ALERT,
+                trackAlert.subscriptionEndpoint()));
+        routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
+                new QuantumViewEndpoint(quantumView, timelines::pump, clock, b.subscriberId, b.quantumViewPageSize)));
+        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
+
+        QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
+        threads.setName("ups-sim-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(b.host);
+        connector.setPort(b.port);
+        connector.setIdleTimeout(b.idleTimeout.toMillis());
+        connector.setAcceptQueueSize(1024);
+        server.addConnector(connector);
+        server.setHandler(new SimulatorHandler(new Router(routes), faults, counters, new BearerAuthenticator(tokens),
+                scheduler));
+        server.start();
+        scheduler.scheduleWithFixedDelay(this::pumpQuietly, 20, 20, TimeUnit.MILLISECONDS);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void pumpQuietly() {
+        try {
+            timelines.pump();
+        } catch (RuntimeException e) {
+            LOG.warn("timeline pump failed", e);
+        }
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** {@code http://host:port} without a trailing slash. */
+    public String baseUrl() {
+        String h = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+        return "http://" + h + ":" + port();
+    }
+
+    public String tokenUrl() {
+        return baseUrl() + "/security/v1/oauth/token";
+    }
+
+    public String apiUrl() {
+        return baseUrl() + "/api";
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public RequestCounters counters() {
+        return counters;
+    }
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    /** Advances the simulator clock and publishes the scans that fell due, before returning. */
+    public void advanceClock(Duration duration) {
+        clock.advance(duration);
+        timelines.pump();
+    }
+
+    public ShipmentBook shipments() {
+        return shipments;
+    }
+
+    public TrackAlert trackAlert() {
+        return trackAlert;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    public QuantumViewFeed quantumView() {
+        return quantumView;
+    }
+
+    public void setVoidWindow(Duration window) {
+        voidEndpoint.setWindow(window);
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("stopping the UPS simulator failed", e);
+        } finally {
+            scheduler.shutdownNow();
+            httpExecutor.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Settings; every one has a default (see the README). */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private final Map<String, String> clients = new LinkedHashMap<>();
+        private String accountNumber = "A1B2C3";
+        private long tokenLifetimeSeconds = 3600;
+        private int dailyTokenQuota = 250;
+        private Duration voidWindow = Duration.ofHours(24);
+        private double speed = 1.0;
+        private Instant start;
+        private double exceptionShare = 0.1;
+        private double recoveryShare = 0.6;
+        private long seed = 42;
+        private final List<String> quantumViewSubscriptions = new ArrayList<>();
+        private int quantumViewEventsPerFile = 50;
+        private int quantumViewPageSize = 2;
+        private String subscriberId = "SIMSUBSCRIBER";
+        private int webhookConcurrency = 64;
+        private int maxThreads = 200;
+        private Duration idleTimeout = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        public Builder host(String h) {
+            this.host = h;
+            return this;
+        }
+
+        public Builder port(int p) {
+            this.port = p;
+            return this;
+        }
+
+        /** Adds an accepted client id and secret (the default pair is used only when none is added). */
+        public Builder client(String clientId, String clientSecret) {
+            clients.put(clientId, clientSecret);
+            return this;
+        }
+
+        public Builder accountNumber(String a) {
+            this.accountNumber = a;
+            return this;
+        }
+
+        public Builder tokenLifetimeSeconds(long s) {
+            this.tokenLifetimeSeconds = s;
+            return this;
+        }
+
+        public Builder dailyTokenQuota(int q) {
+            this.dailyTokenQuota = q;
+            return this;
+        }
+
+        public Builder voidWindow(Duration d) {
+            this.voidWindow = d;
+            return this;
+        }
+
+        public Builder clockSpeed(double s) {
+            this.speed = s;
+            return this;
+        }
+
+        public Builder clockStart(Instant i) {
+            this.start = i;
+            return this;
+        }
+
+        public Builder exceptionShare(double s) {
+            this.exceptionShare = s;
+            return this;
+        }
+
+        /** Of the packages with an exception, the share delivered after all (the rest are returned). */
+        public Builder recoveryShare(double s) {
+            this.recoveryShare = s;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            this.seed = s;
+            return this;
+        }
+
+        public Builder quantumViewSubscription(String name) {
+            quantumViewSubscriptions.add(name);
+            return this;
+        }
+
+        public Builder quantumViewEventsPerFile(int n) {
+            this.quantumViewEventsPerFile = n;
+            return this;
+        }
+
+        public Builder quantumViewPageSize(int n) {
+            this.quantumViewPageSize = n;
+            return this;
+        }
+
+        public Builder webhookConcurrency(int n) {
+            this.webhookConcurrency = n;
+            return this;
+        }
+
+        public Builder maxThreads(int n) {
+            this.maxThreads = n;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration d) {
+            this.idleTimeout = d;
+            return this;
+        }
+
+        public UpsSimulator start() {
+            if (clients.isEmpty()) {
+                clients.put("sim-client-id", "sim-client-secret");
+            }
+            if (quantumViewSubscriptions.isEmpty()) {
+                quantumViewSubscriptions.add("OutboundXML");
+            }
+            try {
+                return new UpsSimulator(this);
+            } catch (Exception e) {
+                throw new IllegalStateException("UPS simulator failed to start", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.x3ups.ups.simulator.quantumview;
+
+import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.timeline.TimelineEvent;
+import dev.x3ups.ups.simulator.timeline.TimelineListener;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Collects Quantum View events as scans happen and, when asked, packs the new ones into subscription
+ * files of at most {@code eventsPerFile} events; every subscription gets its own copy with its own
+ * read state.
+ */
+public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
+    private static final DateTimeFormatter FILE_NAME = DateTimeFormatter.ofPattern("yyMMdd_HHmmss");
+
+    private final Map<String, List<QuantumViewFile>> files = new LinkedHashMap<>();
+    private final Queue<QuantumViewFile.Entry> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger fileSequence = new AtomicInteger();
+    private final int eventsPerFile;
+
+    public QuantumViewFeed(List<String> subscriptionNames, int eventsPerFile) {
+        subscriptionNames.forEach(n -> files.put(n, new CopyOnWriteArrayList<>()));
+        this.eventsPerFile = eventsPerFile;
+    }
+
+    @Override
+    public void onEvent(ShippedPackage subject, TimelineEvent event) {
+        QuantumViewEvents.map(subject, event).ifPresent(pending::add);
+    }
+
+    /** Packs pending events into new files stamped {@code now}. */
+    public synchronized void materialize(Instant now) {
+        while (!pending.isEmpty()) {
+            List<QuantumViewFile.Entry> batch = new ArrayList<>();
+            QuantumViewFile.Entry e;
+            while (batch.size() < eventsPerFile && (e = pending.poll()) != null) {
+                batch.add(e);
+            }
+            String name = FILE_NAME.format(now.atOffset(ZoneOffset.UTC))
+                    + String.format("%03d", fileSequence.getAndIncrement() % 1000);
+            for (List<QuantumViewFile> list : files.values()) {
+                list.add(new QuantumViewFile(name, now, batch));
+            }
+        }
+    }
+
+    public boolean knows(String subscriptionName) {
+        return files.containsKey(subscriptionName);
+    }
+
+    public List<String> subscriptionNames() {
+        return List.copyOf(files.keySet());
+    }
+
+    List<QuantumViewFile> files(String subscriptionName) {
+        return files.getOrDefault(subscriptionName, List.of());
+    }
+
+    /** Unread files of a subscription (admin and tests). */
+    public long unreadFiles(String subscriptionName) {
+        return files(subscriptionName).stream().filter(f -> !f.read()).count();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.x3ups.ups.simulator.ship;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.ups.simulator.http.ApiHandler;
+import dev.x3ups.ups.simulator.http.ApiRequest;
+import dev.x3ups.ups.simulator.http.ApiResponse;
+import dev.x3ups.ups.simulator.http.Json;
+import dev.x3ups.ups.simulator.http.UpsErrors;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code POST /api/labels/{version}/recovery}: by {@code TrackingNumber} or by
+ * {@code ReferenceValues{ReferenceNumber.Value, ShipperNumber}} (the most recent live shipment).
+ */
+public final class LabelRecoveryEndpoint implements ApiHandler {
+    private final ShipmentBook book;
+
+    public LabelRecoveryEndpoint(ShipmentBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        JsonNode body = Json.parse(request.body()).path("LabelRecoveryRequest");
+        String tracking = Json.text(body, "TrackingNumber");
+        Optional<Shipment> shipment;
+        if (tracking != null) {
+            shipment = book.byTrackingNumber(tracking).map(ShippedPackage::shipment);
+        } else {
+            JsonNode refs = body.get("ReferenceValues");
+            String value = refs == null ? null : Json.text(refs.get("ReferenceNumber"), "Value");
+            String shipper = Json.text(refs, "ShipperNumber");
+            if (value == null) {
+                return UpsErrors.error(400, "190200", "Missing TrackingNumber or ReferenceValues");
+            }
+            List<Shipment> found = book.byReference(value).stream()
+                    .filter(s -> shipper == null || s.shipperNumber().equalsIgnoreCase(shipper))
+                    .filter(Shipment::live).toList();
+            shipment = found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+        }
+        if (shipment.isEmpty() || !shipment.get().live()) {
+            return UpsErrors.error(400, "190202", "No shipment found for the given tracking or reference number");
+        }
+        return ApiResponse.ok(render(shipment.get()));
+    }
+
+    private static ObjectNode render(Shipment s) {
+        ObjectNode root = Json.object();
+        ObjectNode response = root.putObject("LabelRecoveryResponse");
+        response.putObject("Response").putObject("ResponseStatus").put("Code", "1").put("Description", "Success");
+        response.put("ShipmentIdentificationNumber", s.id());
+        ArrayNode results = response.putArray("LabelResults");
+        ArrayNode candidates = response.putArray("TrackingCandidate");
+        for (ShippedPackage p : s.packages()) {
+            ObjectNode r = results.addObject().put("TrackingNumber", p.trackingNumber());
+            ObjectNode image = r.putObject("LabelImage");
+            image.putObject("LabelImageFormat").put("Code", p.labelFormat()).put("Description", p.labelFormat());
+            image.put("GraphicImage", p.label());
+            candidates.addObject().put("TrackingNumber", p.trackingNumber())
+                    .put("DestinationPostalCode", s.destination().postalCode() == null ? "" : s.destination().postalCode())
+                    .put("DestinationCountryCode", s.destination().countryCode());
+        }
+        return root;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.x3ups.ups.simulator.ship;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.ups.simulator.clock.SimClock;
+import dev.x3ups.ups.simulator.http.ApiHandler;
+import dev.x3ups.ups.simulator.http.ApiRequest;
+import dev.x3ups.ups.simulator.http.ApiResponse;
+import dev.x3ups.ups.simulator.http.Json;
+import dev.x3ups.ups.simulator.http.UpsErrors;
+import dev.x3ups.ups.simulator.network.ValidationError;
+import dev.x3ups.ups.simulator.timeline.TimelineScheduler;
+import java.util.Optional;
+
+/** {@code POST /api/shipments/{version}/ship}: validate, create, record, start the timelines. */
+public final class ShipEndpoint implements ApiHandler {
+    private final ShipmentRequestValidator validator;
+    private final ShipmentFactory factory;
+    private final ShipmentBook book;
+    private final TimelineScheduler<ShippedPackage> scheduler;
+    private final SimClock clock;
+
+    public ShipEndpoint(ShipmentRequestValidator validator, ShipmentFactory factory, ShipmentBook book,
+                        TimelineScheduler<ShippedPackage> scheduler, SimClock clock) {
+        this.validator = validator;
+        this.factory = factory;
+        this.book = book;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        String av = request.queryParam("additionaladdressvalidation");
+        if (av != null && !av.equalsIgnoreCase("city")) {
+            return UpsErrors.error(400, "120007", "Invalid additionaladdressvalidation value: " + av);
+        }
+        JsonNode root = Json.parse(request.body());
+        Optional<ValidationError> error = validator.validate(root);
+        if (error.isPresent()) {
+            return UpsErrors.error(400, error.get().code(), error.get().message());
+        }
+        JsonNode shipmentRequest = root.get("ShipmentRequest");
+        Shipment shipment = factory.create(shipmentRequest, request.clientId(), clock.now());
+        book.register(shipment);
+        shipment.packages().forEach(scheduler::track);
+        boolean negotiated = Json.present(shipmentRequest.path("Shipment").get("ShipmentRatingOptions"),
+                "NegotiatedRatesIndicator");
+        return ApiResponse.ok(ShipmentResponses.created(shipment, negotiated));
+    }
+}
