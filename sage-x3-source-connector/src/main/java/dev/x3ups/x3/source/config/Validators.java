@@ -65,6 +65,23 @@ final class Validators {
         };
     }
 
+    /** One of {@code allowed}, case-insensitive; listed in a stable order for docs and errors. */
+    static ConfigDef.Validator oneOf(List<String> allowed) {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                if (value == null || !allowed.contains(value.toString().trim().toUpperCase(Locale.ROOT))) {
+                    throw new ConfigException(name, value, "must be one of " + allowed);
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "one of " + allowed;
+            }
+        };
+    }
+
     /** A non-empty list of distinct values taken from {@code allowed} (case-insensitive). */
     static ConfigDef.Validator distinctSubsetOf(List<String> allowed) {
         return new ConfigDef.Validator() {

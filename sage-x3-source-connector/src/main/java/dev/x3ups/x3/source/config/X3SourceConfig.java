@@ -331,7 +331,7 @@ public class X3SourceConfig extends AbstractConfig {
     }
 
     private static ConfigDef.Validator caseInsensitive(List<String> values) {
-        return ConfigDef.CaseInsensitiveValidString.in(values.toArray(String[]::new));
+        return Validators.oneOf(values);
     }
 
     private static ConfigDef.Recommender enumValues(List<String> values) {
