@@ -31,7 +31,7 @@ public final class SinkMetrics {
         coalesced.add(records);
     }
 
-    public void skippedUnchanged() {
+    public void unchanged() {
         skippedUnchanged.increment();
     }
 

@@ -55,7 +55,7 @@ public final class OrderWriter {
             changed.retainAll(target.fields());
             if (changed.isEmpty()) {
                 known.put(order, new KnownStates.Known(before.exists(), next));
-                metrics.skippedUnchanged();
+                metrics.unchanged();
                 return Outcome.UNCHANGED;
             }
             boolean exists = before.exists();

@@ -1,0 +1,274 @@
+package dev.x3ups.x3.sink.config;
+
+import dev.x3ups.x3.sink.status.StatusVocabulary;
+import dev.x3ups.x3.sink.target.FieldMapping;
+import dev.x3ups.x3.sink.target.GraphQlOperations;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.types.Password;
+
+/**
+ * Settings of the Sage X3 sink connector. Connection and authentication use the same keys as the
+ * Sage X3 source connector; every credential is a {@code PASSWORD}.
+ */
+public class X3SinkConfig extends AbstractConfig {
+
+    public static final String GROUP_CONNECTION = "Connection";
+    public static final String GROUP_AUTHENTICATION = "Authentication";
+    public static final String GROUP_TARGET = "Target";
+    public static final String GROUP_STATUS = "Status vocabulary";
+    public static final String GROUP_TOPICS = "Topics";
+    public static final String GROUP_RETRY = "Retry";
+
+    public static final String URL_CONFIG = "x3.url";
+    private static final String URL_DOC = "Base URL of the X3 (Syracuse / X3 Services) server, e.g. https://x3.example.com:8124.";
+    private static final String URL_DISPLAY = "X3 URL";
+    public static final String ENDPOINT_CONFIG = "x3.endpoint";
+    private static final String ENDPOINT_DOC = "Syracuse endpoint (X3 folder) written to, e.g. SEED. Records of "
+            + "orders of other folders are skipped.";
+    private static final String ENDPOINT_DISPLAY = "Endpoint / folder";
+
+    public static final String AUTH_MODE_CONFIG = "x3.auth.mode";
+    private static final String AUTH_MODE_DOC = "BASIC (user + password), JWT (connected application: client id + "
+            + "secret + user), REFRESH_TOKEN (X3 Cloud: client id + secret + token URL + refresh token) or "
+            + "CLIENT_CREDENTIALS (client id + secret + token URL).";
+    private static final String AUTH_MODE_DISPLAY = "Authentication mode";
+    public static final String USERNAME_CONFIG = "x3.username";
+    private static final String USERNAME_DOC = "Syracuse login: the Basic user, or the JWT subject (sub) in JWT mode.";
+    public static final String PASSWORD_CONFIG = "x3.password";
+    private static final String PASSWORD_DOC = "Password of the Basic user.";
+    public static final String CLIENT_ID_CONFIG = "x3.client.id";
+    private static final String CLIENT_ID_DOC = "Connected-application or OAuth2 client id.";
+    public static final String CLIENT_SECRET_CONFIG = "x3.client.secret";
+    private static final String CLIENT_SECRET_DOC = "Connected-application secret (HS256 key) or OAuth2 client secret.";
+    public static final String TOKEN_URL_CONFIG = "x3.token.url";
+    private static final String TOKEN_URL_DOC = "OAuth2 token endpoint, e.g. https://api.eu-sagex3.com/v1/token.";
+    public static final String REFRESH_TOKEN_CONFIG = "x3.refresh.token";
+    private static final String REFRESH_TOKEN_DOC = "Refresh token from the X3 Cloud pairing; X3 rotates it on every use.";
+    public static final String REFRESH_TOKEN_FILE_CONFIG = "x3.refresh.token.file";
+    private static final String REFRESH_TOKEN_FILE_DOC = "File where rotated refresh tokens are kept across restarts. "
+            + "Use a different file than the source connector's. Empty: memory only.";
+    public static final String JWT_AUDIENCE_CONFIG = "x3.jwt.audience";
+    private static final String JWT_AUDIENCE_DOC = "Audience (aud) claim of connected-application tokens; empty for none.";
+    public static final String OAUTH_SCOPE_CONFIG = "x3.oauth.scope";
+    private static final String OAUTH_SCOPE_DOC = "OAuth2 scope to request; empty for the gateway's default.";
+
+    public static final String TARGET_CONFIG = "x3.target";
+    private static final String TARGET_DOC = "API1: a custom api1 class/representation with $create/$edit facets. "
+            + "GRAPHQL: a GraphQL mutation the site enabled.";
+    public static final String TARGET_CLASS_CONFIG = "x3.target.class";
+    private static final String TARGET_CLASS_DOC = "api1 class holding one tracking record per order.";
+    public static final String TARGET_REPRESENTATION_CONFIG = "x3.target.representation";
+    private static final String TARGET_REPRESENTATION_DOC = "api1 representation of that class with $create and $edit facets.";
+    public static final String TARGET_KEY_FIELD_CONFIG = "x3.target.key.field";
+    private static final String TARGET_KEY_FIELD_DOC = "Key property of the class; it receives the order number "
+            + "(the number part of the order key).";
+    public static final String TARGET_KIND_FIELD_CONFIG = "x3.target.kind.field";
+    private static final String TARGET_KIND_FIELD_DOC = "Property receiving the order type (SALES or PURCHASE) on "
+            + "create; empty when the class has none.";
+    public static final String TARGET_FIELDS_CONFIG = "x3.target.fields";
+    private static final String TARGET_FIELDS_DOC = "api1 property of each written value, as logicalName=PROPERTY. "
+            + "Logical names: trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery, deliveredAt, "
+            + "exceptionFlag, exceptionCode, exceptionReason, lastEventAt. trackingNumbers, statusCode and lastEventAt "
+            + "are required; leave others out if the site does not keep them.";
+    public static final String GRAPHQL_PATH_CONFIG = "x3.target.graphql.path";
+    private static final String GRAPHQL_PATH_DOC = "Path of the GraphQL API: /xtrem/api (X3 Services, endpoint sent "
+            + "in x-xtrem-endpoint) or /v1/service/{endpoint}/api (X3 Cloud gateway).";
+    public static final String GRAPHQL_MUTATION_CONFIG = "x3.target.graphql.mutation";
+    private static final String GRAPHQL_MUTATION_DOC = "Mutation document taking one input variable (see "
+            + "x3.target.graphql.input.variable) holding the key field and the changed fields.";
+    public static final String GRAPHQL_INPUT_VARIABLE_CONFIG = "x3.target.graphql.input.variable";
+    private static final String GRAPHQL_INPUT_VARIABLE_DOC = "Name of the mutation's input variable, without $.";
+    public static final String GRAPHQL_KEY_FIELD_CONFIG = "x3.target.graphql.key.field";
+    private static final String GRAPHQL_KEY_FIELD_DOC = "Input field that receives the order number.";
+    public static final String GRAPHQL_READ_QUERY_CONFIG = "x3.target.graphql.read.query";
+    private static final String GRAPHQL_READ_QUERY_DOC = "Query document taking $id (the order number) that returns "
+            + "the order's tracking fields; tells the connector what X3 holds after a restart.";
+    public static final String GRAPHQL_READ_PATH_CONFIG = "x3.target.graphql.read.path";
+    private static final String GRAPHQL_READ_PATH_DOC = "Dot path of the order object in the read query's data.";
+    public static final String GRAPHQL_FIELDS_CONFIG = "x3.target.graphql.fields";
+    private static final String GRAPHQL_FIELDS_DOC = "GraphQL input/output field of each written value, as "
+            + "logicalName=field (same logical names as x3.target.fields).";
+    public static final String CARRIER_CONFIG = "x3.target.carrier";
+    private static final String CARRIER_DOC = "Carrier code written with the tracking (X3 BPTNUM).";
+
+    public static final String STATUS_MAP_CONFIG = "x3.status.map";
+    private static final String STATUS_MAP_DOC = "UPS status to X3 status code, as TYPE=X3CODE or TYPE:CODE=X3CODE "
+            + "(the more specific wins; an unmapped UPS type is written as is). UPS types: M manifest, MV voided, "
+            + "P pickup, I in transit, W warehousing, O out for delivery, D delivered, X exception, RS returned to "
+            + "shipper, DO/DD delivered to origin/destination CFS, NA not available.";
+
+    public static final String SHIPMENTS_TOPIC_CONFIG = "x3.shipments.topic";
+    private static final String SHIPMENTS_TOPIC_DOC = "Topic of the UPS sink's shipment ledger; list it in 'topics' too.";
+    public static final String TRACKING_TOPIC_CONFIG = "x3.tracking.topic";
+    private static final String TRACKING_TOPIC_DOC = "Topic of UPS tracking events; list it in 'topics' too.";
+
+    public static final String RETRY_MAX_ATTEMPTS_CONFIG = "retry.max.attempts";
+    private static final String RETRY_MAX_ATTEMPTS_DOC = "Attempts per X3 call on transient errors (5xx, timeouts, "
+            + "throttling, busy diagnoses) before the batch is handed back to Connect for re-delivery.";
+    public static final String RETRY_BACKOFF_MS_CONFIG = "retry.backoff.ms";
+    private static final String RETRY_BACKOFF_MS_DOC = "First wait after a transient X3 error; doubled on each further one.";
+    public static final String RETRY_BACKOFF_MAX_MS_CONFIG = "retry.backoff.max.ms";
+    private static final String RETRY_BACKOFF_MAX_MS_DOC = "Longest wait between retries; also the pause before "
+            + "Connect re-delivers a batch that kept failing.";
+    public static final String MAX_IN_FLIGHT_CONFIG = "max.in.flight.orders";
+    private static final String MAX_IN_FLIGHT_DOC = "Orders written to X3 concurrently (writes for one order never overlap).";
+    public static final String CACHE_MAX_ORDERS_CONFIG = "state.cache.max.orders";
+    private static final String CACHE_MAX_ORDERS_DOC = "Orders whose X3 state is kept in memory; others are read again.";
+
+    private static final List<String> AUTH_MODES = names(AuthMode.values());
+    private static final List<String> TARGETS = names(TargetKind.values());
+
+    public static final ConfigDef CONFIG_DEF = configDef();
+
+    private static ConfigDef configDef() {
+        ConfigDef def = new ConfigDef();
+        int o = 0;
+        def.define(URL_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Checks.httpUrl(), Importance.HIGH, URL_DOC,
+                GROUP_CONNECTION, ++o, Width.LONG, URL_DISPLAY);
+        def.define(ENDPOINT_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.HIGH, ENDPOINT_DOC, GROUP_CONNECTION, ++o, Width.SHORT, ENDPOINT_DISPLAY);
+
+        o = 0;
+        def.define(AUTH_MODE_CONFIG, Type.STRING, AuthMode.BASIC.name(), oneOf(AUTH_MODES), Importance.HIGH,
+                AUTH_MODE_DOC, GROUP_AUTHENTICATION, ++o, Width.MEDIUM, AUTH_MODE_DISPLAY);
+        auth(def, USERNAME_CONFIG, Type.STRING, null, USERNAME_DOC, ++o, "User");
+        auth(def, PASSWORD_CONFIG, Type.PASSWORD, null, PASSWORD_DOC, ++o, "Password");
+        auth(def, CLIENT_ID_CONFIG, Type.STRING, null, CLIENT_ID_DOC, ++o, "Client id");
+        auth(def, CLIENT_SECRET_CONFIG, Type.PASSWORD, null, CLIENT_SECRET_DOC, ++o, "Client secret");
+        auth(def, TOKEN_URL_CONFIG, Type.STRING, null, TOKEN_URL_DOC, ++o, "Token URL");
+        auth(def, REFRESH_TOKEN_CONFIG, Type.PASSWORD, null, REFRESH_TOKEN_DOC, ++o, "Refresh token");
+        auth(def, REFRESH_TOKEN_FILE_CONFIG, Type.STRING, "", REFRESH_TOKEN_FILE_DOC, ++o, "Refresh token file");
+        auth(def, JWT_AUDIENCE_CONFIG, Type.STRING, "", JWT_AUDIENCE_DOC, ++o, "JWT audience");
+        auth(def, OAUTH_SCOPE_CONFIG, Type.STRING, "", OAUTH_SCOPE_DOC, ++o, "OAuth2 scope");
+
+        o = 0;
+        def.define(TARGET_CONFIG, Type.STRING, TargetKind.API1.name(), oneOf(TARGETS), Importance.HIGH, TARGET_DOC,
+                GROUP_TARGET, ++o, Width.SHORT, "Target");
+        target(def, TARGET_CLASS_CONFIG, Type.STRING, "YSHIPTRK", nonEmpty(), TARGET_CLASS_DOC, ++o, "api1 class");
+        target(def, TARGET_REPRESENTATION_CONFIG, Type.STRING, "YSHIPTRK", nonEmpty(), TARGET_REPRESENTATION_DOC, ++o,
+                "api1 representation");
+        target(def, TARGET_KEY_FIELD_CONFIG, Type.STRING, "YORDNUM", nonEmpty(), TARGET_KEY_FIELD_DOC, ++o, "api1 key field");
+        target(def, TARGET_KIND_FIELD_CONFIG, Type.STRING, "YORDTYP", null, TARGET_KIND_FIELD_DOC, ++o, "api1 order type field");
+        target(def, TARGET_FIELDS_CONFIG, Type.LIST, String.join(",", FieldMapping.API1_DEFAULT), Checks.fieldMap(),
+                TARGET_FIELDS_DOC, ++o, "api1 fields");
+        target(def, GRAPHQL_PATH_CONFIG, Type.STRING, "/xtrem/api", nonEmpty(), GRAPHQL_PATH_DOC, ++o, "GraphQL path");
+        target(def, GRAPHQL_MUTATION_CONFIG, Type.STRING, GraphQlOperations.DEFAULT_MUTATION, new ConfigDef.NonEmptyString(),
+                GRAPHQL_MUTATION_DOC, ++o, "GraphQL mutation");
+        target(def, GRAPHQL_INPUT_VARIABLE_CONFIG, Type.STRING, "data", nonEmpty(), GRAPHQL_INPUT_VARIABLE_DOC, ++o,
+                "GraphQL input variable");
+        target(def, GRAPHQL_KEY_FIELD_CONFIG, Type.STRING, "id", nonEmpty(), GRAPHQL_KEY_FIELD_DOC, ++o, "GraphQL key field");
+        target(def, GRAPHQL_READ_QUERY_CONFIG, Type.STRING, GraphQlOperations.DEFAULT_READ_QUERY, new ConfigDef.NonEmptyString(),
+                GRAPHQL_READ_QUERY_DOC, ++o, "GraphQL read query");
+        target(def, GRAPHQL_READ_PATH_CONFIG, Type.STRING, GraphQlOperations.DEFAULT_READ_PATH, nonEmpty(),
+                GRAPHQL_READ_PATH_DOC, ++o, "GraphQL read path");
+        target(def, GRAPHQL_FIELDS_CONFIG, Type.LIST, String.join(",", FieldMapping.GRAPHQL_DEFAULT), Checks.fieldMap(),
+                GRAPHQL_FIELDS_DOC, ++o, "GraphQL fields");
+        target(def, CARRIER_CONFIG, Type.STRING, "UPS", nonEmpty(), CARRIER_DOC, ++o, "Carrier code");
+
+        def.define(STATUS_MAP_CONFIG, Type.LIST, String.join(",", StatusVocabulary.DEFAULT_ENTRIES), Checks.statusMap(),
+                Importance.MEDIUM, STATUS_MAP_DOC, GROUP_STATUS, 1, Width.LONG, "UPS to X3 status");
+
+        def.define(SHIPMENTS_TOPIC_CONFIG, Type.STRING, "ups.shipments", nonEmpty(), Importance.MEDIUM,
+                SHIPMENTS_TOPIC_DOC, GROUP_TOPICS, 1, Width.MEDIUM, "Shipments topic");
+        def.define(TRACKING_TOPIC_CONFIG, Type.STRING, "ups.tracking", nonEmpty(), Importance.MEDIUM,
+                TRACKING_TOPIC_DOC, GROUP_TOPICS, 2, Width.MEDIUM, "Tracking topic");
+
+        o = 0;
+        def.define(RETRY_MAX_ATTEMPTS_CONFIG, Type.INT, 5, ConfigDef.Range.between(1, 100), Importance.LOW,
+                RETRY_MAX_ATTEMPTS_DOC, GROUP_RETRY, ++o, Width.SHORT, "Attempts per call");
+        def.define(RETRY_BACKOFF_MS_CONFIG, Type.LONG, 500L, ConfigDef.Range.atLeast(1), Importance.LOW,
+                RETRY_BACKOFF_MS_DOC, GROUP_RETRY, ++o, Width.SHORT, "Retry backoff (ms)");
+        def.define(RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, 10_000L, ConfigDef.Range.atLeast(1), Importance.LOW,
+                RETRY_BACKOFF_MAX_MS_DOC, GROUP_RETRY, ++o, Width.SHORT, "Max retry backoff (ms)");
+        def.define(MAX_IN_FLIGHT_CONFIG, Type.INT, 4, ConfigDef.Range.between(1, 64), Importance.LOW,
+                MAX_IN_FLIGHT_DOC, GROUP_RETRY, ++o, Width.SHORT, "Orders in flight");
+        def.define(CACHE_MAX_ORDERS_CONFIG, Type.INT, 100_000, ConfigDef.Range.atLeast(1), Importance.LOW,
+                CACHE_MAX_ORDERS_DOC, GROUP_RETRY, ++o, Width.SHORT, "Cached orders");
+        return def;
+    }
+
+    public X3SinkConfig(Map<String, String> props) {
+        super(CONFIG_DEF, props);
+    }
+
+    public String url() {
+        String url = getString(URL_CONFIG).trim();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String endpoint() {
+        return getString(ENDPOINT_CONFIG).trim();
+    }
+
+    public AuthMode authMode() {
+        return AuthMode.valueOf(getString(AUTH_MODE_CONFIG).trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** A string or password setting, or null when empty. Only for handing secrets to the client. */
+    public String text(String name) {
+        Object value = get(name);
+        String text = value instanceof Password password ? password.value() : (String) value;
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public TargetKind target() {
+        return TargetKind.valueOf(getString(TARGET_CONFIG).trim().toUpperCase(Locale.ROOT));
+    }
+
+    public FieldMapping api1Fields() {
+        return FieldMapping.parse(getList(TARGET_FIELDS_CONFIG));
+    }
+
+    public FieldMapping graphQlFields() {
+        return FieldMapping.parse(getList(GRAPHQL_FIELDS_CONFIG));
+    }
+
+    public GraphQlOperations graphQlOperations() {
+        return new GraphQlOperations(getString(GRAPHQL_MUTATION_CONFIG), getString(GRAPHQL_INPUT_VARIABLE_CONFIG).trim(),
+                getString(GRAPHQL_KEY_FIELD_CONFIG).trim(), getString(GRAPHQL_READ_QUERY_CONFIG),
+                getString(GRAPHQL_READ_PATH_CONFIG).trim());
+    }
+
+    public StatusVocabulary statusVocabulary() {
+        return StatusVocabulary.parse(getList(STATUS_MAP_CONFIG));
+    }
+
+    public Duration retryBackoff() {
+        return Duration.ofMillis(getLong(RETRY_BACKOFF_MS_CONFIG));
+    }
+
+    public Duration retryBackoffMax() {
+        return Duration.ofMillis(Math.max(getLong(RETRY_BACKOFF_MAX_MS_CONFIG), getLong(RETRY_BACKOFF_MS_CONFIG)));
+    }
+
+    private static void auth(ConfigDef def, String name, Type type, Object defaultValue, String doc, int order,
+            String display) {
+        def.define(name, type, defaultValue, Importance.HIGH, doc, GROUP_AUTHENTICATION, order, Width.MEDIUM, display);
+    }
+
+    private static void target(ConfigDef def, String name, Type type, Object defaultValue, ConfigDef.Validator validator,
+            String doc, int order, String display) {
+        def.define(name, type, defaultValue, validator, Importance.MEDIUM, doc, GROUP_TARGET, order, Width.LONG, display);
+    }
+
+    private static ConfigDef.Validator nonEmpty() {
+        return new ConfigDef.NonEmptyStringWithoutControlChars();
+    }
+
+    private static ConfigDef.Validator oneOf(List<String> values) {
+        return ConfigDef.CaseInsensitiveValidString.in(values.toArray(String[]::new));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
