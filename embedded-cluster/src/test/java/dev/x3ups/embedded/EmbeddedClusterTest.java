@@ -11,12 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The real broker and workers together: what every integration test relies on. */
@@ -28,7 +30,11 @@ class EmbeddedClusterTest {
     @BeforeAll
     static void start() {
         kafka = EmbeddedKafka.create().start();
-        connect = EmbeddedConnect.builder(kafka.bootstrapServers()).exactlyOnceSource(true).build().start();
+        // A killed worker holds up the next rebalance until its session times out: keep that short.
+        connect = EmbeddedConnect.builder(kafka.bootstrapServers()).exactlyOnceSource(true)
+                .workerConfig("session.timeout.ms", "3000")
+                .workerConfig("heartbeat.interval.ms", "500")
+                .build().start();
     }
 
     @AfterAll
@@ -95,6 +101,21 @@ class EmbeddedClusterTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> connect.rest().connectors().status() == 200);
         assertThat(connect.runningWorkers()).hasSize(1);
+    }
+
+    @Test
+    void forkedWorkerJoinsAndCanBeKilledWhileTheOthersServe() {
+        ConnectWorker forked = connect.addForkedWorker();
+        int index = connect.workers().indexOf(forked);
+        assertThat(forked.rest().health().status()).isEqualTo(200);
+        assertThat(forked.rest().serverInfo().body().get("kafka_cluster_id").asText())
+                .isEqualTo(connect.rest().serverInfo().body().get("kafka_cluster_id").asText());
+
+        connect.killWorker(index);
+
+        assertThat(forked.isRunning()).isFalse();
+        assertThatThrownBy(() -> forked.rest().health()).isInstanceOf(UncheckedIOException.class);
+        assertThat(connect.rest().health().status()).isEqualTo(200);
     }
 
     @Test

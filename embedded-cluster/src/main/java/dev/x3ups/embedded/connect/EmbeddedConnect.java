@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A distributed Connect cluster of one or more workers in this JVM, sharing one group and its internal
@@ -24,6 +26,7 @@ public final class EmbeddedConnect implements AutoCloseable {
     private final boolean exactlyOnceSource;
     private final Map<String, String> overrides;
     private final int initialWorkers;
+    private final boolean forked;
     private final WorkerFactory factory;
     private final List<ConnectWorker> workers = new ArrayList<>();
 
@@ -34,6 +37,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         this.exactlyOnceSource = builder.exactlyOnceSource;
         this.overrides = Map.copyOf(builder.overrides);
         this.initialWorkers = builder.workers;
+        this.forked = builder.forked;
         this.factory = factory;
     }
 
@@ -41,28 +45,49 @@ public final class EmbeddedConnect implements AutoCloseable {
         return new Builder(bootstrapServers);
     }
 
-    /** Starts the configured number of workers, each healthy before the next starts. */
+    /** Starts the configured number of workers side by side and returns once all are healthy. */
     public synchronized EmbeddedConnect start() {
         if (!workers.isEmpty()) {
             throw new IllegalStateException("cluster already started");
         }
+        List<CompletableFuture<Void>> starts = new ArrayList<>();
+        for (int i = 0; i < initialWorkers; i++) {
+            ConnectWorker worker = newWorker(forked);
+            starts.add(CompletableFuture.runAsync(() -> worker.start(START_TIMEOUT), runnable -> {
+                Thread thread = new Thread(runnable, worker.name() + "-start");
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
         try {
-            for (int i = 0; i < initialWorkers; i++) {
-                addWorker();
-            }
-        } catch (RuntimeException e) {
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
             close();
-            throw e;
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return this;
     }
 
-    /** Starts one more worker in the same group and waits until it is healthy. */
+    /** Starts one more worker (forked if the cluster is) in the same group and waits until it is healthy. */
     public synchronized ConnectWorker addWorker() {
-        String name = groupId + "-worker-" + workers.size();
-        ConnectWorker worker = factory.create(name, workerProperties());
-        workers.add(worker);
+        ConnectWorker worker = newWorker(forked);
         worker.start(START_TIMEOUT);
+        return worker;
+    }
+
+    /** Starts one more worker in its own JVM, one that {@link #killWorker(int)} can crash. */
+    public synchronized ConnectWorker addForkedWorker() {
+        ConnectWorker worker = newWorker(true);
+        worker.start(START_TIMEOUT);
+        return worker;
+    }
+
+    private ConnectWorker newWorker(boolean inChildJvm) {
+        String name = groupId + "-worker-" + workers.size();
+        ConnectWorker worker = inChildJvm
+                ? factory.forked(name, workerProperties())
+                : factory.inProcess(name, workerProperties());
+        workers.add(worker);
         return worker;
     }
 
@@ -82,6 +107,20 @@ public final class EmbeddedConnect implements AutoCloseable {
     /** Graceful stop of one worker; its connectors and tasks move to the others after a rebalance. */
     public void stopWorker(int index) {
         worker(index).stop();
+    }
+
+    /**
+     * Crashes a forked worker (SIGKILL): its tasks move only after the group notices it is gone
+     * ({@code session.timeout.ms}, then {@code scheduled.rebalance.max.delay.ms}; lower both for
+     * failover tests). In-process workers cannot crash, so they are refused.
+     */
+    public void killWorker(int index) {
+        ConnectWorker worker = worker(index);
+        if (!(worker instanceof ForkedWorker forkedWorker)) {
+            throw new IllegalStateException(worker.name() + " runs in this JVM and cannot be killed; "
+                    + "start it with addForkedWorker() or a forked cluster");
+        }
+        forkedWorker.kill();
     }
 
     /** REST client for the first running worker. */
@@ -126,9 +165,22 @@ public final class EmbeddedConnect implements AutoCloseable {
     }
 
     /** Creates workers; tests replace it to avoid starting real ones. */
-    @FunctionalInterface
     interface WorkerFactory {
-        ConnectWorker create(String name, Map<String, String> properties);
+        ConnectWorker inProcess(String name, Map<String, String> properties);
+
+        ConnectWorker forked(String name, Map<String, String> properties);
+    }
+
+    private static final class RealWorkers implements WorkerFactory {
+        @Override
+        public ConnectWorker inProcess(String name, Map<String, String> properties) {
+            return InProcessWorker.distributed(name, properties);
+        }
+
+        @Override
+        public ConnectWorker forked(String name, Map<String, String> properties) {
+            return ForkedWorker.distributed(name, properties);
+        }
     }
 
     /** Cluster options. */
@@ -138,6 +190,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         private Path pluginPath;
         private boolean exactlyOnceSource;
         private int workers = 1;
+        private boolean forked;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         Builder(String bootstrapServers) {
@@ -172,6 +225,15 @@ public final class EmbeddedConnect implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs every worker in its own child JVM (same classpath), so any of them can be killed. Costs
+         * a JVM start per worker.
+         */
+        public Builder forkedWorkers(boolean forked) {
+            this.forked = forked;
+            return this;
+        }
+
         public Builder workerConfig(String key, String value) {
             overrides.put(key, value);
             return this;
@@ -183,7 +245,7 @@ public final class EmbeddedConnect implements AutoCloseable {
         }
 
         public EmbeddedConnect build() {
-            return new EmbeddedConnect(this, ConnectWorker::distributed);
+            return new EmbeddedConnect(this, new RealWorkers());
         }
 
         EmbeddedConnect build(WorkerFactory factory) {

@@ -40,6 +40,8 @@ final class BrokerProperties {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("min.insync.replicas", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // Lets failover tests give workers a short session.timeout.ms (the broker's floor is 6 s).
+        props.put("group.min.session.timeout.ms", "1000");
         props.put("auto.create.topics.enable", "false");
         // The cleaner allocates its dedupe buffer up front (128 MiB by default): too much for a small test heap.
         props.put("log.cleaner.dedupe.buffer.size", Integer.toString(2 * 1024 * 1024));
