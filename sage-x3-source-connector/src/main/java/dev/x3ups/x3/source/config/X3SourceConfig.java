@@ -161,6 +161,12 @@ public class X3SourceConfig extends AbstractConfig {
     private static final String RETRY_BACKOFF_MAX_MS_DOC = "Longest wait between retries after transient X3 errors.";
     private static final String RETRY_BACKOFF_MAX_MS_DISPLAY = "Max retry backoff (ms)";
 
+    public static final String RETRY_AMBIGUOUS_CONFIG = "retry.ambiguous.attempts";
+    private static final String RETRY_AMBIGUOUS_DOC = "How many times in a row an X3 rejection that came with HTTP 5xx "
+            + "or as $diagnoses inside an HTTP 200 is retried before the task fails. X3 reports passing faults (web "
+            + "service pool busy) and real errors (unknown field in the where clause) the same way.";
+    private static final String RETRY_AMBIGUOUS_DISPLAY = "Retries of ambiguous rejections";
+
     private static final List<String> ENTITIES = Arrays.stream(OrderKind.values()).map(Enum::name).toList();
     private static final List<String> TRANSPORTS = Arrays.stream(Transport.values()).map(Enum::name).toList();
     private static final List<String> AUTH_MODES = Arrays.stream(AuthMode.values()).map(Enum::name).toList();
@@ -236,6 +242,8 @@ public class X3SourceConfig extends AbstractConfig {
                 RETRY_BACKOFF_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_BACKOFF_MS_DISPLAY);
         def.define(RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, 60_000L, ConfigDef.Range.atLeast(1), Importance.LOW,
                 RETRY_BACKOFF_MAX_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_BACKOFF_MAX_MS_DISPLAY);
+        def.define(RETRY_AMBIGUOUS_CONFIG, Type.INT, 5, ConfigDef.Range.atLeast(0), Importance.LOW,
+                RETRY_AMBIGUOUS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_AMBIGUOUS_DISPLAY);
         return def;
     }
 
@@ -314,6 +322,10 @@ public class X3SourceConfig extends AbstractConfig {
 
     public Duration retryBackoffMax() {
         return Duration.ofMillis(Math.max(getLong(RETRY_BACKOFF_MAX_MS_CONFIG), getLong(RETRY_BACKOFF_MS_CONFIG)));
+    }
+
+    public int rejectedRetries() {
+        return getInt(RETRY_AMBIGUOUS_CONFIG);
     }
 
     private Set<String> set(String name) {

@@ -34,6 +34,7 @@ public final class PollLoop {
 
     private final Map<PartitionWalker, Instant> dueAt = new LinkedHashMap<>();
     private final Map<PartitionWalker, Backoff> backoffs = new LinkedHashMap<>();
+    private final Map<PartitionWalker, RetryPolicy> retryPolicies = new LinkedHashMap<>();
     private final RecordFactory records;
     private final Duration pollInterval;
     private final Clock clock;
@@ -42,11 +43,13 @@ public final class PollLoop {
     private volatile boolean stopped;
 
     PollLoop(List<PartitionWalker> walkers, RecordFactory records, Duration pollInterval,
-             Supplier<Backoff> backoff, Clock clock, Sleeper sleeper, SourceMetrics metrics) {
+             Supplier<Backoff> backoff, Supplier<RetryPolicy> retryPolicy, Clock clock, Sleeper sleeper,
+             SourceMetrics metrics) {
         Instant now = clock.instant();
         for (PartitionWalker walker : walkers) {
             dueAt.put(walker, now);
             backoffs.put(walker, backoff.get());
+            retryPolicies.put(walker, retryPolicy.get());
             metrics.lag(walker.partition().entity().name(), () -> walker.lag(clock.instant()).toMillis());
         }
         this.records = records;
@@ -66,7 +69,8 @@ public final class PollLoop {
         offsets.forEach((partition, offset) -> walkers.add(new PartitionWalker(partition, offset, feed,
                 config.selection(), config.pageSize(), config.overlap(), clock)));
         return new PollLoop(walkers, new RecordFactory(config.topic()), config.pollInterval(),
-                () -> new Backoff(config.retryBackoff(), config.retryBackoffMax()), clock, Sleeper.stoppable(), metrics);
+                () -> new Backoff(config.retryBackoff(), config.retryBackoffMax()),
+                () -> new RetryPolicy(config.rejectedRetries()), clock, Sleeper.stoppable(), metrics);
     }
 
     /** Records of one page, an empty list while waiting, or null once stopped. */
@@ -87,7 +91,7 @@ public final class PollLoop {
             emissions = walker.nextPage();
         } catch (X3Exception e) {
             metrics.error();
-            if (!e.isRetriable()) {
+            if (!retryPolicies.get(walker).shouldRetry(e)) {
                 throw new ConnectException("X3 refused to list " + describe(walker) + ": " + e.getMessage(), e);
             }
             Duration delay = backoffs.get(walker).nextDelay();
@@ -101,6 +105,7 @@ public final class PollLoop {
             log.info("Reading {} works again after {} failed attempts", describe(walker), backoffs.get(walker).failures());
             backoffs.get(walker).reset();
         }
+        retryPolicies.get(walker).succeeded();
         metrics.pageRead();
         metrics.ordersPolled(emissions.size());
         // Re-inserted at the end so that, on equal due times, the other partition goes next.

@@ -67,7 +67,8 @@ class PollLoopTest {
                     OrderSelection.ALL, 2, Duration.ofSeconds(5), clock));
         }
         return new PollLoop(walkers, new RecordFactory("x3.orders"), INTERVAL,
-                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)), clock, sleeper, metrics);
+                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)), () -> new RetryPolicy(2), clock,
+                sleeper, metrics);
     }
 
     private double metric(String name) {
@@ -145,8 +146,32 @@ class PollLoopTest {
     }
 
     @Test
+    void aRejectionInsideA200IsRetriedAFewTimesThenFailsTheTask() throws InterruptedException {
+        feed.put(order(OrderKind.SALES, "SO1", T0.plusSeconds(1)));
+        feed.failNext(new X3RejectedException("Web service pool is busy, retry later", 200, null))
+                .failNext(new X3RejectedException("Web service pool is busy, retry later", 200, null));
+        PollLoop loop = loop(fakeSleeper, OrderKind.SALES);
+
+        List<SourceRecord> polled = new ArrayList<>();
+        for (int i = 0; i < 10 && polled.isEmpty(); i++) {
+            polled.addAll(loop.poll());
+        }
+        assertThat(polled).hasSize(1);
+
+        for (int i = 0; i < 3; i++) {
+            feed.failNext(new X3RejectedException("Unknown property XYZ in where clause", 500, null));
+        }
+        clock.advance(INTERVAL);
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 20; i++) {
+                loop.poll();
+            }
+        }).isInstanceOf(ConnectException.class).hasMessageContaining("Unknown property XYZ");
+    }
+
+    @Test
     void rejectedAndAuthenticationErrorsFailTheTaskWithX3sMessage() {
-        feed.failNext(new X3RejectedException("Field ORDSTAX does not exist", 500, null));
+        feed.failNext(new X3RejectedException("Field ORDSTAX does not exist", 400, null));
         PollLoop loop = loop(fakeSleeper, OrderKind.SALES);
 
         assertThatThrownBy(loop::poll).isInstanceOf(ConnectException.class)
