@@ -3,7 +3,6 @@ package dev.x3ups.x3.client.mapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Maps an api1 order row ({@code $query} row or {@code $details} record) to an {@link Order}. */
@@ -31,8 +30,8 @@ public interface OrderRowMapper {
         if (named != null && named.isArray()) {
             return named;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-            JsonNode value = it.next().getValue();
+        for (Map.Entry<String, JsonNode> field : row.properties()) {
+            JsonNode value = field.getValue();
             if (value.isArray() && !value.isEmpty() && value.get(0).isObject() && value.get(0).has("ITMREF")) {
                 return value;
             }
