@@ -12,9 +12,11 @@ import dev.x3ups.ups.client.rate.RateClient;
 import dev.x3ups.ups.client.ship.ShipClient;
 import dev.x3ups.ups.client.ship.VoidClient;
 import dev.x3ups.ups.client.track.TrackClient;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -33,8 +35,10 @@ public final class UpsClients implements AutoCloseable {
     private final TrackAlertClient trackAlert;
     private final QuantumViewClient quantumView;
 
-    private UpsClients(UpsClientConfig config, TokenSource tokens) {
-        this.http = UpsHttp.newClient(config);
+    private UpsClients(UpsClientConfig config, TokenSource tokens, List<Interceptor> interceptors) {
+        OkHttpClient.Builder httpBuilder = UpsHttp.newClient(config).newBuilder();
+        interceptors.forEach(httpBuilder::addInterceptor);
+        this.http = httpBuilder.build();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName("ups-client-scheduler");
@@ -55,12 +59,17 @@ public final class UpsClients implements AutoCloseable {
 
     /** Clients using the token shared by every task of this JVM with the same host, client id and merchant id. */
     public static UpsClients create(UpsClientConfig config) {
-        return new UpsClients(config, TokenManagerRegistry.shared(config));
+        return new UpsClients(config, TokenManagerRegistry.shared(config), List.of());
     }
 
     /** Clients with a caller-supplied token source (tests, or a token manager the caller owns). */
     public static UpsClients create(UpsClientConfig config, TokenSource tokens) {
-        return new UpsClients(config, tokens);
+        return new UpsClients(config, tokens, List.of());
+    }
+
+    /** As {@link #create(UpsClientConfig, TokenSource)}, with okhttp application interceptors (e.g. contract checks). */
+    public static UpsClients create(UpsClientConfig config, TokenSource tokens, List<Interceptor> interceptors) {
+        return new UpsClients(config, tokens, interceptors);
     }
 
     public ShipClient ship() {

@@ -23,8 +23,15 @@ public final class TokenManagerRegistry {
         return SHARED.computeIfAbsent(key, k -> create(config));
     }
 
-    static int size() {
-        return SHARED.size();
+    /**
+     * A manager that is NOT shared, calling the token endpoint through {@code http} (tests, tools). Connectors
+     * should use {@link #shared(UpsClientConfig)} so the daily budget is counted once per client id.
+     */
+    public static TokenManager unshared(UpsClientConfig config, OkHttpClient http) {
+        TokenEndpoint endpoint = new OAuthTokenEndpoint(http, config.tokenUrl(), config.clientId(),
+                config.clientSecret(), config.merchantId());
+        return new TokenManager(config.clientId(), endpoint,
+                new TokenBudget(config.dailyTokenBudget(), Clock.systemUTC()), config.refreshAhead(), Clock.systemUTC());
     }
 
     private static TokenManager create(UpsClientConfig config) {
