@@ -1,0 +1,9 @@
+package dev.x3ups.x3.simulator.data;
+
+/** Ways a generated order is wrong for UPS, each the kind of data a real X3 folder holds. */
+public enum BadOrderKind {
+    US_ADDRESS_WITHOUT_STATE,
+    ADDRESS_LINE_TOO_LONG,
+    INVALID_POSTAL_CODE,
+    LINE_WITHOUT_WEIGHT
+}

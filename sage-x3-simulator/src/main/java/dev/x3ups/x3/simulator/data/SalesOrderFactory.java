@@ -1,0 +1,139 @@
+package dev.x3ups.x3.simulator.data;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Builds a sales order the way X3 fills one in from the customer, ship-to address, site and item master. */
+public final class SalesOrderFactory {
+
+    private static final Set<String> WESTERN_STATES = Set.of("NV", "CA", "WA", "OR", "AZ", "UT", "ID");
+    private static final Set<String> SERVER_FIELDS = Set.of("SOHNUM", "CREDATTIM", "UPDDATTIM");
+    private static final BigDecimal TAX = new BigDecimal("1.07");
+
+    private final MasterData master;
+
+    public SalesOrderFactory(MasterData master) {
+        this.master = master;
+    }
+
+    public OrderRecord build(String number, SalesOrderDraft draft, Instant now) {
+        Customer customer = master.customer(draft.customer)
+                .orElseThrow(() -> new IllegalArgumentException("unknown customer " + draft.customer));
+        DeliveryAddress ship = draft.addressCode == null ? customer.deliveryAddresses().get(0)
+                : customer.deliveryAddress(draft.addressCode).orElseThrow(() -> new IllegalArgumentException(
+                        "customer " + customer.code() + " has no address " + draft.addressCode));
+        Site site = master.site(draft.site == null ? defaultSite(ship.address()) : draft.site)
+                .orElseThrow(() -> new IllegalArgumentException("unknown site " + draft.site));
+        String modeCode = draft.deliveryMode == null ? ship.deliveryMode() : draft.deliveryMode;
+        DeliveryMode mode = master.deliveryMode(modeCode)
+                .orElseThrow(() -> new IllegalArgumentException("unknown delivery mode " + modeCode));
+        if (draft.lines.isEmpty()) {
+            throw new IllegalArgumentException("a sales order needs at least one line");
+        }
+        List<OrderLine> lines = new ArrayList<>();
+        BigDecimal totalWeight = BigDecimal.ZERO;
+        BigDecimal amount = BigDecimal.ZERO;
+        for (int i = 0; i < draft.lines.size(); i++) {
+            DraftLine dl = draft.lines.get(i);
+            Item item = master.item(dl.item()).orElseThrow(() -> new IllegalArgumentException("unknown item " + dl.item()));
+            Map<String, Object> v = OrderLines.itemValues(item, dl.quantity(), site.weightUnit());
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("SOPLIN", (i + 1) * 1000);
+            line.put("SOQSEQ", 1);
+            line.put("ITMREF", item.code());
+            line.put("ITMDES1", item.description());
+            line.put("QTY", dl.quantity());
+            line.put("SAU", item.salesUnit());
+            line.put("SAUSTUCOE", item.salesToStock());
+            line.put("QTYSTU", v.get("QTYSTU"));
+            line.put("STU", item.stockUnit());
+            line.put("NETPRI", item.price());
+            line.put("SOQSTA", 1);
+            line.putAll(v);
+            line.put("DSPLINWEI", v.get("LINWEI"));
+            line.remove("LINWEI");
+            lines.add(new OrderLine(UUID.nameUUIDFromBytes((number + "/" + i).getBytes()).toString(), line));
+            totalWeight = totalWeight.add((BigDecimal) line.get("DSPLINWEI"));
+            amount = amount.add(dl.quantity().multiply(item.price()));
+        }
+        LocalDate orderDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Address a = ship.address();
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("SOHNUM", number);
+        h.put("SOHTYP", "SON");
+        h.put("SOHCAT", 1);
+        h.put("SALFCY", site.code());
+        h.put("STOFCY", site.code());
+        h.put("CPY", site.company());
+        h.put("BPCORD", customer.code());
+        h.put("BPCNAM", customer.names());
+        h.put("BPAADD", a.code());
+        h.put("BPDNAM", ship.names());
+        h.put("BPDADDLIG", a.lines());
+        h.put("BPDPOSCOD", a.postalCode());
+        h.put("BPDCTY", a.city());
+        h.put("BPDSAT", a.state());
+        h.put("BPDCRY", a.country());
+        h.put("BPDCRYNAM", a.countryName());
+        h.put("CNDNAM", ship.contact());
+        h.put("CUSORDREF", draft.customerReference);
+        h.put("ORDDAT", orderDate);
+        h.put("SHIDAT", orderDate.plusDays(1));
+        h.put("DEMDLVDAT", orderDate.plusDays(5));
+        h.put("MDL", mode.code());
+        h.put("BPTNUM", mode.carrier());
+        h.put("ORDSTA", 1);
+        h.put("DLVSTA", 1);
+        h.put("INVSTA", 1);
+        h.put("CDTSTA", 1);
+        h.put("HLDSTA", 1);
+        h.put("DSPTOTWEI", totalWeight);
+        h.put("DSPWEU", site.weightUnit().name());
+        h.put("CUR", site.currency());
+        h.put("ORDINVATI", amount.multiply(TAX).setScale(2, RoundingMode.HALF_UP));
+        h.put("CREDATTIM", now);
+        h.put("UPDDATTIM", now);
+        h.put("TEL", ship.phone());
+        h.put("WEB", ship.email());
+        Address sa = site.address();
+        h.put("YSFNAM", site.name());
+        h.put("YSFADDLIG", sa.lines());
+        h.put("YSFPOSCOD", sa.postalCode());
+        h.put("YSFCTY", sa.city());
+        h.put("YSFSAT", sa.state());
+        h.put("YSFCRY", sa.country());
+        h.put("YSFTEL", site.phone());
+        h.putAll(coerceOverrides(draft.overrides));
+        return new OrderRecord(OrderKind.SALES, number, UUID.nameUUIDFromBytes(number.getBytes()).toString(), h, lines);
+    }
+
+    /** Validates header changes by the SORDER dictionary; server-maintained fields cannot be set. */
+    public static Map<String, Object> coerceOverrides(Map<String, Object> overrides) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        overrides.forEach((name, raw) -> {
+            if (SERVER_FIELDS.contains(name)) {
+                throw new InvalidValueException(name, "is maintained by the server");
+            }
+            Field field = SalesOrderFields.headerField(name)
+                    .orElseThrow(() -> new InvalidValueException(name, "unknown field"));
+            out.put(name, FieldValues.coerce(field, raw));
+        });
+        return out;
+    }
+
+    private static String defaultSite(Address address) {
+        if ("CA".equals(address.country())) {
+            return "MIS";
+        }
+        return WESTERN_STATES.contains(address.state()) ? "RNO" : "ATL";
+    }
+}
