@@ -1,0 +1,117 @@
+package dev.x3ups.ups.sink.planning;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Packs pieces into as few packages as the per-package maximum allows: whole units first-fit in decreasing
+ * weight, then bulk poured into the room left and into full packages. No package exceeds the maximum and none
+ * is empty. Weights are rounded up to UPS's 0.1 (the maximum down to it, so rounding never crosses it).
+ *
+ * <p>A package holding only units of known size gets dimensions, so UPS can apply dimensional weight: the
+ * footprint of its largest unit and the height that gives the units' total volume. A package holding bulk
+ * or a unit of unknown size is sent by weight alone.
+ */
+final class PackagePacker {
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
+
+    /** One planned package: weight rounded to 0.1 and sides longest first (null when unknown). */
+    record Packed(BigDecimal weight, BigDecimal[] size) {
+    }
+
+    private final BigDecimal maximum;
+
+    /** @param maximum the per-package maximum in the unit the pieces are in */
+    PackagePacker(BigDecimal maximum) {
+        this.maximum = maximum.setScale(1, RoundingMode.FLOOR);
+        if (this.maximum.signum() <= 0) {
+            throw new IllegalArgumentException("the package maximum must be at least 0.1");
+        }
+    }
+
+    List<Packed> pack(List<Piece> pieces) throws UnshippableOrderException {
+        List<Box> boxes = new ArrayList<>();
+        List<Piece> units = pieces.stream().filter(p -> !p.divisible())
+                .sorted(Comparator.comparing(Piece::weight).reversed()).toList();
+        for (Piece unit : units) {
+            if (unit.weight().compareTo(maximum) > 0) {
+                throw new UnshippableOrderException(UnshippableOrderException.OVERWEIGHT_ITEM,
+                        "line " + unit.line() + " item " + unit.item() + ": one unit weighs "
+                                + unit.weight().round(MathContext.DECIMAL32).stripTrailingZeros().toPlainString()
+                                + ", more than the package maximum of " + maximum.toPlainString());
+            }
+            Box box = boxes.stream().filter(b -> b.room().compareTo(unit.weight()) >= 0).findFirst().orElse(null);
+            if (box == null) {
+                box = new Box();
+                boxes.add(box);
+            }
+            box.add(unit, unit.weight());
+        }
+        for (Piece bulk : pieces.stream().filter(Piece::divisible).toList()) {
+            BigDecimal left = bulk.weight();
+            for (Box box : boxes) {
+                if (left.signum() <= 0) {
+                    break;
+                }
+                BigDecimal share = left.min(box.room());
+                if (share.signum() > 0) {
+                    box.add(bulk, share);
+                    left = left.subtract(share);
+                }
+            }
+            while (left.signum() > 0) {
+                Box box = new Box();
+                boxes.add(box);
+                BigDecimal share = left.min(maximum);
+                box.add(bulk, share);
+                left = left.subtract(share);
+            }
+        }
+        List<Packed> packed = new ArrayList<>();
+        for (Box box : boxes) {
+            packed.add(new Packed(box.weight.divide(TENTH, 0, RoundingMode.CEILING).multiply(TENTH).max(TENTH),
+                    box.size()));
+        }
+        return packed;
+    }
+
+    private final class Box {
+        private final List<Piece> contents = new ArrayList<>();
+        private BigDecimal weight = BigDecimal.ZERO;
+
+        BigDecimal room() {
+            return maximum.subtract(weight);
+        }
+
+        void add(Piece piece, BigDecimal share) {
+            contents.add(piece);
+            weight = weight.add(share);
+        }
+
+        BigDecimal[] size() {
+            if (contents.stream().anyMatch(p -> p.divisible() || p.size() == null)) {
+                return null;
+            }
+            BigDecimal length = BigDecimal.ZERO;
+            BigDecimal width = BigDecimal.ZERO;
+            BigDecimal volume = BigDecimal.ZERO;
+            for (Piece p : contents) {
+                length = length.max(p.size()[0]);
+                width = width.max(p.size()[1]);
+                volume = volume.add(p.volume());
+            }
+            BigDecimal height = volume.divide(length.multiply(width), MathContext.DECIMAL128);
+            BigDecimal[] sides = {up(length), up(width), up(height)};
+            java.util.Arrays.sort(sides, Comparator.reverseOrder());
+            return sides;
+        }
+
+        private BigDecimal up(BigDecimal side) {
+            return side.setScale(1, RoundingMode.CEILING).stripTrailingZeros();
+        }
+    }
+}

@@ -1,0 +1,520 @@
+package dev.x3ups.ups.sink.planning;
+
+import dev.x3ups.ups.client.ship.Address;
+import dev.x3ups.ups.client.ship.LabelFormat;
+import dev.x3ups.ups.client.ship.Party;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.ConfigValue;
+
+/**
+ * The shipment-planning part of the UPS sink's configuration: warehouses, service choice, packages, label.
+ *
+ * <p>The connector's config composes {@link #addTo(ConfigDef)} for the fixed keys. Warehouses are listed in
+ * {@code sites} and each has its own keys {@code site.<CODE>.name}, {@code .attention}, {@code .address.lines}
+ * (up to three, separated by {@code |} because addresses contain commas), {@code .city}, {@code .state},
+ * {@code .postal.code}, {@code .country}, {@code .phone}, {@code .email}, {@code .account}; their ConfigDef is
+ * {@link #siteDefinitions(Collection)}. {@link #from(Map)} parses and checks everything and throws a
+ * {@link ConfigException} naming the key; {@link #validate(Map)} reports the same problems per key for
+ * {@code Connector.validate()}.
+ */
+public final class PlanningConfig {
+    public static final String GROUP = "Shipment planning";
+
+    public static final String SITES_CONFIG = "sites";
+    public static final String SITES_DOC = "X3 site codes (STOFCY for sales orders, RCPFCY for purchase orders) we ship "
+            + "from and receive at. Each needs site.<CODE>.name, .address.lines, .city, .country, .account and, "
+            + "for US/CA, .state and .postal.code.";
+    public static final String SITES_DISPLAY = "Sites";
+
+    public static final String SITE_PREFIX = "site.";
+    public static final String SITE_NAME = "name";
+    public static final String SITE_ATTENTION = "attention";
+    public static final String SITE_ADDRESS_LINES = "address.lines";
+    public static final String SITE_CITY = "city";
+    public static final String SITE_STATE = "state";
+    public static final String SITE_POSTAL_CODE = "postal.code";
+    public static final String SITE_COUNTRY = "country";
+    public static final String SITE_PHONE = "phone";
+    public static final String SITE_EMAIL = "email";
+    public static final String SITE_ACCOUNT = "account";
+
+    public static final String INBOUND_ACCOUNT_CONFIG = "inbound.account";
+    public static final String INBOUND_ACCOUNT_DOC = "UPS account (6 characters) billed for inbound purchase-order "
+            + "shipments from suppliers. Empty: the receiving site's account.";
+    public static final String INBOUND_ACCOUNT_DISPLAY = "Inbound account";
+
+    public static final String SERVICE_SELECTION_CONFIG = "service.selection";
+    public static final String SERVICE_SELECTION_DOC = "How the UPS service is chosen: MAPPED from the X3 delivery mode "
+            + "by service.map; RATE prices each of service.allowed with the Rate API and takes the cheapest; SHOP "
+            + "prices every service on the lane with one Shop call and takes the cheapest of service.allowed (any "
+            + "when empty). Equal prices go to the faster service.";
+    public static final String SERVICE_SELECTION_DISPLAY = "Service selection";
+
+    public static final String SERVICE_MAP_CONFIG = "service.map";
+    public static final String SERVICE_MAP_DOC = "X3 delivery mode (MDL) to UPS service code, as MODE:CODE entries.";
+    public static final String SERVICE_MAP_DISPLAY = "Delivery mode to UPS service";
+    public static final String SERVICE_MAP_DEFAULT = "UGND:03,U3DS:12,U2DA:02,UNDA:01,USTD:11,UWEX:07";
+
+    public static final String SERVICE_DEFAULT_CONFIG = "service.default";
+    public static final String SERVICE_DEFAULT_DOC = "UPS service code for orders whose delivery mode is not in "
+            + "service.map. Empty: such orders fail with NO_SERVICE.";
+    public static final String SERVICE_DEFAULT_DISPLAY = "Default UPS service";
+
+    public static final String SERVICE_ALLOWED_CONFIG = "service.allowed";
+    public static final String SERVICE_ALLOWED_DOC = "UPS service codes RATE and SHOP may choose. Empty: RATE rates "
+            + "the services of service.map, SHOP takes any.";
+    public static final String SERVICE_ALLOWED_DISPLAY = "Allowed UPS services";
+
+    public static final String PACKAGE_MAX_WEIGHT_CONFIG = "package.max.weight";
+    public static final String PACKAGE_MAX_WEIGHT_DOC = "Largest weight of one package; heavier orders are split into "
+            + "as few packages as stay at or under it. At most UPS's 70 kg (154 lb).";
+    public static final String PACKAGE_MAX_WEIGHT_DISPLAY = "Package maximum weight";
+
+    public static final String PACKAGE_MAX_WEIGHT_UNIT_CONFIG = "package.max.weight.unit";
+    public static final String PACKAGE_MAX_WEIGHT_UNIT_DOC = "Unit of package.max.weight: KG, LB, G or OZ.";
+    public static final String PACKAGE_MAX_WEIGHT_UNIT_DISPLAY = "Package maximum weight unit";
+
+    public static final String PACKAGE_DIMENSIONS_ITEM_CONFIG = "package.dimensions.item";
+    public static final String PACKAGE_DIMENSIONS_ITEM_DOC = "Dimensions of one unit per X3 item, for items X3 keeps "
+            + "none for, as ITEM:LxWxH UNIT entries (UNIT CM or IN), e.g. IT0003:40x30x20 CM.";
+    public static final String PACKAGE_DIMENSIONS_ITEM_DISPLAY = "Default dimensions per item";
+
+    public static final String PACKAGE_DIMENSIONS_PACKAGING_CONFIG = "package.dimensions.packaging";
+    public static final String PACKAGE_DIMENSIONS_PACKAGING_DOC = "Dimensions of one unit per X3 packaging unit (the "
+            + "line's sales or purchase unit, e.g. BOX), used when neither X3 nor package.dimensions.item has them, "
+            + "as UNIT:LxWxH CM|IN entries.";
+    public static final String PACKAGE_DIMENSIONS_PACKAGING_DISPLAY = "Default dimensions per packaging unit";
+
+    public static final String PACKAGING_CODE_CONFIG = "package.packaging.code";
+    public static final String PACKAGING_CODE_DOC = "UPS packaging type code of the packages, e.g. 02 customer supplied.";
+    public static final String PACKAGING_CODE_DISPLAY = "UPS packaging type";
+
+    public static final String NEGOTIATED_RATES_CONFIG = "rates.negotiated";
+    public static final String NEGOTIATED_RATES_DOC = "Ask UPS for the account's negotiated rates when rating and shipping.";
+    public static final String NEGOTIATED_RATES_DISPLAY = "Negotiated rates";
+
+    public static final String LABEL_FORMAT_CONFIG = "label.format";
+    public static final String LABEL_FORMAT_DOC = "Label image format: GIF, or ZPL, EPL, SPL for 4x6 thermal printers.";
+    public static final String LABEL_FORMAT_DISPLAY = "Label format";
+
+    /** How the UPS service is chosen. */
+    public enum ServiceSelection { MAPPED, RATE, SHOP }
+
+    private static final BigDecimal UPS_MAX_KG = new BigDecimal("70");
+    private static final String ACCOUNT_FORMAT = "[A-Za-z0-9]{6}";
+    private static final String SERVICE_FORMAT = "[A-Za-z0-9]{2}";
+    private static final String SITE_CODE_FORMAT = "[A-Za-z0-9_-]{1,10}";
+
+    private final Map<String, ShippingSite> sites;
+    private final String inboundAccount;
+    private final ServiceSelection serviceSelection;
+    private final Map<String, String> serviceMap;
+    private final String defaultService;
+    private final List<String> allowedServices;
+    private final BigDecimal maxPackageWeight;
+    private final MassUnit maxPackageWeightUnit;
+    private final DefaultDimensions defaultDimensions;
+    private final String packagingCode;
+    private final boolean negotiatedRates;
+    private final LabelFormat labelFormat;
+
+    private PlanningConfig(Map<String, Object> values, Map<String, ShippingSite> sites) {
+        this.sites = Map.copyOf(sites);
+        this.inboundAccount = upper((String) values.get(INBOUND_ACCOUNT_CONFIG));
+        this.serviceSelection = ServiceSelection.valueOf(
+                ((String) values.get(SERVICE_SELECTION_CONFIG)).toUpperCase(Locale.ROOT));
+        this.serviceMap = serviceMap(list(values, SERVICE_MAP_CONFIG));
+        this.defaultService = upper((String) values.get(SERVICE_DEFAULT_CONFIG));
+        this.allowedServices = list(values, SERVICE_ALLOWED_CONFIG).stream().map(PlanningConfig::upper).toList();
+        this.maxPackageWeight = new BigDecimal(((String) values.get(PACKAGE_MAX_WEIGHT_CONFIG)).strip());
+        this.maxPackageWeightUnit = MassUnit.ofX3((String) values.get(PACKAGE_MAX_WEIGHT_UNIT_CONFIG));
+        this.defaultDimensions = new DefaultDimensions(
+                DefaultDimensions.parse(PACKAGE_DIMENSIONS_ITEM_CONFIG, list(values, PACKAGE_DIMENSIONS_ITEM_CONFIG), false),
+                DefaultDimensions.parse(PACKAGE_DIMENSIONS_PACKAGING_CONFIG,
+                        list(values, PACKAGE_DIMENSIONS_PACKAGING_CONFIG), true));
+        this.packagingCode = (String) values.get(PACKAGING_CODE_CONFIG);
+        this.negotiatedRates = (Boolean) values.get(NEGOTIATED_RATES_CONFIG);
+        this.labelFormat = LabelFormat.valueOf(((String) values.get(LABEL_FORMAT_CONFIG)).toUpperCase(Locale.ROOT));
+        if (maxPackageWeightUnit.convert(maxPackageWeight, MassUnit.KG).compareTo(UPS_MAX_KG) > 0) {
+            throw new ConfigException(PACKAGE_MAX_WEIGHT_CONFIG, values.get(PACKAGE_MAX_WEIGHT_CONFIG),
+                    "UPS takes at most 70 kg (154 lb) per package");
+        }
+        if (serviceSelection == ServiceSelection.RATE && allowedServices().isEmpty()) {
+            throw new ConfigException(SERVICE_ALLOWED_CONFIG, "", "RATE needs services to rate: set "
+                    + SERVICE_ALLOWED_CONFIG + " or " + SERVICE_MAP_CONFIG);
+        }
+    }
+
+    /** Adds the fixed planning keys to {@code def} and returns it. */
+    public static ConfigDef addTo(ConfigDef def) {
+        int order = 0;
+        return def
+                .define(SITES_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, siteCodes(), Importance.HIGH, SITES_DOC,
+                        GROUP, ++order, Width.MEDIUM, SITES_DISPLAY)
+                .define(INBOUND_ACCOUNT_CONFIG, Type.STRING, null, optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"),
+                        Importance.MEDIUM, INBOUND_ACCOUNT_DOC, GROUP, ++order, Width.SHORT, INBOUND_ACCOUNT_DISPLAY)
+                .define(SERVICE_SELECTION_CONFIG, Type.STRING, ServiceSelection.MAPPED.name(),
+                        ConfigDef.CaseInsensitiveValidString.in("MAPPED", "RATE", "SHOP"), Importance.HIGH,
+                        SERVICE_SELECTION_DOC, GROUP, ++order, Width.SHORT, SERVICE_SELECTION_DISPLAY)
+                .define(SERVICE_MAP_CONFIG, Type.LIST, SERVICE_MAP_DEFAULT, serviceMapValidator(), Importance.HIGH,
+                        SERVICE_MAP_DOC, GROUP, ++order, Width.LONG, SERVICE_MAP_DISPLAY)
+                .define(SERVICE_DEFAULT_CONFIG, Type.STRING, null, optionalMatching(SERVICE_FORMAT, "a 2-character UPS service code"),
+                        Importance.MEDIUM, SERVICE_DEFAULT_DOC, GROUP, ++order, Width.SHORT, SERVICE_DEFAULT_DISPLAY)
+                .define(SERVICE_ALLOWED_CONFIG, Type.LIST, "", serviceCodes(), Importance.MEDIUM,
+                        SERVICE_ALLOWED_DOC, GROUP, ++order, Width.MEDIUM, SERVICE_ALLOWED_DISPLAY)
+                .define(PACKAGE_MAX_WEIGHT_CONFIG, Type.STRING, "150", positiveDecimal(), Importance.MEDIUM,
+                        PACKAGE_MAX_WEIGHT_DOC, GROUP, ++order, Width.SHORT, PACKAGE_MAX_WEIGHT_DISPLAY)
+                .define(PACKAGE_MAX_WEIGHT_UNIT_CONFIG, Type.STRING, "LB",
+                        ConfigDef.CaseInsensitiveValidString.in("KG", "LB", "G", "OZ"), Importance.MEDIUM,
+                        PACKAGE_MAX_WEIGHT_UNIT_DOC, GROUP, ++order, Width.SHORT, PACKAGE_MAX_WEIGHT_UNIT_DISPLAY)
+                .define(PACKAGE_DIMENSIONS_ITEM_CONFIG, Type.LIST, "", dimensionsValidator(false), Importance.LOW,
+                        PACKAGE_DIMENSIONS_ITEM_DOC, GROUP, ++order, Width.LONG, PACKAGE_DIMENSIONS_ITEM_DISPLAY)
+                .define(PACKAGE_DIMENSIONS_PACKAGING_CONFIG, Type.LIST, "", dimensionsValidator(true), Importance.LOW,
+                        PACKAGE_DIMENSIONS_PACKAGING_DOC, GROUP, ++order, Width.LONG,
+                        PACKAGE_DIMENSIONS_PACKAGING_DISPLAY)
+                .define(PACKAGING_CODE_CONFIG, Type.STRING, "02", optionalMatching("[A-Za-z0-9]{2}", "a 2-character UPS packaging code"),
+                        Importance.LOW, PACKAGING_CODE_DOC, GROUP, ++order, Width.SHORT, PACKAGING_CODE_DISPLAY)
+                .define(NEGOTIATED_RATES_CONFIG, Type.BOOLEAN, false, Importance.LOW, NEGOTIATED_RATES_DOC, GROUP,
+                        ++order, Width.SHORT, NEGOTIATED_RATES_DISPLAY)
+                .define(LABEL_FORMAT_CONFIG, Type.STRING, LabelFormat.GIF.name(),
+                        ConfigDef.CaseInsensitiveValidString.in("GIF", "ZPL", "EPL", "SPL"), Importance.LOW,
+                        LABEL_FORMAT_DOC, GROUP, ++order, Width.SHORT, LABEL_FORMAT_DISPLAY);
+    }
+
+    /** The keys of the given sites ({@code site.<CODE>.*}); validate them with {@link ConfigDef#validate(Map)}. */
+    public static ConfigDef siteDefinitions(Collection<String> siteCodes) {
+        ConfigDef def = new ConfigDef();
+        int order = 100;
+        for (String code : siteCodes) {
+            String group = GROUP + " / site " + code;
+            def.define(siteKey(code, SITE_NAME), Type.STRING, ConfigDef.NO_DEFAULT_VALUE, maxLength(35, true),
+                            Importance.HIGH, "Name of site " + code + " on labels (at most 35 characters).", group,
+                            ++order, Width.MEDIUM, code + " name")
+                    .define(siteKey(code, SITE_ATTENTION), Type.STRING, null, maxLength(35, false), Importance.LOW,
+                            "Contact at site " + code + ".", group, ++order, Width.MEDIUM, code + " attention")
+                    .define(siteKey(code, SITE_ADDRESS_LINES), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
+                            new ConfigDef.NonEmptyString(), Importance.HIGH,
+                            "Street lines of site " + code + ", up to three separated by |.", group, ++order,
+                            Width.LONG, code + " address lines")
+                    .define(siteKey(code, SITE_CITY), Type.STRING, ConfigDef.NO_DEFAULT_VALUE, maxLength(30, true),
+                            Importance.HIGH, "City of site " + code + ".", group, ++order, Width.MEDIUM, code + " city")
+                    .define(siteKey(code, SITE_STATE), Type.STRING, null, null, Importance.HIGH,
+                            "State or province of site " + code + " (required in the US and Canada).", group,
+                            ++order, Width.SHORT, code + " state")
+                    .define(siteKey(code, SITE_POSTAL_CODE), Type.STRING, null, null, Importance.HIGH,
+                            "Postal code of site " + code + ".", group, ++order, Width.SHORT, code + " postal code")
+                    .define(siteKey(code, SITE_COUNTRY), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
+                            optionalMatching("[A-Za-z]{2}", "an ISO 3166 two-letter country code"), Importance.HIGH,
+                            "Country of site " + code + " (ISO 3166 two letters).", group, ++order, Width.SHORT,
+                            code + " country")
+                    .define(siteKey(code, SITE_PHONE), Type.STRING, null, null, Importance.LOW,
+                            "Phone of site " + code + ".", group, ++order, Width.SHORT, code + " phone")
+                    .define(siteKey(code, SITE_EMAIL), Type.STRING, null, maxLength(50, false), Importance.LOW,
+                            "E-mail of site " + code + ".", group, ++order, Width.MEDIUM, code + " e-mail")
+                    .define(siteKey(code, SITE_ACCOUNT), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
+                            optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"), Importance.HIGH,
+                            "UPS account (shipper number) of site " + code + ".", group, ++order, Width.SHORT,
+                            code + " UPS account");
+        }
+        return def;
+    }
+
+    public static String siteKey(String siteCode, String field) {
+        return SITE_PREFIX + siteCode + "." + field;
+    }
+
+    /** Parses and checks the planning keys; a {@link ConfigException} names the first bad key. */
+    public static PlanningConfig from(Map<String, ?> props) {
+        Map<String, Object> values = addTo(new ConfigDef()).parse(props);
+        @SuppressWarnings("unchecked")
+        List<String> codes = (List<String>) values.get(SITES_CONFIG);
+        Map<String, Object> siteValues = siteDefinitions(codes).parse(props);
+        Map<String, ShippingSite> sites = new LinkedHashMap<>();
+        for (String code : codes) {
+            sites.put(code, site(code, siteValues));
+        }
+        return new PlanningConfig(values, sites);
+    }
+
+    /**
+     * Every planning key's value with its problems, including the per-site keys and the checks across keys
+     * (address format, limits), for {@code Connector.validate()}.
+     */
+    public static List<ConfigValue> validate(Map<String, String> props) {
+        List<ConfigValue> results = new ArrayList<>(addTo(new ConfigDef()).validate(props));
+        List<String> codes = results.stream().filter(v -> v.name().equals(SITES_CONFIG) && v.errorMessages().isEmpty())
+                .findFirst().map(v -> listOf(v.value())).orElse(List.of());
+        List<ConfigValue> siteResults = siteDefinitions(codes).validate(props);
+        results.addAll(siteResults);
+        boolean sitesValid = siteResults.stream().allMatch(v -> v.errorMessages().isEmpty());
+        boolean fixedValid = results.stream().allMatch(v -> v.errorMessages().isEmpty());
+        if (sitesValid && fixedValid) {
+            try {
+                from(props);
+            } catch (ConfigException e) {
+                String key = e instanceof InvalidSetting invalid ? invalid.key : keyNamedIn(e, results);
+                results.stream().filter(v -> v.name().equals(key)).findFirst()
+                        .ifPresent(v -> v.addErrorMessage(e.getMessage()));
+            }
+        }
+        return results;
+    }
+
+    public Map<String, ShippingSite> sites() {
+        return sites;
+    }
+
+    /** The account billed for inbound purchase orders, or null for the receiving site's account. */
+    public String inboundAccount() {
+        return inboundAccount;
+    }
+
+    public ServiceSelection serviceSelection() {
+        return serviceSelection;
+    }
+
+    public Map<String, String> serviceMap() {
+        return serviceMap;
+    }
+
+    public String defaultService() {
+        return defaultService;
+    }
+
+    /** The services RATE/SHOP choose from: as configured, or for RATE the mapped services when none is. */
+    public List<String> allowedServices() {
+        if (!allowedServices.isEmpty() || serviceSelection != ServiceSelection.RATE) {
+            return allowedServices;
+        }
+        return List.copyOf(new LinkedHashSet<>(serviceMap.values()));
+    }
+
+    public BigDecimal maxPackageWeight() {
+        return maxPackageWeight;
+    }
+
+    /** The unit of {@link #maxPackageWeight()}: {@code KG}, {@code LB}, {@code G} or {@code OZ}. */
+    public String maxPackageWeightUnit() {
+        return maxPackageWeightUnit.name();
+    }
+
+    MassUnit maxPackageWeightMassUnit() {
+        return maxPackageWeightUnit;
+    }
+
+    DefaultDimensions defaultDimensions() {
+        return defaultDimensions;
+    }
+
+    public String packagingCode() {
+        return packagingCode;
+    }
+
+    public boolean negotiatedRates() {
+        return negotiatedRates;
+    }
+
+    public LabelFormat labelFormat() {
+        return labelFormat;
+    }
+
+    private static ShippingSite site(String code, Map<String, Object> values) {
+        String countryKey = siteKey(code, SITE_COUNTRY);
+        String country = ((String) values.get(countryKey)).strip().toUpperCase(Locale.ROOT);
+        String nameKey = siteKey(code, SITE_NAME);
+        String linesKey = siteKey(code, SITE_ADDRESS_LINES);
+        List<String> rawLines = Arrays.stream(((String) values.get(linesKey)).split("\\|"))
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (rawLines.size() > AddressLineFlow.LINES_MAX) {
+            throw new InvalidSetting(linesKey, values.get(linesKey),
+                    "has " + rawLines.size() + " lines; UPS takes at most " + AddressLineFlow.LINES_MAX);
+        }
+        String name = ascii(code, SITE_NAME, values, country);
+        if (name.length() > PartyNames.MAX) {
+            throw new InvalidSetting(nameKey, values.get(nameKey),
+                    "has " + name.length() + " characters in ASCII; UPS allows " + PartyNames.MAX);
+        }
+        String attention = ascii(code, SITE_ATTENTION, values, country);
+        List<String> lines = checked(linesKey, values,
+                () -> AddressLineFlow.fit(linesKey, rawLinesOf(linesKey, rawLines, country)));
+        String city = ascii(code, SITE_CITY, values, country);
+        String stateKey = siteKey(code, SITE_STATE);
+        String state = checked(stateKey, values, () -> StateProvinces.normalise(stateKey, country,
+                AsciiText.of(stateKey, (String) values.get(stateKey), country)));
+        String postalKey = siteKey(code, SITE_POSTAL_CODE);
+        String postal = checked(postalKey, values, () -> PostalCodes.normalise(postalKey, country,
+                AsciiText.of(postalKey, (String) values.get(postalKey), country)));
+        String phoneKey = siteKey(code, SITE_PHONE);
+        String phone = checked(phoneKey, values,
+                () -> PhoneNumbers.clean(phoneKey, country, (String) values.get(phoneKey)));
+        String email = ascii(code, SITE_EMAIL, values, country);
+        String account = ((String) values.get(siteKey(code, SITE_ACCOUNT))).strip().toUpperCase(Locale.ROOT);
+        Party party = new Party(name, attention, phone, email, new Address(lines, city, state, postal, country, false));
+        return new ShippingSite(code, party, account);
+    }
+
+    private static List<String> rawLinesOf(String key, List<String> lines, String country)
+            throws UnshippableOrderException {
+        List<String> ascii = new ArrayList<>();
+        for (String line : lines) {
+            ascii.add(AsciiText.of(key, line, country));
+        }
+        return ascii;
+    }
+
+    private interface Check<T> {
+        T get() throws UnshippableOrderException;
+    }
+
+    private static <T> T checked(String key, Map<String, Object> values, Check<T> check) {
+        try {
+            return check.get();
+        } catch (UnshippableOrderException e) {
+            throw new InvalidSetting(key, values.get(key), e.getMessage());
+        }
+    }
+
+    private static String ascii(String code, String field, Map<String, Object> values, String country) {
+        String key = siteKey(code, field);
+        return checked(key, values, () -> AsciiText.of(key, (String) values.get(key), country));
+    }
+
+    /** A bad value of a known key, so {@link #validate(Map)} can attach it to that key. */
+    static final class InvalidSetting extends ConfigException {
+        private static final long serialVersionUID = 1L;
+        final String key;
+
+        InvalidSetting(String key, Object value, String message) {
+            super(key, value, message);
+            this.key = key;
+        }
+    }
+
+    private static String keyNamedIn(ConfigException e, List<ConfigValue> results) {
+        String message = String.valueOf(e.getMessage());
+        return results.stream().map(ConfigValue::name).filter(name -> message.contains(" " + name + ":")
+                || message.contains("\"" + name + "\"")).findFirst().orElse(SITES_CONFIG);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> values, String key) {
+        return (List<String>) values.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> listOf(Object value) {
+        return value instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> serviceMap(List<String> entries) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String entry : entries) {
+            String[] parts = entry.split(":", 2);
+            map.put(parts[0].strip(), parts[1].strip().toUpperCase(Locale.ROOT));
+        }
+        return map;
+    }
+
+    private static ConfigDef.Validator siteCodes() {
+        return (name, value) -> {
+            Set<String> seen = new LinkedHashSet<>();
+            for (String code : listOf(value)) {
+                if (!code.matches(SITE_CODE_FORMAT)) {
+                    throw new ConfigException(name, value, "site code '" + code + "' must be 1 to 10 letters or digits");
+                }
+                if (!seen.add(code)) {
+                    throw new ConfigException(name, value, "site '" + code + "' is listed twice");
+                }
+            }
+            if (seen.isEmpty()) {
+                throw new ConfigException(name, value, "at least one site is needed");
+            }
+        };
+    }
+
+    private static ConfigDef.Validator serviceMapValidator() {
+        return (name, value) -> {
+            Set<String> modes = new LinkedHashSet<>();
+            for (String entry : listOf(value)) {
+                String[] parts = entry.split(":", 2);
+                if (parts.length != 2 || parts[0].isBlank() || !parts[1].strip().matches(SERVICE_FORMAT)) {
+                    throw new ConfigException(name, value,
+                            "entry '" + entry + "' is not MODE:CODE with a 2-character UPS service code");
+                }
+                if (!modes.add(parts[0].strip())) {
+                    throw new ConfigException(name, value, "delivery mode '" + parts[0].strip() + "' is mapped twice");
+                }
+            }
+        };
+    }
+
+    private static ConfigDef.Validator serviceCodes() {
+        return (name, value) -> {
+            for (String code : listOf(value)) {
+                if (!code.strip().matches(SERVICE_FORMAT)) {
+                    throw new ConfigException(name, value, "'" + code + "' is not a 2-character UPS service code");
+                }
+            }
+        };
+    }
+
+    private static ConfigDef.Validator dimensionsValidator(boolean upperCaseKeys) {
+        return (name, value) -> DefaultDimensions.parse(name, listOf(value), upperCaseKeys);
+    }
+
+    private static ConfigDef.Validator positiveDecimal() {
+        return (name, value) -> {
+            try {
+                if (value == null || new BigDecimal(((String) value).strip()).compareTo(new BigDecimal("0.1")) < 0) {
+                    throw new ConfigException(name, value, "must be a number of at least 0.1");
+                }
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name, value, "must be a decimal number such as 150 or 31.5");
+            }
+        };
+    }
+
+    private static ConfigDef.Validator optionalMatching(String regex, String what) {
+        return (name, value) -> {
+            if (value != null && !((String) value).strip().matches(regex)) {
+                throw new ConfigException(name, value, "must be " + what);
+            }
+        };
+    }
+
+    private static ConfigDef.Validator maxLength(int max, boolean required) {
+        return (name, value) -> {
+            String text = value == null ? "" : ((String) value).strip();
+            if (required && text.isEmpty()) {
+                throw new ConfigException(name, value, "must not be empty");
+            }
+            if (text.length() > max) {
+                throw new ConfigException(name, value, "has " + text.length() + " characters; UPS allows " + max);
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "PlanningConfig{sites=" + sites.keySet() + ", serviceSelection=" + serviceSelection + ", maxPackage="
+                + maxPackageWeight.toPlainString() + " " + maxPackageWeightUnit + "}";
+    }
+}
