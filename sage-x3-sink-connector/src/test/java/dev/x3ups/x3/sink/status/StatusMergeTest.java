@@ -1,0 +1,161 @@
+package dev.x3ups.x3.sink.status;
+
+import static dev.x3ups.x3.sink.testing.Records.ORDER;
+import static dev.x3ups.x3.sink.testing.Records.created;
+import static dev.x3ups.x3.sink.testing.Records.event;
+import static dev.x3ups.x3.sink.testing.Records.failed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.x3ups.records.ShipmentState;
+import dev.x3ups.records.TrackingEvent;
+import dev.x3ups.x3.sink.testing.Records;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StatusMergeTest {
+
+    private final StatusMerge merge = new StatusMerge(StatusVocabulary.parse(List.of("D=DLV", "I=TRN", "X=EXC")), "UPS");
+
+    private final List<TrackingEvent> history = List.of(
+            event(ORDER, "1Z1", "M", "2025-01-14T18:00:00Z", null, null, false, null),
+            event(ORDER, "1Z1", "P", "2025-01-15T09:00:00Z", LocalDate.of(2025, 1, 17), null, false, null),
+            event(ORDER, "1Z1", "I", "2025-01-15T20:00:00Z", LocalDate.of(2025, 1, 17), null, false, null),
+            event(ORDER, "1Z1", "X", "2025-01-16T07:00:00Z", LocalDate.of(2025, 1, 18), null, true, "Weather delay"),
+            event(ORDER, "1Z1", "I", "2025-01-17T06:00:00Z", LocalDate.of(2025, 1, 18), null, false, null),
+            event(ORDER, "1Z1", "O", "2025-01-18T07:30:00Z", LocalDate.of(2025, 1, 18), null, false, null),
+            event(ORDER, "1Z1", "D", "2025-01-18T14:02:03Z", null, Instant.parse("2025-01-18T14:02:03Z"), false, null));
+
+    @Test
+    void theFullHistoryEndsDelivered() {
+        OrderTracking result = fold(history).tracking();
+        assertThat(result.statusCode()).isEqualTo("DLV");
+        assertThat(result.statusDescription()).isEqualTo("Delivered");
+        assertThat(result.deliveredAt()).isEqualTo(Instant.parse("2025-01-18T14:02:03Z"));
+        assertThat(result.scheduledDelivery()).isEqualTo(LocalDate.of(2025, 1, 18));
+        assertThat(result.lastEventAt()).isEqualTo(Instant.parse("2025-01-18T14:02:03Z"));
+        assertThat(result.exception()).isFalse();
+        assertThat(result.carrier()).isEqualTo("UPS");
+        assertThat(result.trackingNumbers()).containsExactly("1Z1");
+    }
+
+    @Test
+    void anyArrivalOrderGivesTheSameResult() {
+        OrderState inOrder = fold(history);
+        Random random = new Random(7);
+        for (int i = 0; i < 50; i++) {
+            List<TrackingEvent> shuffled = new ArrayList<>(history);
+            Collections.shuffle(shuffled, random);
+            assertThat(fold(shuffled).tracking()).isEqualTo(inOrder.tracking());
+        }
+    }
+
+    @Test
+    void deliveredStaysDeliveredEvenAgainstALaterScan() {
+        OrderState delivered = fold(history);
+        OrderState after = merge.apply(delivered, event(ORDER, "1Z1", "I", "2025-01-19T10:00:00Z", null, null, false, null));
+        assertThat(after.tracking().statusCode()).isEqualTo("DLV");
+        assertThat(after.tracking().lastEventAt()).isEqualTo(Instant.parse("2025-01-18T14:02:03Z"));
+    }
+
+    @Test
+    void aLaterExceptionIsShownAndALaterScanClearsIt() {
+        OrderState inTransit = fold(history.subList(0, 3));
+        OrderState exception = merge.apply(inTransit, history.get(3));
+        assertThat(exception.tracking().exception()).isTrue();
+        assertThat(exception.tracking().statusCode()).isEqualTo("EXC");
+        assertThat(exception.tracking().exceptionCode()).isEqualTo("X1");
+        assertThat(exception.tracking().exceptionReason()).isEqualTo("Weather delay");
+        OrderState moving = merge.apply(exception, history.get(4));
+        assertThat(moving.tracking().exception()).isFalse();
+        assertThat(moving.tracking().exceptionReason()).isNull();
+    }
+
+    @Test
+    void anOlderExceptionArrivingLateChangesNothing() {
+        OrderState outForDelivery = fold(history.subList(0, 6));
+        assertThat(merge.apply(outForDelivery, history.get(3)).tracking()).isEqualTo(outForDelivery.tracking());
+    }
+
+    @Test
+    void reapplyingAnEventChangesNothing() {
+        OrderState state = fold(history);
+        for (TrackingEvent event : history) {
+            assertThat(merge.apply(state, event)).isEqualTo(state);
+        }
+    }
+
+    @Test
+    void stateReadBackFromX3RanksAndDatesLikeTheWrittenOne() {
+        OrderState written = fold(history.subList(0, 5));
+        OrderState restarted = merge.fromX3(written.tracking());
+        assertThat(restarted.upsType()).isEqualTo("I");
+        for (TrackingEvent event : history.subList(0, 5)) {
+            assertThat(merge.apply(restarted, event).tracking()).isEqualTo(written.tracking());
+        }
+        assertThat(merge.apply(restarted, history.get(6)).tracking().statusCode()).isEqualTo("DLV");
+    }
+
+    @Test
+    void subSecondTimesCompareAsX3StoresThem() {
+        TrackingEvent precise = event(ORDER, "1Z1", "I", "2025-01-15T20:00:00.750Z", null, null, false, null);
+        OrderState state = merge.apply(OrderState.EMPTY, precise);
+        OrderState fromX3 = merge.fromX3(state.tracking());
+        assertThat(merge.apply(fromX3, precise).tracking()).isEqualTo(state.tracking());
+    }
+
+    @Test
+    void packagesAddTheirTrackingNumbers() {
+        OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z2", "1Z1"));
+        state = merge.apply(state, event(ORDER, "1Z3", "I", "2025-01-15T20:00:00Z", null, null, false, null));
+        assertThat(state.tracking().trackingNumbers()).containsExactly("1Z1", "1Z2", "1Z3");
+    }
+
+    @Test
+    void createdLedgerEntryShowsALabelUntilTheFirstScan() {
+        OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
+        assertThat(state.tracking().statusCode()).isEqualTo("M");
+        assertThat(state.tracking().statusDescription()).isEqualTo(StatusMerge.CREATED_DESCRIPTION);
+        assertThat(state.tracking().lastEventAt()).isNull();
+        OrderState scanned = merge.apply(state, history.get(1));
+        assertThat(scanned.tracking().statusCode()).isEqualTo("P");
+        assertThat(merge.apply(scanned, created(ORDER, "1Z1"))).isEqualTo(scanned);
+    }
+
+    @Test
+    void failedShipmentRaisesTheExceptionWithUpsCodeAndMessage() {
+        OrderState state = merge.apply(OrderState.EMPTY, failed(ORDER, "120802", "Address Validation Error on ShipTo address"));
+        assertThat(state.tracking().exception()).isTrue();
+        assertThat(state.tracking().exceptionCode()).isEqualTo("120802");
+        assertThat(state.tracking().exceptionReason()).isEqualTo("Address Validation Error on ShipTo address");
+        assertThat(state.tracking().carrier()).isEqualTo("UPS");
+    }
+
+    @Test
+    void aReshipAfterFailureClearsTheFlagAndAStaleFailureIsIgnored() {
+        OrderState failed = merge.apply(OrderState.EMPTY, failed(ORDER, "120802", "bad address"));
+        OrderState shipped = merge.apply(failed, created(ORDER, "1Z1"));
+        assertThat(shipped.tracking().exception()).isFalse();
+        assertThat(shipped.tracking().exceptionCode()).isNull();
+        assertThat(merge.apply(shipped, failed(ORDER, "120802", "bad address"))).isEqualTo(shipped);
+    }
+
+    @Test
+    void pendingAndVoidedEntriesChangeNothing() {
+        OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
+        assertThat(merge.apply(state, Records.ledger(ORDER, ShipmentState.PENDING, List.of(), null, null))).isEqualTo(state);
+        assertThat(merge.apply(state, Records.ledger(ORDER, ShipmentState.VOIDED, List.of("1Z1"), null, null))).isEqualTo(state);
+    }
+
+    private OrderState fold(List<TrackingEvent> events) {
+        OrderState state = OrderState.EMPTY;
+        for (TrackingEvent event : events) {
+            state = merge.apply(state, event);
+        }
+        return state;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.x3ups.x3.sink.testing;
+
+import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.x3.sink.status.OrderTracking;
+import dev.x3ups.x3.sink.status.TrackedField;
+import dev.x3ups.x3.sink.target.TrackingTarget;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A write target kept in memory, counting reads and writes, with scripted failures. */
+public final class InMemoryTarget implements TrackingTarget {
+
+    /** One write as the target received it. */
+    public record Write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) {
+    }
+
+    public final Map<OrderRef, OrderTracking> records = new ConcurrentHashMap<>();
+    public final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
+    public final AtomicInteger reads = new AtomicInteger();
+    private final Deque<X3Exception> failures = new ArrayDeque<>();
+    private final Set<TrackedField> fields;
+
+    public InMemoryTarget() {
+        this(EnumSet.allOf(TrackedField.class));
+    }
+
+    public InMemoryTarget(Set<TrackedField> fields) {
+        this.fields = fields;
+    }
+
+    /** The next calls (read or write) throw these, in order. */
+    public synchronized InMemoryTarget failNext(X3Exception... exceptions) {
+        failures.addAll(List.of(exceptions));
+        return this;
+    }
+
+    @Override
+    public Optional<OrderTracking> read(OrderRef order) throws X3Exception {
+        reads.incrementAndGet();
+        throwScripted();
+        return Optional.ofNullable(records.get(order));
+    }
+
+    @Override
+    public void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
+            throws X3Exception {
+        throwScripted();
+        writes.add(new Write(order, exists, tracking, Set.copyOf(changed)));
+        records.put(order, tracking);
+    }
+
+    @Override
+    public Set<TrackedField> fields() {
+        return fields;
+    }
+
+    private synchronized void throwScripted() throws X3Exception {
+        X3Exception next = failures.poll();
+        if (next != null) {
+            throw next;
+        }
+    }
+}
