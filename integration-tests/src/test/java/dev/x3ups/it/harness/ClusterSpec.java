@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a test cluster consists of: broker kind, worker count and worker settings. */
-record ClusterSpec(BrokerKind broker, int workers, boolean exactlyOnceSource, Map<String, String> workerConfig) {
+record ClusterSpec(BrokerKind broker, int workers, boolean exactlyOnceSource, boolean forkedWorkers,
+                   Map<String, String> workerConfig) {
 
-    static final ClusterSpec SHARED = new ClusterSpec(BrokerKind.EMBEDDED, 1, false, Map.of());
+    static final ClusterSpec SHARED = new ClusterSpec(BrokerKind.EMBEDDED, 1, false, false, Map.of());
 
     ClusterSpec {
         if (workers < 1) {
@@ -24,6 +25,7 @@ record ClusterSpec(BrokerKind broker, int workers, boolean exactlyOnceSource, Ma
             }
             config.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
         }
-        return new ClusterSpec(annotation.broker(), annotation.workers(), annotation.exactlyOnceSource(), config);
+        return new ClusterSpec(annotation.broker(), annotation.workers(), annotation.exactlyOnceSource(),
+                annotation.forkedWorkers(), config);
     }
 }

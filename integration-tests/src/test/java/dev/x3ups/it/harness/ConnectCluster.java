@@ -8,6 +8,7 @@ import dev.x3ups.embedded.rest.ConnectRestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
@@ -39,11 +40,13 @@ public final class ConnectCluster implements AutoCloseable {
                     .pluginPath(plugin.pluginPath())
                     .workers(spec.workers())
                     .exactlyOnceSource(spec.exactlyOnceSource())
+                    .forkedWorkers(spec.forkedWorkers())
                     .workerConfig(spec.workerConfig())
                     .build()
                     .start();
             Duration startup = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("{} broker and {} worker(s) healthy in {} ms", spec.broker(), spec.workers(), startup.toMillis());
+            LOG.info("{} broker and {} worker(s) healthy in {} ms ({} ms after JVM start)", spec.broker(), spec.workers(),
+                    startup.toMillis(), ManagementFactory.getRuntimeMXBean().getUptime());
             return new ConnectCluster(broker, connect, plugin, startup);
         } catch (RuntimeException e) {
             broker.close();

@@ -25,6 +25,12 @@ public @interface DedicatedCluster {
 
     BrokerKind broker() default BrokerKind.EMBEDDED;
 
+    /**
+     * Runs each worker in its own child JVM so failover tests can kill one
+     * ({@code cluster.connect().killWorker(i)}). Costs about a second more per worker.
+     */
+    boolean forkedWorkers() default false;
+
     /** Extra worker settings as {@code key=value}. */
     String[] workerConfig() default {};
 }
