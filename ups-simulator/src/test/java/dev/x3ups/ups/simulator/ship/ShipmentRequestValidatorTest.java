@@ -1,0 +1,111 @@
+package dev.x3ups.ups.simulator.ship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.ups.simulator.network.ValidationError;
+import dev.x3ups.ups.simulator.support.ShipRequests;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ShipmentRequestValidatorTest {
+    private final ShipmentRequestValidator validator = new ShipmentRequestValidator(ShipRequests.ACCOUNT);
+
+    private String codeAfter(ObjectNode request, Consumer<ObjectNode> breakShipment) {
+        breakShipment.accept(ShipRequests.shipment(request));
+        Optional<ValidationError> e = validator.validate(request);
+        return e.map(ValidationError::code).orElse("OK");
+    }
+
+    private String code(Consumer<ObjectNode> breakShipment) {
+        return codeAfter(ShipRequests.domestic("X3-1"), breakShipment);
+    }
+
+    @Test
+    void validRequestsPass() {
+        assertThat(validator.validate(ShipRequests.domestic("X3-1"))).isEmpty();
+        assertThat(validator.validate(ShipRequests.international("X3-2"))).isEmpty();
+    }
+
+    @Test
+    void addressLinesAreLimitedToThreeOf35Characters() {
+        assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).putArray("AddressLine").add("x".repeat(36))))
+                .isEqualTo("120201");
+        assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).putArray("AddressLine")
+                .add("a").add("b").add("c").add("d"))).isEqualTo("120201");
+        assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).putArray("AddressLine")
+                .add("x".repeat(35)).add("b").add("c"))).isEqualTo("OK");
+    }
+
+    @Test
+    void stateIsRequiredForUsAndCanada() {
+        assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).remove("StateProvinceCode")))
+                .isEqualTo("120206");
+        assertThat(code(s -> ((ObjectNode) s.get("Shipper").get("Address")).remove("StateProvinceCode")))
+                .isEqualTo("120106");
+    }
+
+    @Test
+    void postalCodesFollowTheCountryFormat() {
+        assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).put("PostalCode", "3000"))).isEqualTo("120207");
+        assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).put("PostalCode", "300051234"))).isEqualTo("OK");
+        assertThat(code(s -> ShipRequests.address((ObjectNode) s.get("ShipTo").get("Address"), "1 Rue", "Toronto",
+                "ON", "M5V 2T6", "CA"))).as("address accepted, Ground not offered to CA").isEqualTo("111210");
+        ObjectNode canada = ShipRequests.international("X3-3");
+        assertThat(codeAfter(canada, s -> ShipRequests.address((ObjectNode) s.get("ShipTo").get("Address"), "1 Rue",
+                "Toronto", "ON", "M5V2T6", "CA"))).isEqualTo("OK");
+        assertThat(codeAfter(ShipRequests.international("X3-4"), s -> ((ObjectNode) s.get("ShipTo").get("Address"))
+                .put("PostalCode", "1011"))).isEqualTo("120207");
+        assertThat(codeAfter(ShipRequests.international("X3-5"), s -> ShipRequests.address(
+                (ObjectNode) s.get("ShipTo").get("Address"), "10 Downing St", "London", null, "SW1A 2AA", "GB")))
+                .isEqualTo("OK");
+    }
+
+    @Test
+    void weightsNeedAKnownUnitAPositiveValueAndAMaximum() {
+        assertThat(code(s -> ((ObjectNode) s.get("Package").get(0).get("PackageWeight").get("UnitOfMeasurement"))
+                .put("Code", "LB"))).isEqualTo("9370246");
+        assertThat(code(s -> ((ObjectNode) s.get("Package").get(0).get("PackageWeight")).put("Weight", "0")))
+                .isEqualTo("120603");
+        assertThat(code(s -> ((ObjectNode) s.get("Package").get(0).get("PackageWeight")).put("Weight", "151")))
+                .isEqualTo("120604");
+        assertThat(code(s -> ((ObjectNode) s.get("Package").get(0)).remove("PackageWeight"))).isEqualTo("120603");
+        assertThat(code(s -> ((ObjectNode) s.get("Package").get(0).get("Dimensions")).put("Length", "109")))
+                .isEqualTo("120610");
+    }
+
+    @Test
+    void billShipperAccountMustBeTheShipperNumber() {
+        assertThat(code(s -> ((ObjectNode) s.get("PaymentInformation").get("ShipmentCharge").get(0).get("BillShipper"))
+                .put("AccountNumber", "ZZZZZZ"))).isEqualTo("120120");
+        assertThat(code(s -> s.remove("PaymentInformation"))).isEqualTo("120400");
+        assertThat(code(s -> ((ObjectNode) s.get("Shipper")).put("ShipperNumber", "123"))).isEqualTo("120100");
+    }
+
+    @Test
+    void shipmentLevelReferenceIsRejectedOnUsToUs() {
+        assertThat(code(s -> s.putArray("ReferenceNumber").addObject().put("Value", "X3-1"))).isEqualTo("120541");
+        assertThat(validator.validate(ShipRequests.international("X3-9"))).isEmpty();
+    }
+
+    @Test
+    void referenceValuesAreAtMost35Characters() {
+        assertThat(code(s -> ((ObjectNode) s.get("Package").get(0).get("ReferenceNumber").get(0))
+                .put("Value", "x".repeat(36)))).isEqualTo("120540");
+    }
+
+    @Test
+    void serviceMustExistAndBeOfferedOnTheLane() {
+        assertThat(code(s -> s.remove("Service"))).isEqualTo("120500");
+        assertThat(code(s -> ((ObjectNode) s.get("Service")).put("Code", "07"))).isEqualTo("111210");
+    }
+
+    @Test
+    void singleObjectsAreAcceptedWhereArraysAreDeclared() {
+        assertThat(code(s -> {
+            ObjectNode only = (ObjectNode) s.get("Package").get(0);
+            s.set("Package", only);
+        })).isEqualTo("OK");
+    }
+}
