@@ -1,16 +1,21 @@
 package dev.x3ups.it.smoke;
 
+import dev.x3ups.embedded.connect.ConnectWorker;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.ConnectIT;
 import dev.x3ups.it.harness.DedicatedCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A class asking for its own two-worker, exactly-once cluster gets it, separate from the shared one. */
 @ConnectIT
-@DedicatedCluster(workers = 2, exactlyOnceSource = true, workerConfig = "scheduled.rebalance.max.delay.ms=1000")
+@DedicatedCluster(workers = 2, exactlyOnceSource = true,
+        workerConfig = {"scheduled.rebalance.max.delay.ms=1000", "session.timeout.ms=3000", "heartbeat.interval.ms=500"})
 class DedicatedClusterIT {
 
     private static ConnectCluster cluster;
@@ -32,12 +37,16 @@ class DedicatedClusterIT {
     }
 
     @Test
-    void stoppingOneWorkerLeavesTheOtherServing() {
-        var extra = cluster.connect().addWorker();
-        extra.stop();
+    void aForkedWorkerOnTheTestClasspathJoinsAndCanBeKilled() {
+        ConnectWorker forked = cluster.connect().addForkedWorker();
+        int index = cluster.connect().workers().indexOf(forked);
+        assertThat(forked.rest().connectorPlugins(true).orThrow().findValuesAsText("class"))
+                .containsAll(cluster.plugin().connectorClasses());
 
-        assertThat(extra.isRunning()).isFalse();
+        cluster.connect().killWorker(index);
+
+        assertThat(forked.isRunning()).isFalse();
+        assertThatThrownBy(() -> forked.rest().health()).isInstanceOf(UncheckedIOException.class);
         assertThat(cluster.rest().connectors().status()).isEqualTo(200);
-        assertThat(cluster.topics().names()).contains(cluster.connect().groupId() + "-configs");
     }
 }
