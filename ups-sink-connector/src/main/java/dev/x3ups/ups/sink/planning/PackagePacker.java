@@ -111,7 +111,8 @@ final class PackagePacker {
         }
 
         private BigDecimal up(BigDecimal side) {
-            return side.setScale(1, RoundingMode.CEILING).stripTrailingZeros();
+            BigDecimal tenths = side.setScale(1, RoundingMode.CEILING).stripTrailingZeros();
+            return tenths.scale() < 0 ? tenths.setScale(0) : tenths; // 10, not 1E+1
         }
     }
 }
