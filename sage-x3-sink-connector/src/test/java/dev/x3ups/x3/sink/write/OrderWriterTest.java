@@ -1,0 +1,135 @@
+package dev.x3ups.x3.sink.write;
+
+import static dev.x3ups.x3.sink.testing.Records.ORDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.x3ups.x3.client.X3AuthenticationException;
+import dev.x3ups.x3.client.X3RejectedException;
+import dev.x3ups.x3.client.X3TransientException;
+import dev.x3ups.x3.sink.intake.OrderUpdate;
+import dev.x3ups.x3.sink.metrics.SinkMetrics;
+import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.x3.sink.status.OrderTracking;
+import dev.x3ups.x3.sink.status.StatusMerge;
+import dev.x3ups.x3.sink.status.StatusVocabulary;
+import dev.x3ups.x3.sink.status.TrackedField;
+import dev.x3ups.x3.sink.testing.InMemoryTarget;
+import dev.x3ups.x3.sink.testing.Records;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class OrderWriterTest {
+
+    private final OrderRef order = OrderRef.parse(ORDER);
+    private final InMemoryTarget target = new InMemoryTarget();
+    private final SinkMetrics metrics = new SinkMetrics();
+    private final StatusMerge merge = new StatusMerge(StatusVocabulary.parse(StatusVocabulary.DEFAULT_ENTRIES), "UPS");
+    private final AtomicLong nanos = new AtomicLong();
+    private KnownStates known = new KnownStates(100);
+
+    private OrderWriter writer() {
+        return new OrderWriter(target, merge, known, new Retrier(3, Duration.ofMillis(1), Duration.ofMillis(2), d -> { }),
+                metrics, () -> nanos.addAndGet(5_000_000));
+    }
+
+    private final List<OrderUpdate> history = List.of(
+            new OrderUpdate.Ledger(order, Records.created(ORDER, "1Z1")),
+            new OrderUpdate.Tracking(order, Records.event("1Z1", "P", "2025-01-15T09:00:00Z")),
+            new OrderUpdate.Tracking(order, Records.event("1Z1", "I", "2025-01-15T20:00:00Z")),
+            new OrderUpdate.Tracking(order, Records.event("1Z1", "D", "2025-01-16T12:00:00Z")));
+
+    @Test
+    void coalescesABatchIntoOneCreate() throws Exception {
+        assertThat(writer().write(order, history)).isEqualTo(Outcome.WRITTEN);
+        assertThat(target.reads).hasValue(1);
+        assertThat(target.writes).hasSize(1);
+        assertThat(target.writes.get(0).exists()).isFalse();
+        assertThat(target.records.get(order).statusCode()).isEqualTo("D");
+        assertThat(metrics.writes()).isEqualTo(1);
+        assertThat(metrics.writeLatencyAvgMillis()).isEqualTo(5.0);
+    }
+
+    @Test
+    void editsOnlyWhatChangedAndReadsOnlyOnce() throws Exception {
+        OrderWriter writer = writer();
+        writer.write(order, history.subList(0, 3));
+        writer.write(order, history.subList(3, 4));
+        assertThat(target.reads).hasValue(1);
+        assertThat(target.writes).hasSize(2);
+        assertThat(target.writes.get(1).exists()).isTrue();
+        assertThat(target.writes.get(1).changed()).containsExactlyInAnyOrder(TrackedField.STATUS_CODE,
+                TrackedField.STATUS_DESCRIPTION, TrackedField.DELIVERED_AT, TrackedField.LAST_EVENT_AT);
+    }
+
+    @Test
+    void redeliveryAfterARestartWritesNothing() throws Exception {
+        writer().write(order, history);
+        known = new KnownStates(100);
+        assertThat(writer().write(order, history)).isEqualTo(Outcome.UNCHANGED);
+        assertThat(target.reads).hasValue(2);
+        assertThat(target.writes).hasSize(1);
+        assertThat(metrics.skippedUnchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderEventAfterARestartDoesNotRegressX3() throws Exception {
+        writer().write(order, history);
+        known = new KnownStates(100);
+        assertThat(writer().write(order, List.of(history.get(2)))).isEqualTo(Outcome.UNCHANGED);
+        assertThat(target.records.get(order).statusCode()).isEqualTo("D");
+    }
+
+    @Test
+    void comparesOnlyTheFieldsTheTargetKeeps() throws Exception {
+        InMemoryTarget narrow = new InMemoryTarget(EnumSet.of(TrackedField.TRACKING_NUMBERS, TrackedField.STATUS_CODE,
+                TrackedField.LAST_EVENT_AT));
+        OrderWriter writer = new OrderWriter(narrow, merge, known, new Retrier(1, Duration.ZERO, Duration.ZERO, d -> { }),
+                metrics, System::nanoTime);
+        writer.write(order, history.subList(0, 2));
+        // Narrow targets store only their fields; simulate what X3 gives back after a restart.
+        OrderTracking stored = narrow.records.get(order);
+        narrow.records.put(order, new OrderTracking(stored.trackingNumbers(), null, stored.statusCode(), null, null, null,
+                false, null, null, stored.lastEventAt()));
+        known.clear();
+        assertThat(writer.write(order, history.subList(0, 2))).isEqualTo(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void retriesTransientFailuresThenWrites() throws Exception {
+        target.failNext(new X3TransientException("Internal server error", 500, null),
+                new X3TransientException("Web service pool is busy, retry later", 200, null));
+        assertThat(writer().write(order, history)).isEqualTo(Outcome.WRITTEN);
+        assertThat(target.records.get(order).deliveredAt()).isEqualTo(Instant.parse("2025-01-16T12:00:00Z"));
+    }
+
+    @Test
+    void persistentTransientFailureAsksForRedeliveryAndKeepsTheLastWrittenState() throws Exception {
+        OrderWriter writer = writer();
+        writer.write(order, history.subList(0, 2));
+        target.failNext(new X3TransientException("a", 503, null), new X3TransientException("b", 503, null),
+                new X3TransientException("c", 503, null));
+        Outcome outcome = writer.write(order, history.subList(2, 4));
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.RETRY);
+        assertThat(outcome.message()).isEqualTo("c");
+        assertThat(writer.write(order, history.subList(2, 4))).isEqualTo(Outcome.WRITTEN);
+        assertThat(target.records.get(order).statusCode()).isEqualTo("D");
+    }
+
+    @Test
+    void rejectionCarriesX3sMessage() throws Exception {
+        target.failNext(new X3RejectedException("YORDNUM: unknown order SO000001", 400, null));
+        Outcome outcome = writer().write(order, history);
+        assertThat(outcome).isEqualTo(Outcome.rejected("YORDNUM: unknown order SO000001"));
+        assertThat(target.writes).isEmpty();
+    }
+
+    @Test
+    void refusedCredentialsAreNotTheRecordsFault() throws Exception {
+        target.failNext(new X3AuthenticationException("Invalid credentials", 401, null));
+        assertThat(writer().write(order, history).kind()).isEqualTo(Outcome.Kind.UNAUTHORIZED);
+    }
+}
