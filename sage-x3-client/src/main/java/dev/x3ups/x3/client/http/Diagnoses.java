@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code $diagnoses} X3 puts in a body, anywhere in it: at the top, in a query row or in a line.
  * X3 reports refusals in a 200 this way, so every body is searched.
  */
 public final class Diagnoses {
+    /** SData codes that blame the request itself: retrying it unchanged cannot succeed. */
+    private static final Set<String> REQUEST_FAULTS = Set.of(
+            "UnknownProperty", "BadWhereSyntax", "BadOrderBySyntax", "BadOrderBy", "BadUrlSyntax",
+            "BadQueryParameter", "InvalidRepresentation", "BadRequest");
+
     private final List<String> errors = new ArrayList<>();
     private final List<String> transients = new ArrayList<>();
+    private boolean requestFault;
 
     private Diagnoses() {
     }
@@ -48,7 +55,10 @@ public final class Diagnoses {
             message = diagnosis.path("$sdataCode").asText("no message");
         }
         switch (severity) {
-            case "error", "fatal" -> errors.add(message);
+            case "error", "fatal" -> {
+                errors.add(message);
+                requestFault |= REQUEST_FAULTS.contains(diagnosis.path("$sdataCode").asText(""));
+            }
             case "transient" -> transients.add(message);
             default -> { } // info and warning do not fail a call
         }
@@ -56,6 +66,11 @@ public final class Diagnoses {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** Whether an error names a fault of the request (unknown property, bad syntax). */
+    public boolean blamesRequest() {
+        return requestFault;
     }
 
     public boolean hasTransient() {

@@ -23,6 +23,10 @@ final class ResponseJudge {
         if (status == 429 || status == 502 || status == 503 || status == 504 || diagnoses.hasTransient()) {
             throw new X3TransientException(message("X3 is busy or unavailable for", response, diagnoses), status, null);
         }
+        // X3 answers 500 for an unknown where property too: only that kind of error is final
+        if (status >= 500 && !diagnoses.blamesRequest()) {
+            throw new X3TransientException(message("X3 failed", response, diagnoses), status, null);
+        }
         if (diagnoses.hasErrors() && status != 404) {
             throw new X3RejectedException(message("X3 rejected", response, diagnoses), status, null);
         }
@@ -31,9 +35,6 @@ final class ResponseJudge {
                 return Optional.empty();
             }
             throw new X3RejectedException(message("X3 found no such record for", response, diagnoses), status, null);
-        }
-        if (status >= 500) {
-            throw new X3TransientException(message("X3 failed", response, diagnoses), status, null);
         }
         if (status >= 400) {
             throw new X3RejectedException(message("X3 rejected", response, diagnoses), status, null);

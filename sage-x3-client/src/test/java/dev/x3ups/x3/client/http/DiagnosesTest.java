@@ -45,4 +45,12 @@ class DiagnosesTest {
 
         assertThat(found.messages()).isEqualTo("BadWhereSyntax");
     }
+
+    @Test
+    void knowsWhenAnErrorBlamesTheRequest() {
+        assertThat(Diagnoses.in(tree("{\"$diagnoses\":[{\"$severity\":\"error\",\"$sdataCode\":\"UnknownProperty\"}]}"))
+                .blamesRequest()).isTrue();
+        assertThat(Diagnoses.in(tree("{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Internal server error\"}]}"))
+                .blamesRequest()).isFalse();
+    }
 }

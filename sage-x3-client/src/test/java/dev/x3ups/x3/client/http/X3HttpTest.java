@@ -108,11 +108,12 @@ class X3HttpTest {
 
     @Test
     void serverErrorsAndThrottlingAreTransient() {
-        server.enqueue(json(500, "{\"$diagnoses\":[{\"$severity\":\"info\",\"$message\":\"Internal server error\"}]}"));
+        server.enqueue(json(500, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Internal server error\"}]}"));
         server.enqueue(json(503, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Web services licence volume exceeded (WSSIZELIMIT)\"}]}"));
         server.enqueue(json(429, ""));
 
-        assertThatThrownBy(() -> send("/a").requireSuccess()).isInstanceOf(X3TransientException.class);
+        assertThatThrownBy(() -> send("/a").requireSuccess()).isInstanceOf(X3TransientException.class)
+                .hasMessageContaining("Internal server error");
         assertThatThrownBy(() -> send("/b").requireSuccess()).isInstanceOf(X3TransientException.class)
                 .hasMessageContaining("WSSIZELIMIT");
         assertThatThrownBy(() -> send("/c").requireSuccess()).isInstanceOf(X3TransientException.class)
