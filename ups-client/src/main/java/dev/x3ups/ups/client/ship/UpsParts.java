@@ -49,14 +49,16 @@ public final class UpsParts {
 
     public static ObjectNode weight(Weight weight) {
         ObjectNode node = UpsJson.object();
-        node.putObject("UnitOfMeasurement").put("Code", weight.unit().name());
+        node.putObject("UnitOfMeasurement").put("Code", weight.unit().name())
+                .put("Description", weight.unit().description());
         node.put("Weight", weight.upsText());
         return node;
     }
 
     public static ObjectNode dimensions(Dimensions d) {
         ObjectNode node = UpsJson.object();
-        node.putObject("UnitOfMeasurement").put("Code", d.unit().name());
+        node.putObject("UnitOfMeasurement").put("Code", d.unit().name())
+                .put("Description", d.unit().description());
         node.put("Length", Dimensions.upsText(d.length()));
         node.put("Width", Dimensions.upsText(d.width()));
         node.put("Height", Dimensions.upsText(d.height()));

@@ -17,6 +17,8 @@ import java.util.Set;
  *   <li>over-requirements are dropped: {@code LabelStockSize} (Ship, also for GIF), {@code RequestOption} in the
  *       Rate body (it lives in the path);</li>
  *   <li>Quantum View's {@code RequestAction} declares length 11 but its only valid value is {@code QVEvents}.</li>
+ *   <li>Rating's {@code Shipment.Service.Code} declares length 3, yet its own examples and the service list use
+ *       2-character codes such as {@code "03"}: 2 is accepted.</li>
  *   <li>{@code BillingWeight.Weight} declares a fixed length of 8 (an XML-era artifact); UPS's JSON answers carry
  *       plain decimals such as {@code "5.0"}. Not yet in ups-api.md: an assumption, reported.</li>
  * </ul>
@@ -52,6 +54,10 @@ final class OpenApiLeniency {
                 weight.remove("maxLength");
             }
         });
+        JsonNode rateService = components.path("schemas").path("Shipment_Service").path("properties").path("Code");
+        if (rateService instanceof ObjectNode code && code.path("minLength").asInt() == 3) {
+            code.put("minLength", 2);
+        }
         JsonNode action = components.path("schemas").path("QuantumViewRequest_Request").path("properties")
                 .path("RequestAction");
         if (action instanceof ObjectNode o) {
