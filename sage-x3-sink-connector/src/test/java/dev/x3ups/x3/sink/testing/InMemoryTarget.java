@@ -1,6 +1,7 @@
 package dev.x3ups.x3.sink.testing;
 
 import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
@@ -29,6 +30,7 @@ public final class InMemoryTarget implements TrackingTarget {
     public final AtomicInteger reads = new AtomicInteger();
     private final Deque<X3Exception> failures = new ArrayDeque<>();
     private final Set<TrackedField> fields;
+    private final Map<OrderRef, String> rejected = new ConcurrentHashMap<>();
 
     public InMemoryTarget() {
         this(EnumSet.allOf(TrackedField.class));
@@ -44,6 +46,12 @@ public final class InMemoryTarget implements TrackingTarget {
         return this;
     }
 
+    /** Writes for {@code order} are refused the way X3 refuses an unknown order. */
+    public InMemoryTarget reject(OrderRef order, String message) {
+        rejected.put(order, message);
+        return this;
+    }
+
     @Override
     public Optional<OrderTracking> read(OrderRef order) throws X3Exception {
         reads.incrementAndGet();
@@ -55,6 +63,10 @@ public final class InMemoryTarget implements TrackingTarget {
     public void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
             throws X3Exception {
         throwScripted();
+        String refusal = rejected.get(order);
+        if (refusal != null) {
+            throw new X3RejectedException(refusal, 400, null);
+        }
         writes.add(new Write(order, exists, tracking, Set.copyOf(changed)));
         records.put(order, tracking);
     }

@@ -1,0 +1,91 @@
+package dev.x3ups.x3.sink.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.x3ups.x3.sink.status.TrackedField;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.ConfigValue;
+import org.junit.jupiter.api.Test;
+
+class X3SinkConfigTest {
+
+    static Map<String, String> basic() {
+        Map<String, String> props = new HashMap<>();
+        props.put("x3.url", "http://127.0.0.1:8124/");
+        props.put("x3.endpoint", "SEED");
+        props.put("x3.username", "wsconnector");
+        props.put("x3.password", "Connector#2025");
+        return props;
+    }
+
+    @Test
+    void defaultsMatchTheSimulatorsWriteBackClass() {
+        X3SinkConfig config = new X3SinkConfig(basic());
+        assertThat(config.url()).isEqualTo("http://127.0.0.1:8124");
+        assertThat(config.target()).isEqualTo(TargetKind.API1);
+        assertThat(config.getString(X3SinkConfig.TARGET_CLASS_CONFIG)).isEqualTo("YSHIPTRK");
+        assertThat(config.getString(X3SinkConfig.TARGET_KEY_FIELD_CONFIG)).isEqualTo("YORDNUM");
+        assertThat(config.api1Fields().name(TrackedField.EXCEPTION)).isEqualTo("YEXCFLG");
+        assertThat(config.statusVocabulary().x3Code("D", null)).isEqualTo("D");
+        assertThat(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG)).isEqualTo("ups.shipments");
+        assertThat(config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG)).isEqualTo("ups.tracking");
+        assertThat(config.graphQlOperations().readPath()).isEqualTo("x3Sales.salesOrder.read");
+    }
+
+    @Test
+    void everyCredentialIsAPassword() {
+        for (String secret : new String[] {X3SinkConfig.PASSWORD_CONFIG, X3SinkConfig.CLIENT_SECRET_CONFIG,
+                X3SinkConfig.REFRESH_TOKEN_CONFIG}) {
+            assertThat(X3SinkConfig.CONFIG_DEF.configKeys().get(secret).type).isEqualTo(ConfigDef.Type.PASSWORD);
+        }
+        assertThat(new X3SinkConfig(basic()).toString()).doesNotContain("Connector#2025");
+    }
+
+    @Test
+    void settingsAreGroupedForTheUi() {
+        assertThat(X3SinkConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Target",
+                "Status vocabulary", "Topics", "Retry");
+    }
+
+    @Test
+    void badStatusMapsAndFieldMappingsAreReportedOnTheirSetting() {
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.STATUS_MAP_CONFIG, "D=DLV,oops");
+        props.put(X3SinkConfig.TARGET_FIELDS_CONFIG, "statusCode=YSTACOD");
+        Map<String, ConfigValue> values = byName(props);
+        assertThat(values.get(X3SinkConfig.STATUS_MAP_CONFIG).errorMessages()).singleElement().asString().contains("'oops'");
+        assertThat(values.get(X3SinkConfig.TARGET_FIELDS_CONFIG).errorMessages()).singleElement().asString()
+                .contains("must be mapped");
+    }
+
+    @Test
+    void missingCredentialsAreReportedOnTheMissingSetting() {
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.AUTH_MODE_CONFIG, "jwt");
+        Map<String, ConfigValue> values = byName(props);
+        Checks.crossCheck(values);
+        assertThat(values.get(X3SinkConfig.CLIENT_ID_CONFIG).errorMessages()).singleElement().asString()
+                .contains("required when x3.auth.mode is JWT");
+        assertThat(values.get(X3SinkConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3SinkConfig.USERNAME_CONFIG).errorMessages()).isEmpty();
+    }
+
+    @Test
+    void enforceListsEveryProblem() {
+        Map<String, String> props = basic();
+        props.remove(X3SinkConfig.PASSWORD_CONFIG);
+        props.put(X3SinkConfig.RETRY_BACKOFF_MS_CONFIG, "5000");
+        props.put(X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "100");
+        assertThatThrownBy(() -> Checks.enforce(props)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("x3.password is required").hasMessageContaining("must not be below");
+        Checks.enforce(basic());
+    }
+
+    private static Map<String, ConfigValue> byName(Map<String, String> props) {
+        return X3SinkConfig.CONFIG_DEF.validateAll(props);
+    }
+}
