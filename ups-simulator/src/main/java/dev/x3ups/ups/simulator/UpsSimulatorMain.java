@@ -2,7 +2,8 @@ package dev.x3ups.ups.simulator;
 
 import java.util.concurrent.CountDownLatch;
 
-/** Runs the simulator stand-alone: {@code [--port N] [--host H] [--speed X] [--seed N]}. */
+/** Runs the simulator stand-alone: {@code [--port N] [--host H] [--speed X] [--seed N] [--account A1B2C3]
+ * [--exception-share 0.1] [--client id:secret]}. */
 public final class UpsSimulatorMain {
     private UpsSimulatorMain() {
     }
@@ -15,6 +16,12 @@ public final class UpsSimulatorMain {
                 case "--host" -> b.host(args[i + 1]);
                 case "--speed" -> b.clockSpeed(Double.parseDouble(args[i + 1]));
                 case "--seed" -> b.seed(Long.parseLong(args[i + 1]));
+                case "--account" -> b.accountNumber(args[i + 1]);
+                case "--exception-share" -> b.exceptionShare(Double.parseDouble(args[i + 1]));
+                case "--client" -> {
+                    int colon = args[i + 1].indexOf(':');
+                    b.client(args[i + 1].substring(0, colon), args[i + 1].substring(colon + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

@@ -25,7 +25,8 @@ final class TrackingEventPayloads {
         n.put("localActivityTime", LocalTimes.time(e.at(), local));
         n.put("gmtActivityDate", LocalTimes.date(e.at(), ZoneOffset.UTC));
         n.put("gmtActivityTime", LocalTimes.time(e.at(), ZoneOffset.UTC));
-        n.put("gmtOffset", LocalTimes.offsetText(local));
+        // Track Alert writes the offset as "-05.00" (UPSTrackAlert.yaml pattern), unlike the Track API.
+        n.put("gmtOffset", LocalTimes.offsetText(local).replace(':', '.'));
         EventLocation l = e.location();
         n.putObject("activityLocation").put("city", l.city()).put("stateProvince", l.stateProvince())
                 .put("postalCode", l.postalCode()).put("country", l.countryCode());

@@ -31,6 +31,12 @@ public record ApiRequest(String method, String path, Map<String, String> pathPar
         return new ApiRequest(method, path, pathParams, query, headers, body, id);
     }
 
+    /** Headers and body may hold credentials and tokens: never printed. */
+    @Override
+    public String toString() {
+        return "ApiRequest[" + method + " " + path + ", client=" + clientId + "]";
+    }
+
     public static ApiRequest of(String method, String path, Map<String, String> headers, String body) {
         Map<String, String> lower = new java.util.HashMap<>();
         headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));

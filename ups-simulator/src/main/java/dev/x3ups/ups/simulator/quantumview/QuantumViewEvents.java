@@ -61,8 +61,8 @@ final class QuantumViewEvents {
 
     private static ObjectNode scan(ShippedPackage p, TimelineEvent e) {
         ObjectNode n = Json.object();
-        references(n.putArray("PackageReferenceNumber"), p.references());
-        references(n.putArray("ShipmentReferenceNumber"), p.shipment().shipmentReferences());
+        values(n.putArray("PackageReferenceNumber"), p.references());
+        values(n.putArray("ShipmentReferenceNumber"), p.shipment().shipmentReferences());
         n.put("ShipperNumber", p.shipment().shipperNumber());
         n.put("TrackingNumber", p.trackingNumber());
         n.put("Date", LocalTimes.date(e.at(), ZoneOffset.UTC));
@@ -96,8 +96,8 @@ final class QuantumViewEvents {
         n.put("ActivityType", activityType);
         n.put("TrackingNumber", p.trackingNumber());
         n.put("ShipperNumber", p.shipment().shipperNumber());
-        references(n.putArray("ShipmentReferenceNumber"), p.shipment().shipmentReferences());
-        references(n.putArray("PackageReferenceNumber"), p.references());
+        values(n.putArray("ShipmentReferenceNumber"), p.shipment().shipmentReferences());
+        values(n.putArray("PackageReferenceNumber"), p.references());
         n.putObject("Activity").put("Date", LocalTimes.date(e.at(), ZoneOffset.UTC))
                 .put("Time", LocalTimes.time(e.at(), ZoneOffset.UTC));
         return n;
@@ -116,6 +116,11 @@ final class QuantumViewEvents {
             }
             n.put("Value", r.value());
         }
+    }
+
+    /** Scan events carry reference values only: their Code is declared as 3 characters, unlike Manifest's 2. */
+    private static void values(ArrayNode target, List<ReferenceNumber> refs) {
+        refs.forEach(r -> target.addObject().put("Value", r.value()));
     }
 
     private static void address(ObjectNode node, Address a) {

@@ -54,7 +54,7 @@ final class TrackResponses {
         if (current.delivered()) {
             dates.addObject().put("type", "DEL").put("date", LocalTimes.date(current.at(), zone(current)));
             node.putObject("deliveryTime").put("type", "DEL").put("endTime", LocalTimes.time(current.at(), zone(current)));
-            node.putObject("deliveryInformation").put("receivedBy", "FRONT DOOR").putObject("location");
+            node.putObject("deliveryInformation").put("receivedBy", "FRONT DOOR").put("location", "Front Door");
         } else if (delivery != null && !p.timeline().voided()) {
             dates.addObject().put("type", "SDD").put("date", LocalTimes.date(delivery.at(), zone(delivery)));
             node.putObject("deliveryTime").put("type", "EOD").put("endTime", "235900");

@@ -76,6 +76,7 @@ class TrackAlertHttpTest {
         assertThat(delivered.get("trackingNumber").asText()).isEqualTo(number);
         assertThat(delivered.get("actualDeliveryDate").asText()).matches("\\d{8}");
         assertThat(delivered.get("deliveryPhoto").asText()).isEmpty();
+        assertThat(delivered.get("gmtOffset").asText()).matches("[+-]\\d{2}\\.\\d{2}");
         assertThat(delivered.at("/activityStatus/descriptionCode").isTextual()).isTrue();
         assertThat(receiver.tokenRequests()).as("token cached").isEqualTo(1);
         assertThat(receiver.rejected()).isZero();

@@ -38,6 +38,7 @@ class TrackHttpTest {
         pkg = client.get("/api/track/v1/details/" + number).json().at("/trackResponse/shipment/0/package/0");
         assertThat(pkg.at("/currentStatus/type").asText()).isEqualTo("D");
         assertThat(pkg.at("/deliveryDate/0/type").asText()).isEqualTo("DEL");
+        assertThat(pkg.at("/deliveryInformation/location").isTextual()).isTrue();
         List<String> types = new ArrayList<>();
         pkg.get("activity").forEach(a -> types.add(a.at("/status/type").asText()));
         assertThat(types).startsWith("D", "O").endsWith("P", "M");

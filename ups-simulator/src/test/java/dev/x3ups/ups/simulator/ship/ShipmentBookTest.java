@@ -1,0 +1,50 @@
+package dev.x3ups.ups.simulator.ship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.x3ups.ups.simulator.support.ShipRequests;
+import dev.x3ups.ups.simulator.timeline.TimelinePlanner;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ShipmentBookTest {
+    private final ShipmentFactory factory = new ShipmentFactory(new TrackingNumbers(1), new TimelinePlanner(1, 0, 0));
+    private final ShipmentBook book = new ShipmentBook();
+    private final Instant now = Instant.parse("2026-07-01T10:00:00Z");
+
+    private Shipment create(String reference) {
+        Shipment s = factory.create(ShipRequests.international(reference).get("ShipmentRequest"), "client", now);
+        book.register(s);
+        return s;
+    }
+
+    @Test
+    void indexesByIdTrackingNumberAndEveryReference() {
+        Shipment s = create("X3-9");
+        assertThat(book.byId(s.id())).contains(s);
+        assertThat(book.byTrackingNumber(s.id()).map(ShippedPackage::shipment)).contains(s);
+        assertThat(s.referenceValues()).containsExactly("X3-9");
+        assertThat(book.byReference("X3-9")).containsExactly(s);
+        assertThat(s.customerContext()).isEqualTo("X3-9");
+        assertThat(s.destination().countryCode()).isEqualTo("DE");
+        assertThat(s.quote().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void countsCreatedAndLiveShipmentsPerReference() {
+        Shipment first = create("X3-1");
+        create("X3-1");
+        first.markVoided(now);
+        assertThat(book.createdPerReference()).containsEntry("X3-1", new ReferenceCount(2, 1));
+        assertThat(book.size()).isEqualTo(2);
+    }
+
+    @Test
+    void labelsAreRenderedInTheRequestedFormat() {
+        assertThat(LabelImages.render("ZPL", "1Z1")).isEqualTo(java.util.Base64.getEncoder()
+                .encodeToString("^XA^FO50,50^BCN,100,Y,N,N^FD1Z1^FS^XZ".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        byte[] gif = java.util.Base64.getDecoder().decode(LabelImages.render("GIF", "1ZA1B2C30300000017"));
+        assertThat(gif.length).isBetween(20, 4000);
+        assertThat(new String(gif, 0, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("GIF");
+    }
+}
