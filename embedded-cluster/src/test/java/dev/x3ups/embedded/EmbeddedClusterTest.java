@@ -7,6 +7,10 @@ import dev.x3ups.embedded.kafka.EmbeddedKafka;
 import dev.x3ups.embedded.kafka.Isolation;
 import dev.x3ups.embedded.rest.RestResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,10 +66,37 @@ class EmbeddedClusterTest {
     }
 
     @Test
+    void transactionsWorkAndReadCommittedHidesAbortedRecords() {
+        kafka.topics().create("orders-transactional", 1);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "embedded-test-tx"),
+                new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>("orders-transactional", "SO-1", "committed"));
+            producer.commitTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>("orders-transactional", "SO-2", "aborted"));
+            producer.flush();
+            producer.abortTransaction();
+        }
+
+        assertThat(kafka.reader().readAll("orders-transactional", Isolation.READ_COMMITTED))
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("committed");
+        assertThat(kafka.reader().readAll("orders-transactional", Isolation.READ_UNCOMMITTED))
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).containsExactly("committed", "aborted");
+    }
+
+    @Test
     void createsCompactedTopics() {
         kafka.topics().createCompacted("shipments-latest", 1);
 
         assertThat(kafka.topics().names()).contains("shipments-latest");
+        assertThat(kafka.topics().config("shipments-latest")).containsEntry("cleanup.policy", "compact");
+        kafka.topics().create("tracking-short", 1, Map.of("retention.ms", "60000"));
+        assertThat(kafka.topics().config("tracking-short")).containsEntry("retention.ms", "60000")
+                .containsEntry("cleanup.policy", "delete");
     }
 
     @Test

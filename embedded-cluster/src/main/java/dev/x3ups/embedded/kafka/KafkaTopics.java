@@ -2,12 +2,15 @@ package dev.x3ups.embedded.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +42,20 @@ public final class KafkaTopics {
 
     public Set<String> names() {
         return call(admin -> admin.listTopics().names().get(TIMEOUT_MS, TimeUnit.MILLISECONDS));
+    }
+
+    /** The topic's effective configuration (explicit and default values). */
+    public Map<String, String> config(String topic) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = call(admin -> admin.describeConfigs(Set.of(resource)).all()
+                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS).get(resource));
+        Map<String, String> values = new TreeMap<>();
+        config.entries().forEach(entry -> {
+            if (entry.value() != null) {
+                values.put(entry.name(), entry.value());
+            }
+        });
+        return values;
     }
 
     public void delete(String topic) {
