@@ -39,7 +39,12 @@ public final class RefreshTokenWarnings {
             return;
         }
         lastExpiryWarning = now;
-        long hoursLeft = Math.max(0, Duration.between(now, token.expiresAt()).toHours());
+        if (!now.isBefore(token.expiresAt())) {
+            warn.accept("The X3 refresh token expired at " + token.expiresAt() + ". Pair the X3 application again "
+                    + "and configure the new refresh token; until then the connector cannot authenticate.");
+            return;
+        }
+        long hoursLeft = Duration.between(now, token.expiresAt()).toHours();
         warn.accept("The X3 refresh token expires at " + token.expiresAt() + " (" + hoursLeft / 24 + " days "
                 + hoursLeft % 24 + " hours left). Pair the X3 application again and configure the new refresh "
                 + "token before then, or the connector will stop authenticating.");

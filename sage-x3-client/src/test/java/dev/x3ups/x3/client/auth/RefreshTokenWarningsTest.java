@@ -47,4 +47,11 @@ class RefreshTokenWarningsTest {
         watch.notPersisted(token, "memory", "the store keeps it in memory only");
         assertThat(warnings).hasSize(2);
     }
+
+    @Test
+    void saysSoWhenTheTokenHasAlreadyExpired() {
+        clock.advance(Duration.ofDays(31));
+        watch.checkExpiry(token);
+        assertThat(warnings).singleElement().asString().contains("expired at 2025-01-31T00:00:00Z");
+    }
 }

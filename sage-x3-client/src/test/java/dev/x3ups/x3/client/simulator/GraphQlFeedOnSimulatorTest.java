@@ -153,14 +153,14 @@ class GraphQlFeedOnSimulatorTest {
         assertThat(sim.counters().get("auth.rejected")).as("renewed before X3 refused anything").isZero();
 
         // a restart reads the newest refresh token from the file; the paired one was used up by rotation
-        try (OrderFeed feed = X3Client.orderFeed(config)) {
-            feed.checkAccess();
+        try (X3Client restarted = X3Client.open(config, authClock)) {
+            restarted.orderFeed().checkAccess();
         }
         assertThat(new FileRefreshTokenStore(store, TestSupport.JSON).load().orElseThrow().token().reveal())
                 .isNotEqualTo(paired);
         X3ClientConfig stale = config().cloudGateway().credentials(refreshCredentials(paired, null)).build();
-        try (OrderFeed feed = X3Client.orderFeed(stale)) {
-            assertThatThrownBy(feed::checkAccess).isInstanceOf(X3AuthenticationException.class)
+        try (X3Client client = X3Client.open(stale, authClock)) {
+            assertThatThrownBy(() -> client.orderFeed().checkAccess()).isInstanceOf(X3AuthenticationException.class)
                     .hasMessageContaining("invalid_grant").hasMessageNotContaining(paired);
         }
     }
