@@ -70,6 +70,9 @@ class UpsContractTest {
         assertThat(contract.checkResponse("POST", "/security/v1/oauth/token", 200,
                 "{\"access_token\":\"a\",\"expires_in\":\"3600\"}")).isEmpty();
         assertThat(contract.checkResponse("POST", "/api/shipments/v2409/ship", 418, "{}")).isNotEmpty();
+        assertThat(contract.checkResponse("GET", "/api/track/v1/details/1Z1", 401,
+                "{\"response\":{\"errors\":[{\"code\":\"250002\",\"message\":\"Invalid Authentication Information\"}]}}"))
+                .as("undeclared 401 with the common envelope").isEmpty();
     }
 
     @Test
