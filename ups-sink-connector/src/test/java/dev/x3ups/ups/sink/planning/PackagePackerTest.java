@@ -1,0 +1,114 @@
+package dev.x3ups.ups.sink.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PackagePackerTest {
+    private final PackagePacker packer = new PackagePacker(new BigDecimal("30"));
+
+    @Test
+    void oneSmallOrderIsOnePackageRoundedUpToATenth() throws Exception {
+        List<PackagePacker.Packed> packed = packer.pack(List.of(unit("1.23"), unit("0.5")));
+
+        assertThat(packed).singleElement().satisfies(p -> assertThat(p.weight()).isEqualByComparingTo("1.8"));
+    }
+
+    @Test
+    void aFewGramsStillWeighATenth() throws Exception {
+        assertThat(packer.pack(List.of(unit("0.004"))).get(0).weight()).isEqualByComparingTo("0.1");
+    }
+
+    @Test
+    void unitsGoFirstFitDecreasingNeverOverTheMaximum() throws Exception {
+        // 20, 20, 10, 10, 10, 10 → 30 = 20+10, 30 = 20+10, 20 = 10+10: three packages (80 / 30 → at least 3)
+        List<PackagePacker.Packed> packed = packer.pack(List.of(unit("10"), unit("20"), unit("10"), unit("20"),
+                unit("10"), unit("10")));
+
+        assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("30"), new BigDecimal("30"), new BigDecimal("20"));
+    }
+
+    @Test
+    void bulkFillsTheRoomLeftThenFullPackages() throws Exception {
+        List<PackagePacker.Packed> packed = packer.pack(List.of(unit("25"), bulk("70")));
+
+        assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("30"), new BigDecimal("30"), new BigDecimal("30"), new BigDecimal("5"));
+        assertThat(packed).allSatisfy(p -> assertThat(p.size()).isNull());
+    }
+
+    @Test
+    void anyMixStaysWithinTheMaximumWithoutEmptyPackages() throws Exception {
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            pieces.add(unit(String.valueOf((i * 7919 % 290) / 10.0 + 0.05)));
+        }
+        pieces.add(bulk("123.45"));
+        BigDecimal total = pieces.stream().map(Piece::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        List<PackagePacker.Packed> packed = packer.pack(pieces);
+
+        assertThat(packed).allSatisfy(p -> assertThat(p.weight()).isPositive().isLessThanOrEqualTo(new BigDecimal("30")));
+        BigDecimal packedTotal = packed.stream().map(PackagePacker.Packed::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(packedTotal).isGreaterThanOrEqualTo(total)
+                .isLessThan(total.add(new BigDecimal("0.1").multiply(BigDecimal.valueOf(packed.size()))));
+        // first-fit decreasing with bulk poured last: never more than one package beyond the weight bound
+        int bound = total.divide(new BigDecimal("30"), 0, java.math.RoundingMode.CEILING).intValue();
+        assertThat(packed.size()).isLessThanOrEqualTo(bound + 1);
+    }
+
+    @Test
+    void aUnitHeavierThanTheMaximumIsRefused() {
+        assertThatThrownBy(() -> packer.pack(List.of(new Piece(2000, "IT0015", new BigDecimal("31.5"), null, false))))
+                .isInstanceOf(UnshippableOrderException.class)
+                .hasMessage("line 2000 item IT0015: one unit weighs 31.5, more than the package maximum of 30.0");
+    }
+
+    @Test
+    void theMaximumIsRoundedDownToATenthSoRoundedWeightsNeverCrossIt() throws Exception {
+        PackagePacker odd = new PackagePacker(new BigDecimal("149.9999"));
+
+        List<PackagePacker.Packed> packed = odd.pack(List.of(bulk("299.99")));
+
+        assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("149.9"), new BigDecimal("149.9"), new BigDecimal("0.2"));
+    }
+
+    @Test
+    void aPackageOfSizedUnitsGetsTheirFootprintAndTotalVolume() throws Exception {
+        BigDecimal[] big = sides("40", "30", "20");
+        BigDecimal[] small = sides("20", "10", "10");
+
+        List<PackagePacker.Packed> packed = packer.pack(List.of(sized("5", big), sized("2", small)));
+
+        // footprint 40 x 30, volume 24000 + 2000 = 26000 → height 21.67 → 21.7
+        assertThat(packed).singleElement().satisfies(p -> assertThat(p.size())
+                .containsExactly(new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("21.7")));
+    }
+
+    @Test
+    void aPackageWithAUnitOfUnknownSizeHasNoDimensions() throws Exception {
+        assertThat(packer.pack(List.of(sized("5", sides("40", "30", "20")), unit("1"))).get(0).size()).isNull();
+    }
+
+    private static Piece unit(String weight) {
+        return new Piece(1000, "IT0001", new BigDecimal(weight), null, false);
+    }
+
+    private static Piece sized(String weight, BigDecimal[] size) {
+        return new Piece(1000, "IT0001", new BigDecimal(weight), size, false);
+    }
+
+    private static Piece bulk(String weight) {
+        return new Piece(1000, "IT0011", new BigDecimal(weight), null, true);
+    }
+
+    private static BigDecimal[] sides(String l, String w, String h) {
+        return new BigDecimal[] {new BigDecimal(l), new BigDecimal(w), new BigDecimal(h)};
+    }
+}
