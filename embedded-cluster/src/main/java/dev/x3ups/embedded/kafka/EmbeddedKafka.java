@@ -36,13 +36,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final int requestedPort;
+    private final Path parentDir;
     private final Map<String, String> overrides;
     private Path workDir;
     private KafkaRaftServer server;
     private String bootstrapServers;
 
-    EmbeddedKafka(int requestedPort, Map<String, String> overrides) {
+    EmbeddedKafka(int requestedPort, Path parentDir, Map<String, String> overrides) {
         this.requestedPort = requestedPort;
+        this.parentDir = parentDir;
         this.overrides = Map.copyOf(overrides);
     }
 
@@ -62,7 +64,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         int brokerPort = requestedPort > 0 ? requestedPort : FreePort.find();
         int controllerPort = FreePort.find();
-        workDir = TempDirectory.create("x3ups-kafka-");
+        workDir = parentDir == null ? TempDirectory.create("x3ups-kafka-") : TempDirectory.create(parentDir, "x3ups-kafka-");
         Path logDir = workDir.resolve("logs");
         Map<String, String> props = BrokerProperties.singleNode(brokerPort, controllerPort, logDir, overrides);
         try {
@@ -157,6 +159,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** Port and broker setting overrides. */
     public static final class Builder {
         private int port;
+        private Path parentDir;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         Builder() {
@@ -171,6 +174,12 @@ public final class EmbeddedKafka implements AutoCloseable {
             return this;
         }
 
+        /** Where the broker's temporary directory is created; the system temp directory by default. */
+        public Builder parentDirectory(Path parentDir) {
+            this.parentDir = parentDir;
+            return this;
+        }
+
         public Builder brokerConfig(String key, String value) {
             overrides.put(key, value);
             return this;
@@ -182,7 +191,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
 
         public EmbeddedKafka build() {
-            return new EmbeddedKafka(port, overrides);
+            return new EmbeddedKafka(port, parentDir, overrides);
         }
     }
 }

@@ -21,6 +21,14 @@ public final class TempDirectory {
         }
     }
 
+    public static Path create(Path parent, String prefix) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(parent), prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create temporary directory in " + parent, e);
+        }
+    }
+
     /** Deletes the directory tree; missing files are fine, other failures are reported. */
     public static void delete(Path root) {
         if (root == null || !Files.exists(root)) {
