@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,9 +134,17 @@ public final class ForkedWorker implements ConnectWorker {
         }
     }
 
+    /** Owner-only where the file system allows it: worker settings may hold credentials. */
     private void writeProperties(Path config) {
         Properties props = new Properties();
         props.putAll(properties);
+        try {
+            if (config.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(config, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, null);
         } catch (IOException e) {
