@@ -40,11 +40,19 @@ class ShipmentBookTest {
     }
 
     @Test
-    void labelsAreRenderedInTheRequestedFormat() {
+    void labelsAreRenderedInTheRequestedFormat() throws java.io.IOException {
         assertThat(LabelImages.render("ZPL", "1Z1")).isEqualTo(java.util.Base64.getEncoder()
                 .encodeToString("^XA^FO50,50^BCN,100,Y,N,N^FD1Z1^FS^XZ".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         byte[] gif = java.util.Base64.getDecoder().decode(LabelImages.render("GIF", "1ZA1B2C30300000017"));
-        assertThat(gif.length).isBetween(20, 4000);
-        assertThat(new String(gif, 0, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("GIF");
+        assertThat(gif.length).isBetween(20, 8000);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(gif));
+        assertThat(image.getWidth()).isEqualTo(128);
+        assertThat(image.getHeight()).isEqualTo(32);
+        assertThat(image.getRGB(0, 0) & 0xFFFFFF).as("white margin").isEqualTo(0xFFFFFF);
+        boolean hasBar = false;
+        for (int x = 0; x < 128; x++) {
+            hasBar |= (image.getRGB(x, 16) & 0xFFFFFF) == 0;
+        }
+        assertThat(hasBar).isTrue();
     }
 }
