@@ -78,8 +78,8 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         ShipmentSpec draft;
         try {
             draft = draft(order);
-        } catch (UnshippableOrderException e) {
-            return CompletableFuture.failedFuture(e);
+        } catch (UnshippableOrderException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e); // callers handle failures in one place: the future
         }
         String reference = order.key();
         String digest = OrderDigest.of(order);
@@ -112,15 +112,17 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         }
         UnitSystem system = UnitSystem.forOrigin(origin.address().countryCode());
         List<ReferenceNumber> packageReferences = ShipmentReferences.forPackages(order);
-        PackagePacker packer = new PackagePacker(maxWeightUnit.convert(maxWeight, system.massUnit));
+        PackagePacker packer = new PackagePacker(maxWeightUnit.convert(maxWeight, system.massUnit), system);
         for (PackagePacker.Packed packed : packer.pack(pieces.of(order, system))) {
             Dimensions dimensions = packed.size() == null ? null
                     : new Dimensions(packed.size()[0], packed.size()[1], packed.size()[2], system.lengthUnit);
             spec.addPackage(new ParcelPackage(null, packagingCode, new Weight(packed.weight(), system.weightUnit),
                     dimensions, packageReferences));
         }
-        ShipmentReferences.forShipment(order, origin.address().countryCode(), destination.address().countryCode())
-                .forEach(spec::addShipmentReference);
+        String from = origin.address().countryCode();
+        String to = destination.address().countryCode();
+        ShipmentReferences.forShipment(order, from, to).forEach(spec::addShipmentReference);
+        spec.invoiceLineTotal(InvoiceTotals.forLane(order, from, to));
         return spec.build();
     }
 

@@ -13,8 +13,10 @@ import java.util.List;
  * is empty. Weights are rounded up to UPS's 0.1 (the maximum down to it, so rounding never crosses it).
  *
  * <p>A package holding only units of known size gets dimensions, so UPS can apply dimensional weight: the
- * footprint of its largest unit and the height that gives the units' total volume. A package holding bulk
- * or a unit of unknown size is sent by weight alone.
+ * footprint of its largest unit and the height that gives the units' total volume; when that stack is longer
+ * than UPS takes, the same volume as a squarer box around the longest unit. A package UPS cannot take in any of
+ * those shapes (length over 108 in / 270 cm, or length + girth over 165 in / 330 cm) is refused. A package
+ * holding bulk or a unit of unknown size is sent by weight alone.
  */
 final class PackagePacker {
     private static final BigDecimal TENTH = new BigDecimal("0.1");
@@ -24,9 +26,15 @@ final class PackagePacker {
     }
 
     private final BigDecimal maximum;
+    private final UnitSystem system;
+    private final BigDecimal maxLength;
+    private final BigDecimal maxLengthPlusGirth;
 
-    /** @param maximum the per-package maximum in the unit the pieces are in */
-    PackagePacker(BigDecimal maximum) {
+    /** @param maximum the per-package maximum in the unit the pieces are in, with sizes in {@code system}'s unit */
+    PackagePacker(BigDecimal maximum, UnitSystem system) {
+        this.system = system;
+        this.maxLength = new BigDecimal(system == UnitSystem.IMPERIAL ? "108" : "270");
+        this.maxLengthPlusGirth = new BigDecimal(system == UnitSystem.IMPERIAL ? "165" : "330");
         this.maximum = maximum.setScale(1, RoundingMode.FLOOR);
         if (this.maximum.signum() <= 0) {
             throw new IllegalArgumentException("the package maximum must be at least 0.1");
@@ -74,7 +82,7 @@ final class PackagePacker {
         List<Packed> packed = new ArrayList<>();
         for (Box box : boxes) {
             packed.add(new Packed(box.weight.divide(TENTH, 0, RoundingMode.CEILING).multiply(TENTH).max(TENTH),
-                    box.size()));
+                    box.size(packed.size() + 1)));
         }
         return packed;
     }
@@ -92,7 +100,7 @@ final class PackagePacker {
             weight = weight.add(share);
         }
 
-        BigDecimal[] size() {
+        BigDecimal[] size(int number) throws UnshippableOrderException {
             if (contents.stream().anyMatch(p -> p.divisible() || p.size() == null)) {
                 return null;
             }
@@ -104,10 +112,44 @@ final class PackagePacker {
                 width = width.max(p.size()[1]);
                 volume = volume.add(p.volume());
             }
-            BigDecimal height = volume.divide(length.multiply(width), MathContext.DECIMAL128);
-            BigDecimal[] sides = {up(length), up(width), up(height)};
+            BigDecimal[] stacked = box(length, width, volume.divide(length.multiply(width), MathContext.DECIMAL128));
+            if (takenByUps(stacked)) {
+                return stacked;
+            }
+            BigDecimal side = volume.divide(length, MathContext.DECIMAL128).sqrt(MathContext.DECIMAL64);
+            BigDecimal[] square = side.compareTo(length) <= 0 ? box(length, side, side)
+                    : box(cube(volume), cube(volume), cube(volume));
+            if (takenByUps(square)) {
+                return square;
+            }
+            throw new UnshippableOrderException(UnshippableOrderException.OVERSIZE_PACKAGE, "package " + number
+                    + " (" + describeContents() + ") would measure at least " + text(square) + " "
+                    + system.lengthUnit + "; UPS takes a length up to " + maxLength + " and length + girth up to "
+                    + maxLengthPlusGirth);
+        }
+
+        private boolean takenByUps(BigDecimal[] sides) {
+            BigDecimal girth = sides[1].add(sides[2]).multiply(BigDecimal.valueOf(2));
+            return sides[0].compareTo(maxLength) <= 0 && sides[0].add(girth).compareTo(maxLengthPlusGirth) <= 0;
+        }
+
+        private String describeContents() {
+            return contents.stream().map(p -> "line " + p.line() + " item " + p.item()).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        private BigDecimal cube(BigDecimal volume) {
+            return BigDecimal.valueOf(Math.cbrt(volume.doubleValue()));
+        }
+
+        private BigDecimal[] box(BigDecimal a, BigDecimal b, BigDecimal c) {
+            BigDecimal[] sides = {up(a), up(b), up(c)};
             java.util.Arrays.sort(sides, Comparator.reverseOrder());
             return sides;
+        }
+
+        private String text(BigDecimal[] sides) {
+            return sides[0].toPlainString() + " x " + sides[1].toPlainString() + " x " + sides[2].toPlainString();
         }
 
         private BigDecimal up(BigDecimal side) {

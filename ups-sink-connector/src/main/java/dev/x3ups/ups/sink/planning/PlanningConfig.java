@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
@@ -248,6 +249,11 @@ public final class PlanningConfig {
             sites.put(code, site(code, siteValues));
         }
         return new PlanningConfig(values, sites);
+    }
+
+    /** The planning part of the connector's parsed config (values after config-provider substitution). */
+    public static PlanningConfig from(AbstractConfig connectorConfig) {
+        return from(connectorConfig.originals());
     }
 
     /**

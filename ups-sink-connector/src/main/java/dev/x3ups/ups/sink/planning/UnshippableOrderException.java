@@ -40,6 +40,10 @@ public class UnshippableOrderException extends Exception {
     public static final String BAD_POSTAL_CODE = "BAD_POSTAL_CODE";
     /** A country code that is not two letters, or an order without a ship-to or ship-from. */
     public static final String BAD_ADDRESS = "BAD_ADDRESS";
+    /** A US to Canada or Puerto Rico shipment without the order total UPS requires. */
+    public static final String NO_INVOICE_TOTAL = "NO_INVOICE_TOTAL";
+    /** A package larger than UPS takes (length over 108 in / 270 cm, or length + girth over 165 in / 330 cm). */
+    public static final String OVERSIZE_PACKAGE = "OVERSIZE_PACKAGE";
     /** The order key does not fit UPS's 35-character reference. */
     public static final String REFERENCE_TOO_LONG = "REFERENCE_TOO_LONG";
 

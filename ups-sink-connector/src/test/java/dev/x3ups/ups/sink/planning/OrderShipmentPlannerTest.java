@@ -171,6 +171,7 @@ class OrderShipmentPlannerTest {
                         spec -> {
                             assertThat(spec.customerContext()).isEqualTo("SEED:SALES:SO000101");
                             assertThat(spec.shipmentReferences()).isEmpty();
+                            assertThat(spec.invoiceLineTotal()).isNull();
                             assertThat(spec.packages()).hasSize(2).allSatisfy(p -> assertThat(p.references())
                                     .containsExactly(ReferenceNumber.of("SEED:SALES:SO000101"),
                                             new ReferenceNumber("PO", "PO-4711")));
@@ -180,6 +181,7 @@ class OrderShipmentPlannerTest {
                         spec -> {
                             assertThat(spec.shipmentReferences()).first()
                                     .isEqualTo(ReferenceNumber.of("SEED:SALES:SO000101"));
+                            assertThat(spec.invoiceLineTotal()).isEqualTo(new Money("USD", new BigDecimal("200")));
                             assertThat(spec.packages().get(0).references()).first()
                                     .isEqualTo(ReferenceNumber.of("SEED:SALES:SO000101"));
                         }),

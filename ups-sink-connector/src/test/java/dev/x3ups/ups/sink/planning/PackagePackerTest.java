@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PackagePackerTest {
-    private final PackagePacker packer = new PackagePacker(new BigDecimal("30"));
+    private final PackagePacker packer = new PackagePacker(new BigDecimal("30"), UnitSystem.METRIC);
 
     @Test
     void oneSmallOrderIsOnePackageRoundedUpToATenth() throws Exception {
@@ -71,7 +71,7 @@ class PackagePackerTest {
 
     @Test
     void theMaximumIsRoundedDownToATenthSoRoundedWeightsNeverCrossIt() throws Exception {
-        PackagePacker odd = new PackagePacker(new BigDecimal("149.9999"));
+        PackagePacker odd = new PackagePacker(new BigDecimal("149.9999"), UnitSystem.IMPERIAL);
 
         List<PackagePacker.Packed> packed = odd.pack(List.of(bulk("299.99")));
 
@@ -94,6 +94,33 @@ class PackagePackerTest {
     @Test
     void aPackageWithAUnitOfUnknownSizeHasNoDimensions() throws Exception {
         assertThat(packer.pack(List.of(sized("5", sides("40", "30", "20")), unit("1"))).get(0).size()).isNull();
+    }
+
+    @Test
+    void aStackLongerThanUpsTakesBecomesASquarerBoxOfTheSameVolume() throws Exception {
+        List<Piece> cubes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            cubes.add(sized("1", sides("30", "30", "30")));
+        }
+
+        // stacked 30 x 30 x 300 is too long; a cube of 270000 cm3 has sides of 64.63 cm
+        assertThat(packer.pack(cubes)).singleElement().satisfies(p -> assertThat(p.size())
+                .containsExactly(new BigDecimal("64.7"), new BigDecimal("64.7"), new BigDecimal("64.7")));
+    }
+
+    @Test
+    void aPackageUpsCannotTakeInAnyShapeIsRefused() {
+        List<Piece> cubes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            cubes.add(sized("1", sides("30", "30", "30")));
+        }
+
+        assertThatThrownBy(() -> packer.pack(cubes))
+                .isInstanceOf(UnshippableOrderException.class)
+                .hasMessage("package 1 (line 1000 item IT0001) would measure at least 68.7 x 68.7 x 68.7 CM; UPS takes"
+                        + " a length up to 270 and length + girth up to 330")
+                .satisfies(e -> assertThat(((UnshippableOrderException) e).code())
+                        .isEqualTo(UnshippableOrderException.OVERSIZE_PACKAGE));
     }
 
     private static Piece unit(String weight) {
