@@ -129,6 +129,7 @@ final class SinkRun implements AutoCloseable {
                         r -> r != null && String.valueOf(value).equals(String.valueOf(r.get(field))));
     }
 
+    /** Successful write-backs through api1 and GraphQL alike. */
     long writes() {
         return x3.counters().get(API1_WRITES_CREATE) + x3.counters().get(API1_WRITES_UPDATE);
     }
