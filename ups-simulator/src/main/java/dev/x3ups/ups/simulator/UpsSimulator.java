@@ -108,7 +108,8 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/package", ApiEndpoint.TRACK_ALERT,
                 trackAlert.subscriptionEndpoint()));
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
-                new QuantumViewEndpoint(quantumView, timelines::pump, clock, b.subscriberId, b.quantumViewPageSize)));
+                new QuantumViewEndpoint(quantumView, timelines::pump, clock, b.subscriberId, b.quantumViewPageSize,
+                        b.quantumViewSingleObjects)));
         routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
@@ -234,6 +235,7 @@ public final class UpsSimulator implements AutoCloseable {
         private int quantumViewEventsPerFile = 50;
         private int quantumViewPageSize = 2;
         private String subscriberId = "SIMSUBSCRIBER";
+        private boolean quantumViewSingleObjects;
         private int webhookConcurrency = 64;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(60);
@@ -315,6 +317,12 @@ public final class UpsSimulator implements AutoCloseable {
 
         public Builder quantumViewPageSize(int n) {
             this.quantumViewPageSize = n;
+            return this;
+        }
+
+        /** Send one-element Quantum View lists as single objects on v3 too (issue #117's reality). */
+        public Builder quantumViewSingleObjects(boolean on) {
+            this.quantumViewSingleObjects = on;
             return this;
         }
 

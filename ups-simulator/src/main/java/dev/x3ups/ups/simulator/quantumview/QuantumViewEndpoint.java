@@ -39,13 +39,20 @@ public final class QuantumViewEndpoint implements ApiHandler {
     private final SimClock clock;
     private final String subscriberId;
     private final int pageSize;
+    private final boolean singleObjects;
 
-    public QuantumViewEndpoint(QuantumViewFeed feed, Runnable pump, SimClock clock, String subscriberId, int pageSize) {
+    /**
+     * {@code singleObjects}: answer one-element lists as single objects on every version, as UPS has
+     * been seen to do (issue #117); v1 always does, as its spec says.
+     */
+    public QuantumViewEndpoint(QuantumViewFeed feed, Runnable pump, SimClock clock, String subscriberId, int pageSize,
+                               boolean singleObjects) {
         this.feed = feed;
         this.pump = pump;
         this.clock = clock;
         this.subscriberId = subscriberId;
         this.pageSize = pageSize;
+        this.singleObjects = singleObjects;
     }
 
     @Override
@@ -87,8 +94,12 @@ public final class QuantumViewEndpoint implements ApiHandler {
         }
         pump.run();
         feed.materialize(clock.now());
-        return ApiResponse.ok(page(queries, cursor, Json.text(qv.path("Request").path("TransactionReference"),
-                "CustomerContext")));
+        ObjectNode body = page(queries, cursor, Json.text(qv.path("Request").path("TransactionReference"),
+                "CustomerContext"));
+        if (singleObjects || "v1".equals(request.pathParam("version"))) {
+            SingleObjects.collapse(body.path("QuantumViewResponse").path("QuantumViewEvents"));
+        }
+        return ApiResponse.ok(body);
     }
 
     private static Query query(String name, JsonNode r) {

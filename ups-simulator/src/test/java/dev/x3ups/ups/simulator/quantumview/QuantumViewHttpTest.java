@@ -105,6 +105,16 @@ class QuantumViewHttpTest {
     }
 
     @Test
+    void versionOneAnswersSingleObjectsForOneElementLists() {
+        client.post("/api/shipments/v2409/ship", ShipRequests.domestic("X3-QV-1"));
+        sim.advanceClock(Duration.ofMinutes(1));
+        JsonNode events = client.post("/api/quantumview/v1/events", request(null)).json()
+                .at("/QuantumViewResponse/QuantumViewEvents/SubscriptionEvents");
+        assertThat(events.isObject()).isTrue();
+        assertThat(events.at("/SubscriptionFile/Manifest/Package/TrackingNumber").asText()).startsWith("1Z");
+    }
+
+    @Test
     void unknownSubscriptionNamesAndBadBookmarksAreRejected() {
         ObjectNode bad = request(null);
         ((ObjectNode) bad.at("/QuantumViewRequest/SubscriptionRequest/0")).put("Name", "Nope");
