@@ -45,6 +45,7 @@ public final class GraphQlHandler implements Handler {
 
     @Override
     public SimResponse handle(SimRequest request) {
+        counters.increment("graphql.request");
         String endpoint;
         Matcher m = GATEWAY.matcher(request.path());
         if (m.matches()) {
