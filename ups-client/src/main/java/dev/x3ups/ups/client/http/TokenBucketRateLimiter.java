@@ -2,6 +2,7 @@ package dev.x3ups.ups.client.http;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -43,7 +44,11 @@ public final class TokenBucketRateLimiter {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        scheduler.schedule(() -> ready.complete(null), waitNanos, TimeUnit.NANOSECONDS);
+        try {
+            scheduler.schedule(() -> ready.complete(null), waitNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            ready.completeExceptionally(closed);
+        }
         return ready;
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -115,7 +116,11 @@ public final class UpsTransport {
                     .thenCompose(ready -> inFlight.acquire())
                     .thenAccept(this::withToken)
                     .exceptionally(error -> {
-                        result.completeExceptionally(unwrap(error));
+                        Throwable cause = unwrap(error);
+                        result.completeExceptionally(cause instanceof RejectedExecutionException
+                                ? new UpsUnavailableException("UPS client closed before " + request.operation()
+                                        + " was sent", 0, List.of(), cause)
+                                : cause);
                         return null;
                     });
         }
@@ -207,7 +212,12 @@ public final class UpsTransport {
                     }
                     LOG.debug("UPS {} attempt {} failed ({}); retrying in {} ms", request.operation(), retries,
                             describe(failure), decision.delay().toMillis());
-                    scheduler.schedule(this::attempt, decision.delay().toNanos(), TimeUnit.NANOSECONDS);
+                    try {
+                        scheduler.schedule(this::attempt, decision.delay().toNanos(), TimeUnit.NANOSECONDS);
+                    } catch (RejectedExecutionException closed) {
+                        result.completeExceptionally(new UpsUnavailableException("UPS client closed before "
+                                + request.operation() + " could be retried", status(failure), errors(failure), closed));
+                    }
                 }
                 case HARD -> {
                     Failure.Answered answered = (Failure.Answered) failure;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -111,10 +110,5 @@ final class OpenApiLeniency {
                 schema.remove("required");
             }
         }
-    }
-
-    static Map<String, String> describe() {
-        return Map.of("array string limits", "applied to items", "LabelStockSize", "not required",
-                "RateRequest RequestOption", "not required", "QV RequestAction", "no length");
     }
 }
