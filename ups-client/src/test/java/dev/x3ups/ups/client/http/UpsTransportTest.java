@@ -206,7 +206,7 @@ class UpsTransportTest {
             }
         });
         UpsTransport transport = transport(TestConfigs.forBaseUrl(server.url("/").toString())
-                .retryDeadline(Duration.ofMillis(400)));
+                .retryDeadline(Duration.ofSeconds(1)));
         transport.execute(ApiRequest.get("warmup", "warmup")).get(5, TimeUnit.SECONDS); // a cold JVM is slow
         assertThatThrownBy(() -> transport.execute(ApiRequest.get("track", "track")).get(5, TimeUnit.SECONDS))
                 .cause().isInstanceOf(UpsUnavailableException.class).hasMessageContaining("HTTP 503");
