@@ -23,6 +23,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,19 +62,24 @@ public final class SimulatorHandler extends Handler.Abstract {
             write(response, callback, miss, null);
             return true;
         }
-        Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((bytes, failure) -> {
-            if (failure != null) {
-                callback.failed(failure);
-                return;
-            }
-            try {
-                process(request, response, callback, match.get(), new String(bytes, StandardCharsets.UTF_8));
-            } catch (RuntimeException e) {
-                LOG.warn("simulator failed on {} {}", request.getMethod(), path, e);
-                write(response, callback, UpsErrors.serverError(500), match.get().route().endpoint());
-            }
-        });
+        Router.Match found = match.get();
+        Content.Source.asByteArrayAsync(request, MAX_BODY, Promise.Invocable.from(InvocationType.BLOCKING,
+                (byte[] bytes, Throwable failure) -> onBody(request, response, callback, found, bytes, failure)));
         return true;
+    }
+
+    private void onBody(Request request, Response response, Callback callback, Router.Match match, byte[] bytes,
+                        Throwable failure) {
+        if (failure != null) {
+            callback.failed(failure);
+            return;
+        }
+        try {
+            process(request, response, callback, match, new String(bytes, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            LOG.warn("simulator failed on {} {}", request.getMethod(), Request.getPathInContext(request), e);
+            write(response, callback, UpsErrors.serverError(500), match.route().endpoint());
+        }
     }
 
     private void process(Request request, Response response, Callback callback, Router.Match match, String body) {
