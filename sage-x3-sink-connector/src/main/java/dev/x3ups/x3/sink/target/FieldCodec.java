@@ -85,9 +85,11 @@ final class FieldCodec {
         return node == null || node.isNull() ? null : node;
     }
 
+    /** Blank X3 text means "no value". */
     private String text(JsonNode record, TrackedField field) {
         JsonNode node = node(record, field);
-        return node == null ? null : node.asText();
+        String text = node == null ? null : node.asText();
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private boolean flag(JsonNode record) {
@@ -99,7 +101,7 @@ final class FieldCodec {
     }
 
     private LocalDate date(JsonNode record, TrackedField field) {
-        String text = OrderTrackingText.of(text(record, field));
+        String text = text(record, field);
         if (text == null) {
             return null;
         }
@@ -111,7 +113,7 @@ final class FieldCodec {
     }
 
     private Instant instant(JsonNode record, TrackedField field) {
-        String text = OrderTrackingText.of(text(record, field));
+        String text = text(record, field);
         if (text == null) {
             return null;
         }
@@ -119,13 +121,6 @@ final class FieldCodec {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /** Blank X3 text means "no value". */
-    private static final class OrderTrackingText {
-        static String of(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
         }
     }
 }
