@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class TokenManager implements TokenSource {
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
     /** After a failed refresh, callers get the same failure for this long instead of hammering the endpoint. */
-    private static final Duration FAILURE_COOLDOWN = Duration.ofSeconds(1);
+    static final Duration FAILURE_COOLDOWN = Duration.ofSeconds(1);
+    /** Refused credentials will not fix themselves soon; repeating them quickly only burns the daily budget. */
+    static final Duration REFUSED_COOLDOWN = Duration.ofMinutes(1);
 
     private final String clientId;
     private final TokenEndpoint endpoint;
@@ -49,7 +51,8 @@ public final class TokenManager implements TokenSource {
         }
         boolean stillUsable = current != null && current.usable(now);
         if (refreshing == null) {
-            if (lastFailure != null && now.isBefore(lastFailureAt.plus(FAILURE_COOLDOWN))) {
+            Duration cooldown = lastFailure instanceof UpsAuthenticationException ? REFUSED_COOLDOWN : FAILURE_COOLDOWN;
+            if (lastFailure != null && now.isBefore(lastFailureAt.plus(cooldown))) {
                 return stillUsable ? CompletableFuture.completedFuture(current) : CompletableFuture.failedFuture(lastFailure);
             }
             if (!budget.tryAcquire()) {
@@ -60,8 +63,8 @@ public final class TokenManager implements TokenSource {
             }
             refreshing = startRefresh();
         }
-        // renewing ahead of expiry: keep serving the old token meanwhile
-        return stillUsable ? CompletableFuture.completedFuture(current) : refreshing;
+        // renewing ahead of expiry: keep serving the old token meanwhile; a copy so no caller can cancel it for all
+        return stillUsable ? CompletableFuture.completedFuture(current) : refreshing.copy();
     }
 
     private CompletableFuture<AccessToken> startRefresh() {

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -54,6 +55,14 @@ public final class UpsTransport {
     private final ScheduledExecutorService scheduler;
     private final String transactionSource;
     private final Clock clock;
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder attempts = new LongAdder();
+    private final LongAdder retried = new LongAdder();
+    private final LongAdder rateLimited = new LongAdder();
+    private final LongAdder succeeded = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
+    private final LongAdder ambiguous = new LongAdder();
+    private final LongAdder exhausted = new LongAdder();
 
     UpsTransport(OkHttpClient http, HttpUrl apiBase, TokenSource tokens, TokenBucketRateLimiter limiter,
                  InFlightLimiter inFlight, RetryPolicy policy, ScheduledExecutorService scheduler,
@@ -82,8 +91,14 @@ public final class UpsTransport {
 
     public CompletableFuture<ApiResponse> execute(ApiRequest request) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+        calls.increment();
         new Exchange(request, result).attempt();
         return result;
+    }
+
+    public TransportMetrics metrics() {
+        return new TransportMetrics(calls.sum(), attempts.sum(), retried.sum(), rateLimited.sum(), succeeded.sum(),
+                rejected.sum(), ambiguous.sum(), exhausted.sum());
     }
 
     /** Requests currently holding an in-flight slot. */
@@ -137,6 +152,7 @@ public final class UpsTransport {
         }
 
         private void send(AccessToken token, InFlightLimiter.Permit permit) {
+            attempts.increment();
             SendTracker tracker = new SendTracker();
             Request.Builder builder = new Request.Builder()
                     .url(url(request))
@@ -173,6 +189,7 @@ public final class UpsTransport {
         private void onAnswer(int status, String retryAfter, String text, AccessToken token) {
             JsonNode body = UpsJson.parse(text);
             if (status >= 200 && status < 300) {
+                succeeded.increment();
                 result.complete(new ApiResponse(status, body));
                 return;
             }
@@ -205,8 +222,12 @@ public final class UpsTransport {
             retries++;
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
             RetryDecision decision = policy.decide(failure, retries, elapsed, request.idempotent(), clock.instant());
+            if (RetryPolicy.isRateLimited(failure)) {
+                rateLimited.increment();
+            }
             switch (decision.verdict()) {
                 case RETRY -> {
+                    retried.increment();
                     if (RetryPolicy.isRateLimited(failure)) {
                         limiter.pause(decision.delay());
                     }
@@ -220,14 +241,19 @@ public final class UpsTransport {
                     }
                 }
                 case HARD -> {
+                    rejected.increment();
                     Failure.Answered answered = (Failure.Answered) failure;
                     result.completeExceptionally(new UpsRejectedException(request.operation(), answered.status(),
                             answered.errors(), body));
                 }
-                case AMBIGUOUS -> result.completeExceptionally(new UpsAmbiguousException(
-                        "UPS " + request.operation() + " was sent but got no usable answer (" + describe(failure)
-                                + "); it may have been processed", status(failure), errors(failure), cause(failure)));
+                case AMBIGUOUS -> {
+                    ambiguous.increment();
+                    result.completeExceptionally(new UpsAmbiguousException(
+                            "UPS " + request.operation() + " was sent but got no usable answer (" + describe(failure)
+                                    + "); it may have been processed", status(failure), errors(failure), cause(failure)));
+                }
                 case EXHAUSTED -> {
+                    exhausted.increment();
                     LOG.warn("UPS {} still failing after {} attempts ({}); giving up at the retry deadline",
                             request.operation(), retries, describe(failure));
                     result.completeExceptionally(new UpsUnavailableException(

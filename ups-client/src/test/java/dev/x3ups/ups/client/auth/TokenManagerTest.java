@@ -153,6 +153,28 @@ class TokenManagerTest {
     }
 
     @Test
+    void refusedCredentialsAreNotRetriedForAMinute() {
+        TokenManager manager = manager(200);
+        manager.token();
+        endpoint.last().completeExceptionally(new UpsAuthenticationException("refused", 401, List.of()));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(manager.token()).isCompletedExceptionally();
+        assertThat(endpoint.requests).hasSize(1);
+        clock.advance(Duration.ofSeconds(31));
+        manager.token();
+        assertThat(endpoint.requests).hasSize(2);
+    }
+
+    @Test
+    void callersCannotCancelTheSharedRefresh() {
+        TokenManager manager = manager(200);
+        manager.token().cancel(true);
+        CompletableFuture<AccessToken> other = manager.token();
+        endpoint.last().complete(new TokenGrant("ok", Duration.ofHours(1)));
+        assertThat(other.join().bearerHeader()).isEqualTo("Bearer ok");
+    }
+
+    @Test
     void tokensAreNeverPrinted() throws Exception {
         TokenManager manager = manager(200);
         CompletableFuture<AccessToken> t = manager.token();

@@ -129,10 +129,12 @@ class UpsTransportTest {
                 .body(error("10429", "Too Many Requests")).build());
         server.enqueue(json(200, OK));
         long start = System.nanoTime();
-        transport().execute(ApiRequest.post("ship", UpsJson.object(), "shipments").notIdempotent())
+        UpsTransport transportUnderTest = transport();
+        transportUnderTest.execute(ApiRequest.post("ship", UpsJson.object(), "shipments").notIdempotent())
                 .get(5, TimeUnit.SECONDS);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(transportUnderTest.metrics()).isEqualTo(new TransportMetrics(1, 2, 1, 1, 1, 0, 0, 0));
     }
 
     @Test
@@ -170,6 +172,7 @@ class UpsTransportTest {
                 .get(5, TimeUnit.SECONDS)).cause().isInstanceOf(UpsAmbiguousException.class)
                 .hasMessageContaining("after sending");
         assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(transport.metrics().ambiguous()).isEqualTo(1);
     }
 
     @Test
