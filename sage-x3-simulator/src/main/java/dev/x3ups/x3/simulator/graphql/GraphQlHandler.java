@@ -1,5 +1,6 @@
 package dev.x3ups.x3.simulator.graphql;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.x3.simulator.auth.Authenticator;
 import dev.x3ups.x3.simulator.data.Folder;
@@ -79,7 +80,9 @@ public final class GraphQlHandler implements Handler {
             if (query == null) {
                 throw new BadRequestException("the request body needs a query");
             }
-            variables = body.hasNonNull("variables") ? Json.MAPPER.convertValue(body.get("variables"), Map.class) : Map.of();
+            variables = body.hasNonNull("variables")
+                    ? Json.MAPPER.convertValue(body.get("variables"), new TypeReference<Map<String, Object>>() { })
+                    : Map.of();
             operationName = body.hasNonNull("operationName") ? body.get("operationName").asText() : null;
         } catch (BadRequestException e) {
             return errors(400, e.getMessage());
@@ -102,8 +105,7 @@ public final class GraphQlHandler implements Handler {
             default:
                 break;
         }
-        @SuppressWarnings("unchecked")
-        ExecutionResult result = graphQl.execute(folder, query, (Map<String, Object>) variables, operationName);
+        ExecutionResult result = graphQl.execute(folder, query, variables, operationName);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("data", result.getData());
         if (!result.getErrors().isEmpty()) {
