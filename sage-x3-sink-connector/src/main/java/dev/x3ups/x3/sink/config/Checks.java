@@ -68,6 +68,13 @@ public final class Checks {
                 }
             }
         }
+        ConfigValue target = values.get(X3SinkConfig.TARGET_CONFIG);
+        if (modeValue != null && target != null && target.value() != null && modeValue.value() != null
+                && "GRAPHQL".equalsIgnoreCase(target.value().toString().trim())
+                && "BASIC".equalsIgnoreCase(modeValue.value().toString().trim())) {
+            // X3's GraphQL API takes bearer tokens only.
+            modeValue.addErrorMessage("x3.target GRAPHQL needs a token mode (JWT, REFRESH_TOKEN or CLIENT_CREDENTIALS), not BASIC");
+        }
         ConfigValue backoff = values.get(X3SinkConfig.RETRY_BACKOFF_MS_CONFIG);
         ConfigValue backoffMax = values.get(X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG);
         if (backoff != null && backoffMax != null && backoff.value() instanceof Long first

@@ -75,6 +75,16 @@ class X3SinkConfigTest {
     }
 
     @Test
+    void graphQlNeedsABearerTokenMode() {
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.TARGET_CONFIG, "graphql");
+        Map<String, ConfigValue> values = byName(props);
+        Checks.crossCheck(values);
+        assertThat(values.get(X3SinkConfig.AUTH_MODE_CONFIG).errorMessages()).singleElement().asString()
+                .contains("needs a token mode");
+    }
+
+    @Test
     void enforceListsEveryProblem() {
         Map<String, String> props = basic();
         props.remove(X3SinkConfig.PASSWORD_CONFIG);
