@@ -1,0 +1,174 @@
+package dev.x3ups.ups.sink;
+
+import dev.x3ups.ups.client.UpsClients;
+import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.ledger.KafkaLedgerLog;
+import dev.x3ups.ups.sink.ledger.LedgerCatchUp;
+import dev.x3ups.ups.sink.ledger.LedgerEntries;
+import dev.x3ups.ups.sink.ledger.LedgerLog;
+import dev.x3ups.ups.sink.ledger.LedgerTopic;
+import dev.x3ups.ups.sink.ledger.ShipmentLedger;
+import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
+import dev.x3ups.ups.sink.shipping.Delays;
+import dev.x3ups.ups.sink.shipping.FallbackSearch;
+import dev.x3ups.ups.sink.shipping.OrderIntake;
+import dev.x3ups.ups.sink.shipping.OrderShipper;
+import dev.x3ups.ups.sink.shipping.PartitionProgress;
+import dev.x3ups.ups.sink.shipping.QuantumViewManifestSearch;
+import dev.x3ups.ups.sink.shipping.Reconciler;
+import dev.x3ups.ups.sink.shipping.ReferenceSearch;
+import dev.x3ups.ups.sink.shipping.TrackReferenceSearch;
+import dev.x3ups.ups.sink.subscription.SubscriptionBatcher;
+import dev.x3ups.ups.sink.subscription.SubscriptionRecorder;
+import dev.x3ups.ups.sink.subscription.SubscriptionRenewer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.sink.SinkRecord;
+
+/**
+ * One task's UPS sink wired together: ledger (own producer and consumer), shipping protocol, intake with its
+ * in-flight bound, Track Alert batching and the renewal scheduler. {@link UpsSinkTask} only delegates here.
+ */
+final class ShippingSink implements AutoCloseable {
+    private final UpsSinkConfig config;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final AutoCloseable[] resources;
+    private final LedgerCatchUp catchUp;
+    private final OrderIntake intake;
+    private final SubscriptionRenewer renewer;
+    private final UpsClients ups;
+    private volatile boolean stopping;
+
+    private ShippingSink(UpsSinkConfig config, ScheduledThreadPoolExecutor scheduler, LedgerCatchUp catchUp,
+                         OrderIntake intake, SubscriptionRenewer renewer, UpsClients ups, AutoCloseable... resources) {
+        this.config = config;
+        this.scheduler = scheduler;
+        this.catchUp = catchUp;
+        this.intake = intake;
+        this.renewer = renewer;
+        this.ups = ups;
+        this.resources = resources;
+    }
+
+    static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
+                              BiConsumer<SinkRecord, Throwable> errant) {
+        String bootstrap = config.ledgerBootstrapServers();
+        String topic = config.ledgerTopic();
+        LedgerTopic.ensure(bootstrap, config.originalsWithPrefix(UpsSinkConfig.LEDGER_ADMIN_PREFIX), topic,
+                config.getInt(UpsSinkConfig.LEDGER_PARTITIONS_CONFIG),
+                config.getShort(UpsSinkConfig.LEDGER_REPLICATION_CONFIG));
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName(clientId + "-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        Clock clock = Clock.systemUTC();
+        LedgerLog log = KafkaLedgerLog.create(bootstrap, topic,
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_PRODUCER_PREFIX), clientId + "-ledger", scheduler);
+        ShipmentLedger ledger = new ShipmentLedger(log);
+        LedgerCatchUp catchUp = LedgerCatchUp.create(bootstrap, topic,
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-ledger-reader", ledger);
+        UpsClients ups = UpsClients.create(config.upsClientConfig());
+        LedgerEntries entries = new LedgerEntries(clock);
+
+        ReferenceSearch search = new TrackReferenceSearch(ups.track());
+        if (config.quantumViewSubscription() != null) {
+            search = new FallbackSearch(search, new QuantumViewManifestSearch(ups.quantumView(),
+                    config.quantumViewSubscription(), config.duration(UpsSinkConfig.QUANTUM_VIEW_LOOKBACK_MS_CONFIG),
+                    clock));
+        }
+        Reconciler reconciler = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
+                config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
+                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics);
+
+        SubscriptionBatcher batcher = null;
+        SubscriptionRenewer renewer = null;
+        if (config.getBoolean(UpsSinkConfig.SUBSCRIPTION_ENABLED_CONFIG)) {
+            Duration flush = config.duration(UpsSinkConfig.SUBSCRIPTION_FLUSH_MS_CONFIG);
+            var type = config.subscriptionType();
+            batcher = new SubscriptionBatcher(numbers -> ups.trackAlert().subscribe(numbers, type),
+                    new SubscriptionRecorder(ledger, entries), config.getInt(UpsSinkConfig.SUBSCRIPTION_BATCH_SIZE_CONFIG),
+                    flush, config.getInt(UpsSinkConfig.SUBSCRIPTION_ATTEMPTS_CONFIG), System::nanoTime, metrics);
+            renewer = new SubscriptionRenewer(ledger, batcher, new TaskOwnership(
+                    config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG), config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG)),
+                    config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG), flush.multipliedBy(3),
+                    config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
+            long tick = Math.max(50, Math.min(1000, flush.toMillis() / 4));
+            SubscriptionBatcher b = batcher;
+            scheduler.scheduleWithFixedDelay(b::flushDue, tick, tick, TimeUnit.MILLISECONDS);
+        }
+        SubscriptionBatcher subscriptions = batcher;
+        OrderShipper shipper = new OrderShipper(ledger, entries, OrderShipmentPlanner.create(config.planningConfig(),
+                ups.rate()), ups.ship()::ship, reconciler, metrics, entry -> {
+                    if (subscriptions != null) {
+                        subscriptions.enqueue(entry.orderKey(), entry.trackingNumbers(), false);
+                    }
+                }, System::nanoTime);
+        OrderIntake intake = new OrderIntake(shipper::process, new PartitionProgress(),
+                config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics);
+        ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp);
+        sink.catchUp();
+        if (renewer != null) {
+            long every = config.getLong(UpsSinkConfig.SUBSCRIPTION_RENEW_CHECK_MS_CONFIG);
+            scheduler.scheduleWithFixedDelay(renewer, every, every, TimeUnit.MILLISECONDS);
+        }
+        return sink;
+    }
+
+    void catchUp() {
+        catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
+    }
+
+    void put(Collection<SinkRecord> records) throws InterruptedException {
+        intake.put(records);
+    }
+
+    Map<TopicPartition, OffsetAndMetadata> committable() {
+        return intake.committable();
+    }
+
+    void release(Collection<TopicPartition> partitions) {
+        intake.release(partitions, config.duration(UpsSinkConfig.UPS_TIMEOUT_MS_CONFIG));
+    }
+
+    long[] subscriptionCounts() {
+        return renewer == null ? new long[] {0, 0} : renewer.counts();
+    }
+
+    long tokenRequests() {
+        var metrics = ups.tokenMetrics();
+        return metrics == null ? 0 : metrics.tokenRequests();
+    }
+
+    @Override
+    public void close() {
+        stopping = true;
+        intake.stop();
+        List<Exception> failures = new ArrayList<>();
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        }
+        scheduler.shutdownNow();
+        ups.close();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("closing the UPS sink failed", failures.get(0));
+        }
+    }
+}

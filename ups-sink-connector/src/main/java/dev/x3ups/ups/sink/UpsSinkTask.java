@@ -1,0 +1,92 @@
+package dev.x3ups.ups.sink;
+
+import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.metrics.MetricsBinding;
+import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.ErrantRecordReporter;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Connect-facing shell of the UPS sink; the work is done by {@link ShippingSink}. */
+public class UpsSinkTask extends SinkTask {
+    private static final Logger LOG = LoggerFactory.getLogger(UpsSinkTask.class);
+    private ShippingSink sink;
+    private SinkMetrics metrics;
+
+    @Override
+    public void start(Map<String, String> props) {
+        UpsSinkConfig config = new UpsSinkConfig(props);
+        metrics = new SinkMetrics();
+        String clientId = "ups-sink-" + props.getOrDefault("name", "connector") + "-"
+                + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
+        sink = ShippingSink.start(config, clientId, metrics, errant());
+        ShippingSink started = sink;
+        MetricsBinding.bind(metrics, started::subscriptionCounts, started::tokenRequests, context.pluginMetrics());
+    }
+
+    @Override
+    public void open(Collection<TopicPartition> partitions) {
+        sink.catchUp(); // another task may have shipped these partitions' orders
+    }
+
+    @Override
+    public void put(Collection<SinkRecord> records) {
+        try {
+            sink.put(records);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetriableException("interrupted while handing orders to UPS", e);
+        }
+    }
+
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        Map<TopicPartition, OffsetAndMetadata> committable = sink.committable();
+        committable.keySet().retainAll(currentOffsets.keySet());
+        return committable;
+    }
+
+    @Override
+    public void close(Collection<TopicPartition> partitions) {
+        sink.release(partitions);
+    }
+
+    @Override
+    public void stop() {
+        if (sink != null) {
+            sink.close();
+        }
+    }
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    SinkMetrics metrics() {
+        return metrics;
+    }
+
+    private BiConsumer<SinkRecord, Throwable> errant() {
+        ErrantRecordReporter reporter;
+        try {
+            reporter = context.errantRecordReporter();
+        } catch (NoSuchMethodError | NoClassDefFoundError e) {
+            reporter = null; // worker older than Kafka 2.6
+        }
+        if (reporter == null) {
+            return (record, error) -> LOG.warn("Order record {}-{}@{} not shipped (no dead letter queue configured): {}",
+                    record.topic(), record.kafkaPartition(), record.kafkaOffset(), error.getMessage());
+        }
+        ErrantRecordReporter dlq = reporter;
+        return (record, error) -> dlq.report(record, error);
+    }
+}

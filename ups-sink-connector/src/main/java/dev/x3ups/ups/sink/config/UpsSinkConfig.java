@@ -1,0 +1,230 @@
+package dev.x3ups.ups.sink.config;
+
+import dev.x3ups.ups.client.Secret;
+import dev.x3ups.ups.client.UpsClientConfig;
+import dev.x3ups.ups.client.alert.SubscriptionType;
+import dev.x3ups.ups.sink.planning.PlanningConfig;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.types.Password;
+
+/**
+ * The UPS sink's configuration: UPS connection, throughput, the ledger, Track Alert subscriptions,
+ * reconciliation, and the shipment-planning keys of {@link PlanningConfig}.
+ */
+public final class UpsSinkConfig extends AbstractConfig {
+    public static final String UPS_GROUP = "UPS connection";
+    public static final String UPS_BASE_URL_CONFIG = "ups.base.url";
+    public static final String UPS_CLIENT_ID_CONFIG = "ups.client.id";
+    public static final String UPS_CLIENT_SECRET_CONFIG = "ups.client.secret";
+    public static final String UPS_MERCHANT_ID_CONFIG = "ups.merchant.id";
+    public static final String UPS_TOKEN_BUDGET_CONFIG = "ups.token.daily.budget";
+    public static final String UPS_TIMEOUT_MS_CONFIG = "ups.timeout.ms";
+
+    public static final String THROUGHPUT_GROUP = "Throughput";
+    public static final String MAX_IN_FLIGHT_CONFIG = "ship.max.in.flight";
+    public static final String RATE_LIMIT_CONFIG = "ups.rate.limit.per.second";
+    public static final String RETRY_DEADLINE_MS_CONFIG = "ups.retry.deadline.ms";
+    public static final String RETRY_BACKOFF_MS_CONFIG = "ups.retry.backoff.ms";
+    public static final String RETRY_BACKOFF_MAX_MS_CONFIG = "ups.retry.backoff.max.ms";
+
+    public static final String LEDGER_GROUP = "Ledger";
+    public static final String LEDGER_TOPIC_CONFIG = "ledger.topic";
+    public static final String LEDGER_BOOTSTRAP_CONFIG = "ledger.bootstrap.servers";
+    public static final String LEDGER_PARTITIONS_CONFIG = "ledger.topic.partitions";
+    public static final String LEDGER_REPLICATION_CONFIG = "ledger.topic.replication.factor";
+    public static final String LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG = "ledger.catch.up.timeout.ms";
+    /** Prefixes for settings handed to the ledger's own clients, e.g. {@code ledger.producer.compression.type}. */
+    public static final String LEDGER_PRODUCER_PREFIX = "ledger.producer.";
+    public static final String LEDGER_CONSUMER_PREFIX = "ledger.consumer.";
+    public static final String LEDGER_ADMIN_PREFIX = "ledger.admin.";
+
+    public static final String SUBSCRIPTION_GROUP = "Track Alert subscriptions";
+    public static final String SUBSCRIPTION_ENABLED_CONFIG = "subscription.enabled";
+    public static final String SUBSCRIPTION_TYPE_CONFIG = "subscription.type";
+    public static final String SUBSCRIPTION_BATCH_SIZE_CONFIG = "subscription.batch.size";
+    public static final String SUBSCRIPTION_FLUSH_MS_CONFIG = "subscription.flush.interval.ms";
+    public static final String SUBSCRIPTION_ATTEMPTS_CONFIG = "subscription.attempts";
+    public static final String SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG = "subscription.renew.before.expiry.ms";
+    public static final String SUBSCRIPTION_RENEW_CHECK_MS_CONFIG = "subscription.renew.check.interval.ms";
+    public static final String SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG = "subscription.renew.max.age.ms";
+
+    public static final String RECONCILE_GROUP = "Reconciliation";
+    public static final String RECONCILE_CHECKS_CONFIG = "reconcile.checks";
+    public static final String RECONCILE_INTERVAL_MS_CONFIG = "reconcile.check.interval.ms";
+    public static final String QUANTUM_VIEW_SUBSCRIPTION_CONFIG = "reconcile.quantum.view.subscription";
+    public static final String QUANTUM_VIEW_LOOKBACK_MS_CONFIG = "reconcile.quantum.view.lookback.ms";
+
+    /** Given to each task by the connector: which share of the ledger it renews. */
+    public static final String TASK_INDEX_CONFIG = "task.index";
+    public static final String TASK_COUNT_CONFIG = "task.count";
+
+    private static final long DAY_MS = Duration.ofDays(1).toMillis();
+
+    /** Every fixed key: this connector's own groups plus the planning keys. */
+    public static final ConfigDef CONFIG_DEF = PlanningConfig.addTo(base());
+
+    /** This connector's own groups, without the planning keys (validated by {@link PlanningConfig#validate}). */
+    public static ConfigDef ownDefinitions() {
+        return base();
+    }
+
+    public UpsSinkConfig(Map<String, String> props) {
+        super(CONFIG_DEF, props);
+    }
+
+    private static ConfigDef base() {
+        int u = 0;
+        int t = 0;
+        int l = 0;
+        int s = 0;
+        int r = 0;
+        return new ConfigDef()
+                .define(UPS_BASE_URL_CONFIG, Type.STRING, "https://wwwcie.ups.com", new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, "UPS host root: https://wwwcie.ups.com (test), https://onlinetools.ups.com "
+                        + "(production) or a simulator.", UPS_GROUP, ++u, Width.LONG, "UPS base URL")
+                .define(UPS_CLIENT_ID_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, "OAuth client id of the UPS developer app.", UPS_GROUP, ++u, Width.MEDIUM,
+                        "UPS client id")
+                .define(UPS_CLIENT_SECRET_CONFIG, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
+                        "OAuth client secret of the UPS developer app.", UPS_GROUP, ++u, Width.MEDIUM,
+                        "UPS client secret")
+                .define(UPS_MERCHANT_ID_CONFIG, Type.STRING, null, Importance.LOW,
+                        "Optional 6-character account sent as x-merchant-id on token requests.", UPS_GROUP, ++u,
+                        Width.SHORT, "UPS merchant id")
+                .define(UPS_TOKEN_BUDGET_CONFIG, Type.INT, 200, Range.atLeast(1), Importance.MEDIUM,
+                        "Most token requests per UTC day for this client id in this worker (UPS allows about 250).",
+                        UPS_GROUP, ++u, Width.SHORT, "Token budget per day")
+                .define(UPS_TIMEOUT_MS_CONFIG, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
+                        "Read timeout of one UPS call; a ship call without an answer by then is reconciled.",
+                        UPS_GROUP, ++u, Width.SHORT, "UPS call timeout (ms)")
+                .define(MAX_IN_FLIGHT_CONFIG, Type.INT, 32, Range.between(1, 1024), Importance.MEDIUM,
+                        "Orders being shipped at once per task; put() waits while this many are in flight.",
+                        THROUGHPUT_GROUP, ++t, Width.SHORT, "Orders in flight per task")
+                .define(RATE_LIMIT_CONFIG, Type.DOUBLE, 200.0, Range.atLeast(0.1), Importance.MEDIUM,
+                        "Most UPS requests per second per task (token bucket; 429 and Retry-After are honoured too).",
+                        THROUGHPUT_GROUP, ++t, Width.SHORT, "UPS requests per second")
+                .define(RETRY_DEADLINE_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.MEDIUM,
+                        "How long transient UPS failures (5xx, 429, token outage) are retried before the order is "
+                        + "recorded FAILED.", THROUGHPUT_GROUP, ++t, Width.SHORT, "Retry deadline (ms)")
+                .define(RETRY_BACKOFF_MS_CONFIG, Type.LONG, 200L, Range.atLeast(1), Importance.LOW,
+                        "First retry backoff.", THROUGHPUT_GROUP, ++t, Width.SHORT, "Retry backoff (ms)")
+                .define(RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
+                        "Longest retry backoff.", THROUGHPUT_GROUP, ++t, Width.SHORT, "Retry backoff max (ms)")
+                .define(LEDGER_TOPIC_CONFIG, Type.STRING, "ups.shipments", new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, "Compacted topic of shipment states: the sink's output and idempotency "
+                        + "ledger. Created if missing.", LEDGER_GROUP, ++l, Width.MEDIUM, "Ledger topic")
+                .define(LEDGER_BOOTSTRAP_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, "Kafka bootstrap servers of the cluster holding the ledger topic (usually "
+                        + "the worker's own bootstrap.servers: Connect does not hand it to connectors). Security "
+                        + "settings go under ledger.producer., ledger.consumer. and ledger.admin.",
+                        LEDGER_GROUP, ++l, Width.LONG, "Ledger bootstrap servers")
+                .define(LEDGER_PARTITIONS_CONFIG, Type.INT, -1, Importance.LOW,
+                        "Partitions of the ledger topic when it is created; -1 for the broker default.",
+                        LEDGER_GROUP, ++l, Width.SHORT, "Ledger partitions")
+                .define(LEDGER_REPLICATION_CONFIG, Type.SHORT, (short) -1, Importance.LOW,
+                        "Replication factor of the ledger topic when it is created; -1 for the broker default.",
+                        LEDGER_GROUP, ++l, Width.SHORT, "Ledger replication factor")
+                .define(LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
+                        "How long a task may take to read the ledger to its end on start and rebalance.",
+                        LEDGER_GROUP, ++l, Width.SHORT, "Ledger catch-up timeout (ms)")
+                .define(SUBSCRIPTION_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM,
+                        "Subscribe shipped packages to Track Alert (webhook destination registered with UPS).",
+                        SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Subscriptions enabled")
+                .define(SUBSCRIPTION_TYPE_CONFIG, Type.STRING, "STANDARD",
+                        ConfigDef.CaseInsensitiveValidString.in("STANDARD", "ENHANCED"), Importance.LOW,
+                        "Track Alert subscription type; ENHANCED adds delivery photo and receiver.",
+                        SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Subscription type")
+                .define(SUBSCRIPTION_BATCH_SIZE_CONFIG, Type.INT, 100, Range.between(1, 100), Importance.LOW,
+                        "Tracking numbers per subscription call (UPS takes at most 100).", SUBSCRIPTION_GROUP, ++s,
+                        Width.SHORT, "Subscription batch size")
+                .define(SUBSCRIPTION_FLUSH_MS_CONFIG, Type.LONG, 5_000L, Range.atLeast(1), Importance.LOW,
+                        "Longest a tracking number waits for its batch to fill.", SUBSCRIPTION_GROUP, ++s,
+                        Width.SHORT, "Subscription flush interval (ms)")
+                .define(SUBSCRIPTION_ATTEMPTS_CONFIG, Type.INT, 3, Range.atLeast(1), Importance.LOW,
+                        "Subscription attempts per tracking number before it is recorded FAILED.",
+                        SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Subscription attempts")
+                .define(SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG, Type.LONG, DAY_MS, Range.atLeast(1), Importance.LOW,
+                        "Renew a subscription this long before its 14-day expiry (one day: every 13 days).",
+                        SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Renew before expiry (ms)")
+                .define(SUBSCRIPTION_RENEW_CHECK_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(1), Importance.LOW,
+                        "How often the ledger is scanned for subscriptions to renew.", SUBSCRIPTION_GROUP, ++s,
+                        Width.SHORT, "Renewal check interval (ms)")
+                .define(SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG, Type.LONG, 60 * DAY_MS, Range.atLeast(1),
+                        Importance.LOW, "Shipments older than this are taken as delivered and not renewed.",
+                        SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Renewal max age (ms)")
+                .define(RECONCILE_CHECKS_CONFIG, Type.INT, 3, Range.atLeast(1), Importance.LOW,
+                        "Reference look-ups after an ambiguous ship call before the order is shipped again.",
+                        RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation checks")
+                .define(RECONCILE_INTERVAL_MS_CONFIG, Type.LONG, 2_000L, Range.atLeast(1), Importance.LOW,
+                        "Pause between reference look-ups.", RECONCILE_GROUP, ++r, Width.SHORT,
+                        "Reconciliation interval (ms)")
+                .define(QUANTUM_VIEW_SUBSCRIPTION_CONFIG, Type.STRING, null, Importance.LOW,
+                        "Quantum View outbound subscription whose Manifest events are searched when Track by "
+                        + "reference finds nothing. Empty: not used.", RECONCILE_GROUP, ++r, Width.MEDIUM,
+                        "Quantum View subscription")
+                .define(QUANTUM_VIEW_LOOKBACK_MS_CONFIG, Type.LONG, DAY_MS, Range.between(1, 7 * DAY_MS),
+                        Importance.LOW, "How far back Quantum View is searched (at most 7 days).", RECONCILE_GROUP,
+                        ++r, Width.SHORT, "Quantum View look-back (ms)")
+                .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
+                .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);
+    }
+
+    public UpsClientConfig upsClientConfig() {
+        Duration timeout = Duration.ofMillis(getLong(UPS_TIMEOUT_MS_CONFIG));
+        int inFlight = getInt(MAX_IN_FLIGHT_CONFIG);
+        double rate = getDouble(RATE_LIMIT_CONFIG);
+        return UpsClientConfig.builder()
+                .baseUrl(getString(UPS_BASE_URL_CONFIG).trim())
+                .clientId(getString(UPS_CLIENT_ID_CONFIG).trim())
+                .clientSecret(Secret.of(getPassword(UPS_CLIENT_SECRET_CONFIG).value()))
+                .merchantId(getString(UPS_MERCHANT_ID_CONFIG))
+                .dailyTokenBudget(getInt(UPS_TOKEN_BUDGET_CONFIG))
+                .readTimeout(timeout)
+                .callTimeout(timeout.plusSeconds(10))
+                .requestsPerSecond(rate)
+                .burst((int) Math.max(1, Math.ceil(rate)))
+                // ship calls plus look-ups, voids and subscriptions alongside them
+                .maxInFlight(inFlight * 2 + 8)
+                .retryDeadline(Duration.ofMillis(getLong(RETRY_DEADLINE_MS_CONFIG)))
+                .initialBackoff(Duration.ofMillis(getLong(RETRY_BACKOFF_MS_CONFIG)))
+                .maxBackoff(Duration.ofMillis(getLong(RETRY_BACKOFF_MAX_MS_CONFIG)))
+                .build();
+    }
+
+    public PlanningConfig planningConfig() {
+        return PlanningConfig.from(originalsStrings());
+    }
+
+    public String ledgerTopic() {
+        return getString(LEDGER_TOPIC_CONFIG).trim();
+    }
+
+    public String ledgerBootstrapServers() {
+        return getString(LEDGER_BOOTSTRAP_CONFIG).trim();
+    }
+
+    public Duration duration(String key) {
+        return Duration.ofMillis(getLong(key));
+    }
+
+    public SubscriptionType subscriptionType() {
+        return SubscriptionType.valueOf(getString(SUBSCRIPTION_TYPE_CONFIG).toUpperCase(Locale.ROOT));
+    }
+
+    public String quantumViewSubscription() {
+        String name = getString(QUANTUM_VIEW_SUBSCRIPTION_CONFIG);
+        return name == null || name.isBlank() ? null : name.trim();
+    }
+
+    public Password clientSecret() {
+        return getPassword(UPS_CLIENT_SECRET_CONFIG);
+    }
+}

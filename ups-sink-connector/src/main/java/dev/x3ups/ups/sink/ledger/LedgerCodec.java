@@ -1,0 +1,44 @@
+package dev.x3ups.ups.sink.ledger;
+
+import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentRecords;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.connect.data.SchemaAndValue;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.json.JsonConverter;
+
+/**
+ * Ledger entries as they sit on {@code ups.shipments}: string key, JSON value with its schema, the format the
+ * X3 sink and the tracking source read with Connect's JSON converter.
+ */
+public final class LedgerCodec {
+    private final JsonConverter converter = new JsonConverter();
+    private final String topic;
+
+    public LedgerCodec(String topic) {
+        this.topic = topic;
+        converter.configure(Map.of("schemas.enable", "true", "converter.type", "value"), false);
+    }
+
+    public byte[] key(ShipmentLedgerEntry entry) {
+        return entry.orderKey().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] value(ShipmentLedgerEntry entry) {
+        return converter.fromConnectData(topic, ShipmentRecords.VALUE_SCHEMA, ShipmentRecords.toStruct(entry));
+    }
+
+    /** The entry, or {@code null} for a tombstone. */
+    public ShipmentLedgerEntry entry(byte[] value) {
+        if (value == null) {
+            return null;
+        }
+        SchemaAndValue data = converter.toConnectData(topic, value);
+        return data.value() == null ? null : ShipmentRecords.fromStruct((Struct) data.value());
+    }
+
+    public static String key(byte[] key) {
+        return key == null ? null : new String(key, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.x3ups.ups.sink.metrics;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters of one UPS sink task; published by {@link MetricsBinding}. */
+public final class SinkMetrics {
+    private final LongAdder shipped = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private final LongAdder skipped = new LongAdder();
+    private final LongAdder reconciled = new LongAdder();
+    private final LongAdder ambiguous = new LongAdder();
+    private final LongAdder voidedDuplicates = new LongAdder();
+    private final LongAdder changedAfterShipping = new LongAdder();
+    private final LongAdder subscriptionCalls = new LongAdder();
+    private final LongAdder subscriptionRenewals = new LongAdder();
+    private final AtomicLong inFlight = new AtomicLong();
+    private final LongAdder shipCalls = new LongAdder();
+    private final LongAdder shipNanos = new LongAdder();
+    private final AtomicLong shipNanosMax = new AtomicLong();
+
+    public void shipped() {
+        shipped.increment();
+    }
+
+    public void failed() {
+        failed.increment();
+    }
+
+    public void skipped() {
+        skipped.increment();
+    }
+
+    public void reconciled() {
+        reconciled.increment();
+    }
+
+    public void ambiguous() {
+        ambiguous.increment();
+    }
+
+    public void voidedDuplicate() {
+        voidedDuplicates.increment();
+    }
+
+    public void changedAfterShipping() {
+        changedAfterShipping.increment();
+    }
+
+    public void subscriptionCall() {
+        subscriptionCalls.increment();
+    }
+
+    public void subscriptionRenewed(int count) {
+        subscriptionRenewals.add(count);
+    }
+
+    public void orderStarted() {
+        inFlight.incrementAndGet();
+    }
+
+    public void orderFinished() {
+        inFlight.decrementAndGet();
+    }
+
+    /** One ship call took {@code nanos}, retries included. */
+    public void shipLatency(long nanos) {
+        shipCalls.increment();
+        shipNanos.add(nanos);
+        shipNanosMax.accumulateAndGet(nanos, Math::max);
+    }
+
+    public long shippedTotal() {
+        return shipped.sum();
+    }
+
+    public long failedTotal() {
+        return failed.sum();
+    }
+
+    public long skippedTotal() {
+        return skipped.sum();
+    }
+
+    public long reconciledTotal() {
+        return reconciled.sum();
+    }
+
+    public long ambiguousTotal() {
+        return ambiguous.sum();
+    }
+
+    public long voidedDuplicatesTotal() {
+        return voidedDuplicates.sum();
+    }
+
+    public long changedAfterShippingTotal() {
+        return changedAfterShipping.sum();
+    }
+
+    public long subscriptionCallsTotal() {
+        return subscriptionCalls.sum();
+    }
+
+    public long subscriptionRenewalsTotal() {
+        return subscriptionRenewals.sum();
+    }
+
+    public long inFlight() {
+        return inFlight.get();
+    }
+
+    public double shipLatencyAvgMillis() {
+        long calls = shipCalls.sum();
+        return calls == 0 ? 0 : shipNanos.sum() / 1e6 / calls;
+    }
+
+    public double shipLatencyMaxMillis() {
+        return shipNanosMax.get() / 1e6;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.x3ups.ups.sink.shipping;
+
+import dev.x3ups.records.Order;
+import dev.x3ups.records.OrderRecords;
+import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands records of {@code x3.orders} to the shipping protocol with up to {@code maxInFlight} orders at once:
+ * {@link #put} blocks while the bound is reached. Records of one order run one after the other, so the ledger
+ * writes of an order stay in order. Failed and changed orders go to the errant-record reporter.
+ */
+public final class OrderIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
+    private final Function<Order, CompletableFuture<OrderResult>> protocol;
+    private final PartitionProgress progress;
+    private final Semaphore permits;
+    private final BiConsumer<SinkRecord, Throwable> errant;
+    private final SinkMetrics metrics;
+    private final Map<String, CompletableFuture<?>> tails = new HashMap<>();
+    private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    public OrderIntake(Function<Order, CompletableFuture<OrderResult>> protocol, PartitionProgress progress,
+                       int maxInFlight, BiConsumer<SinkRecord, Throwable> errant, SinkMetrics metrics) {
+        this.protocol = protocol;
+        this.progress = progress;
+        this.permits = new Semaphore(maxInFlight);
+        this.errant = errant;
+        this.metrics = metrics;
+    }
+
+    public void put(Collection<SinkRecord> records) throws InterruptedException {
+        for (SinkRecord record : records) {
+            throwIfFatal();
+            Order order = decode(record);
+            if (order == null) {
+                continue;
+            }
+            while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                throwIfFatal();
+                if (stopping) {
+                    return;
+                }
+            }
+            submit(record, order);
+        }
+        throwIfFatal();
+    }
+
+    private void submit(SinkRecord record, Order order) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.kafkaPartition());
+        progress.started(partition, record.kafkaOffset());
+        metrics.orderStarted();
+        CompletableFuture<OrderResult> done;
+        synchronized (tails) {
+            CompletableFuture<?> previous = tails.getOrDefault(order.key(), CompletableFuture.completedFuture(null));
+            done = previous.handle((v, e) -> null).thenCompose(v -> protocol.apply(order));
+            tails.put(order.key(), done);
+        }
+        done.whenComplete((result, error) -> {
+            synchronized (tails) {
+                tails.remove(order.key(), done);
+            }
+            metrics.orderFinished();
+            permits.release();
+            if (error != null) {
+                if (!stopping) {
+                    fatal.compareAndSet(null, error);
+                    LOG.error("Order {} could not be recorded in the ledger; it stays uncommitted", order.key(), error);
+                }
+                return;
+            }
+            if (result.reportable()) {
+                errant.accept(record, new OrderProblemException(order.key(), result.code(), result.message()));
+            }
+            progress.finished(partition, record.kafkaOffset());
+        });
+    }
+
+    private Order decode(SinkRecord record) {
+        try {
+            if (!(record.value() instanceof Struct struct)) {
+                throw new DataException("x3.orders values must be Structs with the order schema, got "
+                        + (record.value() == null ? "null" : record.value().getClass().getSimpleName()));
+            }
+            return OrderRecords.fromStruct(struct);
+        } catch (DataException e) {
+            LOG.warn("Record {}-{}@{} is not an order: {}", record.topic(), record.kafkaPartition(),
+                    record.kafkaOffset(), e.getMessage());
+            errant.accept(record, e);
+            TopicPartition partition = new TopicPartition(record.topic(), record.kafkaPartition());
+            progress.started(partition, record.kafkaOffset());
+            progress.finished(partition, record.kafkaOffset());
+            return null;
+        }
+    }
+
+    public Map<TopicPartition, OffsetAndMetadata> committable() {
+        return progress.committable();
+    }
+
+    /**
+     * Waits up to {@code timeout} for the orders in flight to finish (a revoked partition's next owner must not
+     * find them PENDING while they still run here), then forgets the partitions.
+     */
+    public void release(Collection<TopicPartition> partitions, Duration timeout) {
+        CompletableFuture<?>[] inFlight;
+        synchronized (tails) {
+            inFlight = tails.values().toArray(CompletableFuture[]::new);
+        }
+        try {
+            CompletableFuture.allOf(inFlight).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("Orders still in flight when partitions {} were revoked: {}", partitions, e.getMessage());
+        }
+        progress.forget(partitions);
+    }
+
+    public void stop() {
+        stopping = true;
+    }
+
+    private void throwIfFatal() {
+        Throwable error = fatal.get();
+        if (error != null) {
+            throw new ConnectException("the ledger could not record an order's state: " + Reconciler.rootMessage(error),
+                    error);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.x3ups.ups.sink.shipping;
+
+import dev.x3ups.records.Order;
+import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.ups.client.ship.ShipOutcome;
+import dev.x3ups.ups.client.ship.ShipmentSpec;
+import dev.x3ups.ups.sink.ledger.LedgerEntries;
+import dev.x3ups.ups.sink.ledger.ShipmentLedger;
+import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import dev.x3ups.ups.sink.planning.OrderDigest;
+import dev.x3ups.ups.sink.planning.ShipmentPlan;
+import dev.x3ups.ups.sink.planning.ShipmentPlanner;
+import dev.x3ups.ups.sink.planning.UnshippableOrderException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The exactly-once protocol for one order (DESIGN.md §4): consult the ledger → plan → write PENDING (acked) →
+ * {@code POST /ship} → write CREATED. Rejections and unshippable orders become FAILED; an ambiguous answer or a
+ * PENDING left by an earlier attempt is reconciled by reference before anything is shipped again.
+ * Completes exceptionally only when the ledger cannot be written (the order then stays uncommitted).
+ */
+public final class OrderShipper {
+    static final String CHANGED_AFTER_SHIPPING = "CHANGED_AFTER_SHIPPING";
+    static final String UPS_UNAVAILABLE = "UPS_UNAVAILABLE";
+    static final String PLANNING_FAILED = "PLANNING_FAILED";
+    private static final Logger LOG = LoggerFactory.getLogger(OrderShipper.class);
+
+    private final ShipmentLedger ledger;
+    private final LedgerEntries entries;
+    private final ShipmentPlanner planner;
+    private final Shipper shipper;
+    private final Reconciler reconciler;
+    private final SinkMetrics metrics;
+    private final Consumer<ShipmentLedgerEntry> onCreated;
+    private final LongSupplier nanoTime;
+
+    public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
+                        Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
+                        LongSupplier nanoTime) {
+        this.ledger = ledger;
+        this.entries = entries;
+        this.planner = planner;
+        this.shipper = shipper;
+        this.reconciler = reconciler;
+        this.metrics = metrics;
+        this.onCreated = onCreated;
+        this.nanoTime = nanoTime;
+    }
+
+    public CompletableFuture<OrderResult> process(Order order) {
+        String digest = OrderDigest.of(order);
+        Optional<ShipmentLedgerEntry> current = ledger.get(order.key());
+        return switch (LedgerDecision.decide(current, digest)) {
+            case SKIP -> {
+                metrics.skipped();
+                yield CompletableFuture.completedFuture(OrderResult.of(OrderResult.Kind.SKIPPED, current.get()));
+            }
+            case CHANGED_AFTER_SHIPPING -> {
+                metrics.changedAfterShipping();
+                LOG.warn("Order {} changed after it shipped as {}; it is not shipped again", order.key(),
+                        current.get().shipmentId());
+                yield CompletableFuture.completedFuture(new OrderResult(OrderResult.Kind.CHANGED_AFTER_SHIPPING,
+                        current.get(), CHANGED_AFTER_SHIPPING, "order changed after it shipped as shipment "
+                        + current.get().shipmentId() + "; not shipped again"));
+            }
+            case RECONCILE -> planner.plan(order).handle((plan, error) -> error == null
+                    ? reconcile(order, digest, plan)
+                    : reconcileWithoutPlan(order, digest, current.get(), error)).thenCompose(f -> f);
+            case SHIP -> planner.plan(order).handle((plan, error) -> error == null
+                    ? shipNew(order, digest, plan)
+                    : fail(order, digest, order.key(), planningFailure(error))).thenCompose(f -> f);
+        };
+    }
+
+    private CompletableFuture<OrderResult> shipNew(Order order, String digest, ShipmentPlan plan) {
+        return ledger.write(entries.pending(order, digest, plan.reference(), plan.request().serviceCode()))
+                .thenCompose(pending -> ship(order, digest, plan, false));
+    }
+
+    private CompletableFuture<OrderResult> ship(Order order, String digest, ShipmentPlan plan, boolean afterAmbiguity) {
+        long started = nanoTime.getAsLong();
+        return shipper.ship(plan.request()).thenCompose(outcome -> {
+            metrics.shipLatency(nanoTime.getAsLong() - started);
+            if (outcome instanceof ShipOutcome.Created created) {
+                return afterAmbiguity
+                        ? reconciler.sweep(plan.reference(), shipperNumber(plan), packages(plan), created.shipmentId())
+                                .thenCompose(voided -> created(order, digest, plan, created))
+                        : created(order, digest, plan, created);
+            }
+            if (outcome instanceof ShipOutcome.Rejected rejected) {
+                return fail(order, digest, plan.reference(), new Failure(rejected.code() == null
+                        ? "HTTP_" + rejected.httpStatus() : rejected.code(), rejected.message()));
+            }
+            if (outcome instanceof ShipOutcome.Unavailable unavailable) {
+                return fail(order, digest, plan.reference(), new Failure(unavailable.code() == null
+                        ? UPS_UNAVAILABLE : unavailable.code(), unavailable.reason()));
+            }
+            metrics.ambiguous();
+            LOG.warn("Ship call of order {} had no usable answer ({}); reconciling by reference", order.key(),
+                    ((ShipOutcome.Ambiguous) outcome).reason());
+            return reconcile(order, digest, plan);
+        });
+    }
+
+    private CompletableFuture<OrderResult> reconcile(Order order, String digest, ShipmentPlan plan) {
+        return reconciler.find(plan.reference(), shipperNumber(plan), packages(plan)).thenCompose(found -> {
+            if (found.isPresent()) {
+                metrics.reconciled();
+                return ledger.write(entries.created(order, digest, plan.reference(), found.get().shipmentId(),
+                                found.get().trackingNumbers(), plan.request().serviceCode(), null, null))
+                        .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
+            }
+            LOG.info("UPS has no shipment for order {}; shipping it again", order.key());
+            return ship(order, digest, plan, true);
+        });
+    }
+
+    /** A PENDING order that cannot be planned any more: keep what UPS has, else record why it cannot ship. */
+    private CompletableFuture<OrderResult> reconcileWithoutPlan(Order order, String digest, ShipmentLedgerEntry pending,
+                                                                Throwable planError) {
+        String reference = pending.reference() == null ? order.key() : pending.reference();
+        return reconciler.find(reference, null, 1).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return fail(order, digest, reference, planningFailure(planError));
+            }
+            metrics.reconciled();
+            return ledger.write(entries.created(order, pending.orderDigest(), reference, found.get().shipmentId(),
+                            found.get().trackingNumbers(), pending.serviceCode(), null, null))
+                    .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
+        });
+    }
+
+    private CompletableFuture<OrderResult> created(Order order, String digest, ShipmentPlan plan,
+                                                   ShipOutcome.Created created) {
+        ShipmentSpec spec = plan.request();
+        return ledger.write(entries.created(order, digest, plan.reference(), created.shipmentId(),
+                        created.trackingNumbers(), spec.serviceCode(), LedgerEntries.money(created.billedCharges()),
+                        LedgerEntries.money(created.negotiatedCharges())))
+                .thenApply(entry -> announce(OrderResult.Kind.SHIPPED, entry));
+    }
+
+    private OrderResult announce(OrderResult.Kind kind, ShipmentLedgerEntry entry) {
+        metrics.shipped();
+        onCreated.accept(entry);
+        return OrderResult.of(kind, entry);
+    }
+
+    private CompletableFuture<OrderResult> fail(Order order, String digest, String reference, Failure failure) {
+        metrics.failed();
+        LOG.warn("Order {} not shipped: {} {}", order.key(), failure.code, failure.message);
+        return ledger.write(entries.failed(order, digest, reference, failure.code, failure.message))
+                .thenApply(entry -> OrderResult.of(OrderResult.Kind.FAILED, entry));
+    }
+
+    private static Failure planningFailure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof UnshippableOrderException unshippable) {
+            return new Failure(unshippable.code(), unshippable.getMessage());
+        }
+        return new Failure(PLANNING_FAILED, Reconciler.rootMessage(cause));
+    }
+
+    private static String shipperNumber(ShipmentPlan plan) {
+        return plan.request().shipperNumber();
+    }
+
+    private static int packages(ShipmentPlan plan) {
+        return plan.request().packages().size();
+    }
+
+    private record Failure(String code, String message) {
+    }
+}

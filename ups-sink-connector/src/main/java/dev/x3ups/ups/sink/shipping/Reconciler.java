@@ -1,0 +1,109 @@
+package dev.x3ups.ups.sink.shipping;
+
+import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds what UPS holds under an order's reference after a ship call without a usable answer, and voids
+ * duplicates: the earliest shipment is kept, every other one voided. A search that fails (UPS unavailable) is
+ * repeated after the interval without using up a check; the order simply stays PENDING meanwhile.
+ */
+public final class Reconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+    private final ReferenceSearch search;
+    private final Voider voider;
+    private final Delays delays;
+    private final int checks;
+    private final Duration interval;
+    private final SinkMetrics metrics;
+
+    public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
+                      SinkMetrics metrics) {
+        this.search = search;
+        this.voider = voider;
+        this.delays = delays;
+        this.checks = Math.max(1, checks);
+        this.interval = interval;
+        this.metrics = metrics;
+    }
+
+    /** The shipment kept for the reference, after up to the configured number of checks; empty if UPS has none. */
+    public CompletableFuture<Optional<FoundShipment>> find(String reference, String shipperNumber,
+                                                           int packagesPerShipment) {
+        return find(reference, shipperNumber, packagesPerShipment, checks);
+    }
+
+    private CompletableFuture<Optional<FoundShipment>> find(String reference, String shipperNumber, int packages,
+                                                            int checksLeft) {
+        return search.trackingNumbers(reference, shipperNumber).handle((found, error) -> {
+            if (error != null) {
+                LOG.warn("Looking up reference {} failed, trying again in {}: {}", reference, interval,
+                        rootMessage(error));
+                return delays.after(interval).thenCompose(v -> find(reference, shipperNumber, packages, checksLeft));
+            }
+            if (!found.isEmpty()) {
+                List<FoundShipment> shipments = FoundShipment.group(found, packages);
+                FoundShipment kept = shipments.get(0);
+                return voidAllBut(reference, shipments, kept.shipmentId()).thenApply(v -> Optional.of(kept));
+            }
+            if (checksLeft <= 1) {
+                return CompletableFuture.completedFuture(Optional.<FoundShipment>empty());
+            }
+            return delays.after(interval).thenCompose(v -> find(reference, shipperNumber, packages, checksLeft - 1));
+        }).thenCompose(f -> f);
+    }
+
+    /**
+     * The duplicate sweep after an order went through an ambiguous outcome and was shipped again: every shipment
+     * under the reference other than {@code keptShipmentId} is voided. Completes with how many were voided.
+     */
+    public CompletableFuture<Integer> sweep(String reference, String shipperNumber, int packagesPerShipment,
+                                            String keptShipmentId) {
+        return search.trackingNumbers(reference, shipperNumber).handle((found, error) -> {
+            if (error != null) {
+                LOG.warn("Duplicate sweep of reference {} failed, trying again in {}: {}", reference, interval,
+                        rootMessage(error));
+                return delays.after(interval)
+                        .thenCompose(v -> sweep(reference, shipperNumber, packagesPerShipment, keptShipmentId));
+            }
+            List<FoundShipment> shipments = FoundShipment.group(found.stream()
+                    .filter(n -> !n.equals(keptShipmentId)).toList(), packagesPerShipment);
+            return voidAllBut(reference, shipments, keptShipmentId);
+        }).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Integer> voidAllBut(String reference, List<FoundShipment> shipments, String keep) {
+        List<CompletableFuture<Boolean>> voids = shipments.stream()
+                .filter(s -> !s.shipmentId().equals(keep) && !s.trackingNumbers().contains(keep))
+                .map(s -> voidDuplicate(reference, s))
+                .toList();
+        return CompletableFuture.allOf(voids.toArray(CompletableFuture[]::new))
+                .thenApply(v -> (int) voids.stream().filter(CompletableFuture::join).count());
+    }
+
+    private CompletableFuture<Boolean> voidDuplicate(String reference, FoundShipment duplicate) {
+        return voider.voidShipment(duplicate.shipmentId()).handle((result, error) -> {
+            if (error == null && result.voided()) {
+                metrics.voidedDuplicate();
+                LOG.info("Voided duplicate shipment {} of reference {}", duplicate.shipmentId(), reference);
+                return true;
+            }
+            LOG.error("Duplicate shipment {} of reference {} could not be voided: {}", duplicate.shipmentId(),
+                    reference, error != null ? rootMessage(error) : result.statusDescription());
+            return false;
+        });
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
