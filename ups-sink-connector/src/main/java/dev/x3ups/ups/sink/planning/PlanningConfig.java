@@ -1,18 +1,24 @@
 package dev.x3ups.ups.sink.planning;
 
-import dev.x3ups.ups.client.ship.Address;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.ACCOUNT_FORMAT;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.SERVICE_FORMAT;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.dimensions;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.listOf;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.optionalMatching;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.positiveDecimal;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.serviceCodes;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.serviceMapEntries;
+import static dev.x3ups.ups.sink.planning.PlanningValidators.siteCodes;
+
 import dev.x3ups.ups.client.ship.LabelFormat;
-import dev.x3ups.ups.client.ship.Party;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -116,9 +122,6 @@ public final class PlanningConfig {
     public enum ServiceSelection { MAPPED, RATE, SHOP }
 
     private static final BigDecimal UPS_MAX_KG = new BigDecimal("70");
-    private static final String ACCOUNT_FORMAT = "[A-Za-z0-9]{6}";
-    private static final String SERVICE_FORMAT = "[A-Za-z0-9]{2}";
-    private static final String SITE_CODE_FORMAT = "[A-Za-z0-9_-]{1,10}";
 
     private final Map<String, ShippingSite> sites;
     private final String inboundAccount;
@@ -171,7 +174,7 @@ public final class PlanningConfig {
                 .define(SERVICE_SELECTION_CONFIG, Type.STRING, ServiceSelection.MAPPED.name(),
                         ConfigDef.CaseInsensitiveValidString.in("MAPPED", "RATE", "SHOP"), Importance.HIGH,
                         SERVICE_SELECTION_DOC, GROUP, ++order, Width.SHORT, SERVICE_SELECTION_DISPLAY)
-                .define(SERVICE_MAP_CONFIG, Type.LIST, SERVICE_MAP_DEFAULT, serviceMapValidator(), Importance.HIGH,
+                .define(SERVICE_MAP_CONFIG, Type.LIST, SERVICE_MAP_DEFAULT, serviceMapEntries(), Importance.HIGH,
                         SERVICE_MAP_DOC, GROUP, ++order, Width.LONG, SERVICE_MAP_DISPLAY)
                 .define(SERVICE_DEFAULT_CONFIG, Type.STRING, null, optionalMatching(SERVICE_FORMAT, "a 2-character UPS service code"),
                         Importance.MEDIUM, SERVICE_DEFAULT_DOC, GROUP, ++order, Width.SHORT, SERVICE_DEFAULT_DISPLAY)
@@ -182,12 +185,12 @@ public final class PlanningConfig {
                 .define(PACKAGE_MAX_WEIGHT_UNIT_CONFIG, Type.STRING, "LB",
                         ConfigDef.CaseInsensitiveValidString.in("KG", "LB", "G", "OZ"), Importance.MEDIUM,
                         PACKAGE_MAX_WEIGHT_UNIT_DOC, GROUP, ++order, Width.SHORT, PACKAGE_MAX_WEIGHT_UNIT_DISPLAY)
-                .define(PACKAGE_DIMENSIONS_ITEM_CONFIG, Type.LIST, "", dimensionsValidator(false), Importance.LOW,
+                .define(PACKAGE_DIMENSIONS_ITEM_CONFIG, Type.LIST, "", dimensions(false), Importance.LOW,
                         PACKAGE_DIMENSIONS_ITEM_DOC, GROUP, ++order, Width.LONG, PACKAGE_DIMENSIONS_ITEM_DISPLAY)
-                .define(PACKAGE_DIMENSIONS_PACKAGING_CONFIG, Type.LIST, "", dimensionsValidator(true), Importance.LOW,
+                .define(PACKAGE_DIMENSIONS_PACKAGING_CONFIG, Type.LIST, "", dimensions(true), Importance.LOW,
                         PACKAGE_DIMENSIONS_PACKAGING_DOC, GROUP, ++order, Width.LONG,
                         PACKAGE_DIMENSIONS_PACKAGING_DISPLAY)
-                .define(PACKAGING_CODE_CONFIG, Type.STRING, "02", optionalMatching("[A-Za-z0-9]{2}", "a 2-character UPS packaging code"),
+                .define(PACKAGING_CODE_CONFIG, Type.STRING, "02", optionalMatching(SERVICE_FORMAT, "a 2-character UPS packaging code"),
                         Importance.LOW, PACKAGING_CODE_DOC, GROUP, ++order, Width.SHORT, PACKAGING_CODE_DISPLAY)
                 .define(NEGOTIATED_RATES_CONFIG, Type.BOOLEAN, false, Importance.LOW, NEGOTIATED_RATES_DOC, GROUP,
                         ++order, Width.SHORT, NEGOTIATED_RATES_DISPLAY)
@@ -198,40 +201,7 @@ public final class PlanningConfig {
 
     /** The keys of the given sites ({@code site.<CODE>.*}); validate them with {@link ConfigDef#validate(Map)}. */
     public static ConfigDef siteDefinitions(Collection<String> siteCodes) {
-        ConfigDef def = new ConfigDef();
-        int order = 100;
-        for (String code : siteCodes) {
-            String group = GROUP + " / site " + code;
-            def.define(siteKey(code, SITE_NAME), Type.STRING, ConfigDef.NO_DEFAULT_VALUE, maxLength(35, true),
-                            Importance.HIGH, "Name of site " + code + " on labels (at most 35 characters).", group,
-                            ++order, Width.MEDIUM, code + " name")
-                    .define(siteKey(code, SITE_ATTENTION), Type.STRING, null, maxLength(35, false), Importance.LOW,
-                            "Contact at site " + code + ".", group, ++order, Width.MEDIUM, code + " attention")
-                    .define(siteKey(code, SITE_ADDRESS_LINES), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-                            new ConfigDef.NonEmptyString(), Importance.HIGH,
-                            "Street lines of site " + code + ", up to three separated by |.", group, ++order,
-                            Width.LONG, code + " address lines")
-                    .define(siteKey(code, SITE_CITY), Type.STRING, ConfigDef.NO_DEFAULT_VALUE, maxLength(30, true),
-                            Importance.HIGH, "City of site " + code + ".", group, ++order, Width.MEDIUM, code + " city")
-                    .define(siteKey(code, SITE_STATE), Type.STRING, null, null, Importance.HIGH,
-                            "State or province of site " + code + " (required in the US and Canada).", group,
-                            ++order, Width.SHORT, code + " state")
-                    .define(siteKey(code, SITE_POSTAL_CODE), Type.STRING, null, null, Importance.HIGH,
-                            "Postal code of site " + code + ".", group, ++order, Width.SHORT, code + " postal code")
-                    .define(siteKey(code, SITE_COUNTRY), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-                            optionalMatching("[A-Za-z]{2}", "an ISO 3166 two-letter country code"), Importance.HIGH,
-                            "Country of site " + code + " (ISO 3166 two letters).", group, ++order, Width.SHORT,
-                            code + " country")
-                    .define(siteKey(code, SITE_PHONE), Type.STRING, null, null, Importance.LOW,
-                            "Phone of site " + code + ".", group, ++order, Width.SHORT, code + " phone")
-                    .define(siteKey(code, SITE_EMAIL), Type.STRING, null, maxLength(50, false), Importance.LOW,
-                            "E-mail of site " + code + ".", group, ++order, Width.MEDIUM, code + " e-mail")
-                    .define(siteKey(code, SITE_ACCOUNT), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
-                            optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"), Importance.HIGH,
-                            "UPS account (shipper number) of site " + code + ".", group, ++order, Width.SHORT,
-                            code + " UPS account");
-        }
-        return def;
+        return SiteSettings.definitions(siteCodes);
     }
 
     public static String siteKey(String siteCode, String field) {
@@ -246,7 +216,7 @@ public final class PlanningConfig {
         Map<String, Object> siteValues = siteDefinitions(codes).parse(props);
         Map<String, ShippingSite> sites = new LinkedHashMap<>();
         for (String code : codes) {
-            sites.put(code, site(code, siteValues));
+            sites.put(code, SiteSettings.parse(code, siteValues));
         }
         return new PlanningConfig(values, sites);
     }
@@ -338,67 +308,6 @@ public final class PlanningConfig {
         return labelFormat;
     }
 
-    private static ShippingSite site(String code, Map<String, Object> values) {
-        String countryKey = siteKey(code, SITE_COUNTRY);
-        String country = ((String) values.get(countryKey)).strip().toUpperCase(Locale.ROOT);
-        String nameKey = siteKey(code, SITE_NAME);
-        String linesKey = siteKey(code, SITE_ADDRESS_LINES);
-        List<String> rawLines = Arrays.stream(((String) values.get(linesKey)).split("\\|"))
-                .map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (rawLines.size() > AddressLineFlow.LINES_MAX) {
-            throw new InvalidSetting(linesKey, values.get(linesKey),
-                    "has " + rawLines.size() + " lines; UPS takes at most " + AddressLineFlow.LINES_MAX);
-        }
-        String name = ascii(code, SITE_NAME, values, country);
-        if (name.length() > PartyNames.MAX) {
-            throw new InvalidSetting(nameKey, values.get(nameKey),
-                    "has " + name.length() + " characters in ASCII; UPS allows " + PartyNames.MAX);
-        }
-        String attention = ascii(code, SITE_ATTENTION, values, country);
-        List<String> lines = checked(linesKey, values,
-                () -> AddressLineFlow.fit(linesKey, rawLinesOf(linesKey, rawLines, country)));
-        String city = ascii(code, SITE_CITY, values, country);
-        String stateKey = siteKey(code, SITE_STATE);
-        String state = checked(stateKey, values, () -> StateProvinces.normalise(stateKey, country,
-                AsciiText.of(stateKey, (String) values.get(stateKey), country)));
-        String postalKey = siteKey(code, SITE_POSTAL_CODE);
-        String postal = checked(postalKey, values, () -> PostalCodes.normalise(postalKey, country,
-                AsciiText.of(postalKey, (String) values.get(postalKey), country)));
-        String phoneKey = siteKey(code, SITE_PHONE);
-        String phone = checked(phoneKey, values,
-                () -> PhoneNumbers.clean(phoneKey, country, (String) values.get(phoneKey)));
-        String email = ascii(code, SITE_EMAIL, values, country);
-        String account = ((String) values.get(siteKey(code, SITE_ACCOUNT))).strip().toUpperCase(Locale.ROOT);
-        Party party = new Party(name, attention, phone, email, new Address(lines, city, state, postal, country, false));
-        return new ShippingSite(code, party, account);
-    }
-
-    private static List<String> rawLinesOf(String key, List<String> lines, String country)
-            throws UnshippableOrderException {
-        List<String> ascii = new ArrayList<>();
-        for (String line : lines) {
-            ascii.add(AsciiText.of(key, line, country));
-        }
-        return ascii;
-    }
-
-    private interface Check<T> {
-        T get() throws UnshippableOrderException;
-    }
-
-    private static <T> T checked(String key, Map<String, Object> values, Check<T> check) {
-        try {
-            return check.get();
-        } catch (UnshippableOrderException e) {
-            throw new InvalidSetting(key, values.get(key), e.getMessage());
-        }
-    }
-
-    private static String ascii(String code, String field, Map<String, Object> values, String country) {
-        String key = siteKey(code, field);
-        return checked(key, values, () -> AsciiText.of(key, (String) values.get(key), country));
-    }
-
     /** A bad value of a known key, so {@link #validate(Map)} can attach it to that key. */
     static final class InvalidSetting extends ConfigException {
         private static final long serialVersionUID = 1L;
@@ -421,11 +330,6 @@ public final class PlanningConfig {
         return (List<String>) values.get(key);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> listOf(Object value) {
-        return value instanceof List<?> list ? (List<String>) list : List.of();
-    }
-
     private static String upper(String value) {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
@@ -437,85 +341,6 @@ public final class PlanningConfig {
             map.put(parts[0].strip(), parts[1].strip().toUpperCase(Locale.ROOT));
         }
         return map;
-    }
-
-    private static ConfigDef.Validator siteCodes() {
-        return (name, value) -> {
-            Set<String> seen = new LinkedHashSet<>();
-            for (String code : listOf(value)) {
-                if (!code.matches(SITE_CODE_FORMAT)) {
-                    throw new ConfigException(name, value, "site code '" + code + "' must be 1 to 10 letters or digits");
-                }
-                if (!seen.add(code)) {
-                    throw new ConfigException(name, value, "site '" + code + "' is listed twice");
-                }
-            }
-            if (seen.isEmpty()) {
-                throw new ConfigException(name, value, "at least one site is needed");
-            }
-        };
-    }
-
-    private static ConfigDef.Validator serviceMapValidator() {
-        return (name, value) -> {
-            Set<String> modes = new LinkedHashSet<>();
-            for (String entry : listOf(value)) {
-                String[] parts = entry.split(":", 2);
-                if (parts.length != 2 || parts[0].isBlank() || !parts[1].strip().matches(SERVICE_FORMAT)) {
-                    throw new ConfigException(name, value,
-                            "entry '" + entry + "' is not MODE:CODE with a 2-character UPS service code");
-                }
-                if (!modes.add(parts[0].strip())) {
-                    throw new ConfigException(name, value, "delivery mode '" + parts[0].strip() + "' is mapped twice");
-                }
-            }
-        };
-    }
-
-    private static ConfigDef.Validator serviceCodes() {
-        return (name, value) -> {
-            for (String code : listOf(value)) {
-                if (!code.strip().matches(SERVICE_FORMAT)) {
-                    throw new ConfigException(name, value, "'" + code + "' is not a 2-character UPS service code");
-                }
-            }
-        };
-    }
-
-    private static ConfigDef.Validator dimensionsValidator(boolean upperCaseKeys) {
-        return (name, value) -> DefaultDimensions.parse(name, listOf(value), upperCaseKeys);
-    }
-
-    private static ConfigDef.Validator positiveDecimal() {
-        return (name, value) -> {
-            try {
-                if (value == null || new BigDecimal(((String) value).strip()).compareTo(new BigDecimal("0.1")) < 0) {
-                    throw new ConfigException(name, value, "must be a number of at least 0.1");
-                }
-            } catch (NumberFormatException e) {
-                throw new ConfigException(name, value, "must be a decimal number such as 150 or 31.5");
-            }
-        };
-    }
-
-    private static ConfigDef.Validator optionalMatching(String regex, String what) {
-        return (name, value) -> {
-            if (value != null && !((String) value).strip().matches(regex)) {
-                throw new ConfigException(name, value, "must be " + what);
-            }
-        };
-    }
-
-    private static ConfigDef.Validator maxLength(int max, boolean required) {
-        return (name, value) -> {
-            String text = value == null ? "" : ((String) value).strip();
-            if (required && text.isEmpty()) {
-                throw new ConfigException(name, value, "must not be empty");
-            }
-            if (text.length() > max) {
-                throw new ConfigException(name, value, "has " + text.length() + " characters; UPS allows " + max);
-            }
-        };
     }
 
     @Override
