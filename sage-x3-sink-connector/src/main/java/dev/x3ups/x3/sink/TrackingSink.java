@@ -54,6 +54,8 @@ final class TrackingSink {
                 }
             } catch (DataException e) {
                 errant.report(record, "malformed record: " + e.getMessage());
+            } catch (RuntimeException e) {
+                errant.report(record, "malformed record: " + e);
             }
         }
         metrics.coalesced(batch.coalesced());

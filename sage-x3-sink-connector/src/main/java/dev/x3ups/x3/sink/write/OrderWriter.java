@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings one order up to date in X3: learns what X3 holds (one read the first time the order is seen
@@ -22,6 +24,8 @@ import java.util.function.LongSupplier;
  * changed — nothing at all when nothing changed.
  */
 public final class OrderWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderWriter.class);
 
     private final TrackingTarget target;
     private final StatusMerge merge;
@@ -72,6 +76,10 @@ public final class OrderWriter {
             return Outcome.unauthorized(e.getMessage());
         } catch (X3Exception e) {
             return e.isRetriable() ? Outcome.retry(e.getMessage()) : Outcome.rejected(e.getMessage());
+        } catch (RuntimeException e) {
+            // One order's unexpected failure must not stop the others; its records are reported.
+            LOG.error("Writing the tracking of order {} failed unexpectedly", order, e);
+            return Outcome.rejected("unexpected error: " + e);
         }
     }
 

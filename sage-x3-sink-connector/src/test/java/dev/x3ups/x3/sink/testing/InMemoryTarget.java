@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A write target kept in memory, counting reads and writes, with scripted failures. */
-public final class InMemoryTarget implements TrackingTarget {
+public class InMemoryTarget implements TrackingTarget {
 
     /** One write as the target received it. */
     public record Write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) {

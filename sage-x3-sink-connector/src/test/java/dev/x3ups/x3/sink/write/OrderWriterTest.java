@@ -128,6 +128,19 @@ class OrderWriterTest {
     }
 
     @Test
+    void anUnexpectedFailureIsReportedForThatOrderOnly() throws Exception {
+        OrderWriter writer = new OrderWriter(new InMemoryTarget() {
+            @Override
+            public java.util.Optional<OrderTracking> read(OrderRef ref) {
+                throw new IllegalStateException("boom");
+            }
+        }, merge, known, new Retrier(1, Duration.ZERO, Duration.ZERO, d -> { }), metrics, System::nanoTime);
+        Outcome outcome = writer.write(order, history);
+        assertThat(outcome.kind()).isEqualTo(Outcome.Kind.REJECTED);
+        assertThat(outcome.message()).contains("boom");
+    }
+
+    @Test
     void refusedCredentialsAreNotTheRecordsFault() throws Exception {
         target.failNext(new X3AuthenticationException("Invalid credentials", 401, null));
         assertThat(writer().write(order, history).kind()).isEqualTo(Outcome.Kind.UNAUTHORIZED);
