@@ -21,7 +21,7 @@ final class TrackAlertDispatcher implements TimelineListener<ShippedPackage> {
 
     private final SubscriptionBook subscriptions;
     private final WebhookRegistry registry;
-    private final WebhookSender sender;
+    private final EventPoster sender;
     private final DeliveryStats stats;
     private final ScheduledExecutorService scheduler;
     private final Random random;
@@ -29,7 +29,7 @@ final class TrackAlertDispatcher implements TimelineListener<ShippedPackage> {
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     private volatile DeliveryBehaviour behaviour = DeliveryBehaviour.reliable();
 
-    TrackAlertDispatcher(SubscriptionBook subscriptions, WebhookRegistry registry, WebhookSender sender,
+    TrackAlertDispatcher(SubscriptionBook subscriptions, WebhookRegistry registry, EventPoster sender,
                          DeliveryStats stats, ScheduledExecutorService scheduler, Random random, long holdMillis) {
         this.subscriptions = subscriptions;
         this.registry = registry;

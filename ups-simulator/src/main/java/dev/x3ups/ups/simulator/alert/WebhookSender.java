@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * POSTs events with the JDK's async client, at most {@code maxInFlight} at a time; the rest wait in a
  * bounded queue (overflow is lost and counted, like an unavailable receiver). Never retries.
  */
-final class WebhookSender {
+final class WebhookSender implements EventPoster {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookSender.class);
 
     private record Delivery(WebhookDestination destination, byte[] body) { }
@@ -38,7 +38,8 @@ final class WebhookSender {
         this.maxQueued = maxQueued;
     }
 
-    void send(WebhookDestination destination, byte[] body) {
+    @Override
+    public void send(WebhookDestination destination, byte[] body) {
         if (queued.incrementAndGet() > maxQueued) {
             queued.decrementAndGet();
             stats.overflow.increment();
