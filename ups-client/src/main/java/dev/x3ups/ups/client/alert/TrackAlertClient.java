@@ -32,14 +32,24 @@ public final class TrackAlertClient {
         this.clock = clock;
     }
 
+    /** v2: the webhook is the one registered for our client id in the UPS developer portal. */
     public CompletableFuture<SubscriptionResult> subscribe(List<String> trackingNumbers, SubscriptionType type) {
+        return subscribe(trackingNumbers, type, null);
+    }
+
+    /**
+     * v1 ({@code /api/track/v1/...}, still supported by UPS): events go to {@code destination}, authenticated with its
+     * credential. A changed credential needs a new subscription.
+     */
+    public CompletableFuture<SubscriptionResult> subscribe(List<String> trackingNumbers, SubscriptionType type,
+                                                           WebhookDestination destination) {
         if (trackingNumbers.isEmpty()) {
             return CompletableFuture.completedFuture(new SubscriptionResult(List.of(), List.of(), clock.instant()));
         }
         List<CompletableFuture<SubscriptionResult>> calls = new ArrayList<>();
         for (int from = 0; from < trackingNumbers.size(); from += MAX_PER_CALL) {
             List<String> batch = trackingNumbers.subList(from, Math.min(trackingNumbers.size(), from + MAX_PER_CALL));
-            calls.add(subscribeBatch(List.copyOf(batch), type));
+            calls.add(subscribeBatch(List.copyOf(batch), type, destination));
         }
         CompletableFuture<SubscriptionResult> all = calls.get(0);
         for (int i = 1; i < calls.size(); i++) {
@@ -48,14 +58,21 @@ public final class TrackAlertClient {
         return all;
     }
 
-    private CompletableFuture<SubscriptionResult> subscribeBatch(List<String> batch, SubscriptionType type) {
+    private CompletableFuture<SubscriptionResult> subscribeBatch(List<String> batch, SubscriptionType type,
+                                                                 WebhookDestination destination) {
         ObjectNode body = UpsJson.object();
         body.put("locale", "en_US");
         body.put("countryCode", "US");
         ArrayNode list = body.putArray("trackingNumberList");
         batch.forEach(list::add);
+        if (destination != null) {
+            ObjectNode target = body.putObject("destination");
+            target.put("url", destination.url());
+            target.put("credentialType", destination.credentialType());
+            target.put("credential", destination.credential().reveal());
+        }
         ApiRequest request = ApiRequest.post("track alert subscribe", body,
-                "track", "v2", "subscription", type.path(), "package");
+                "track", destination == null ? "v2" : "v1", "subscription", type.path(), "package");
         return transport.execute(request).handle((response, error) -> {
             if (error == null) {
                 return read(response.body(), batch);

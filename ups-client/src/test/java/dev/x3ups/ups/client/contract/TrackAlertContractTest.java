@@ -3,7 +3,9 @@ package dev.x3ups.ups.client.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.ups.client.alert.SubscriptionResult;
+import dev.x3ups.ups.client.Secret;
 import dev.x3ups.ups.client.alert.SubscriptionType;
+import dev.x3ups.ups.client.alert.WebhookDestination;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.Shipments;
 import dev.x3ups.ups.simulator.ApiEndpoint;
@@ -52,6 +54,18 @@ class TrackAlertContractTest {
         assertThat(result.valid()).containsExactlyInAnyOrderElementsOf(numbers.subList(0, 2));
         assertThat(result.invalid()).containsExactly(unknown);
         assertThat(result.expiresAt()).isEqualTo(result.subscribedAt().plus(Duration.ofDays(14)));
+        harness.assertContractKept();
+    }
+
+    @Test
+    void v1SubscriptionCarriesTheWebhookDestination() throws Exception {
+        List<String> numbers = shipMany(2);
+        WebhookDestination destination = new WebhookDestination("https://receiver.example/ups/events", "Bearer",
+                Secret.of("v1-webhook-credential"));
+        SubscriptionResult result = harness.clients.trackAlert().subscribe(numbers, SubscriptionType.ENHANCED, destination)
+                .get(20, TimeUnit.SECONDS);
+        assertThat(result.valid()).containsExactlyInAnyOrderElementsOf(numbers);
+        assertThat(destination.toString()).doesNotContain("v1-webhook-credential");
         harness.assertContractKept();
     }
 

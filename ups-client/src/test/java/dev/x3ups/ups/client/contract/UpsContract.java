@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * against its schemas (OpenAPI 3.0 schemas are validated as JSON Schema draft 4).
  */
 final class UpsContract {
-    static final List<String> SPECS = List.of("Shipping", "Rating", "Tracking", "UPSTrackAlert", "QuantumView",
-            "OAuthClientCredentials");
+    /** v1 Track Alert before v2: its paths are literal, v2's {@code /api/track/{version}/...} would match both. */
+    static final List<String> SPECS = List.of("Shipping", "Rating", "Tracking", "UPSTrackAlert-v1",
+            "UPSTrackAlertEnhanced-v1", "UPSTrackAlert", "QuantumView", "OAuthClientCredentials");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final tools.jackson.databind.ObjectMapper INSTANCE_READER = new tools.jackson.databind.ObjectMapper();
@@ -178,6 +179,13 @@ final class UpsContract {
             return "";
         }
         String url = servers.get(0).path("url").asText();
+        // a server variable with a single allowed value is a literal (v1 Track Alert: version = v1)
+        for (Map.Entry<String, JsonNode> variable : servers.get(0).path("variables").properties()) {
+            JsonNode allowed = variable.getValue().path("enum");
+            if (allowed.isArray() && allowed.size() == 1) {
+                url = url.replace("{" + variable.getKey() + "}", allowed.get(0).asText());
+            }
+        }
         int hostEnd = url.indexOf('/', url.indexOf("//") + 2);
         String path = hostEnd < 0 ? "" : url.substring(hostEnd);
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

@@ -22,7 +22,10 @@ class UpsContractTest {
         assertThat(contract.find("POST", "/api/rating/v2409/Shop")).isPresent();
         assertThat(contract.find("GET", "/api/track/v1/details/1Z1")).isPresent();
         assertThat(contract.find("GET", "/api/track/v1/reference/details/REF")).isPresent();
-        assertThat(contract.find("POST", "/api/track/v2/subscription/standard/package")).isPresent();
+        assertThat(contract.find("POST", "/api/track/v2/subscription/standard/package")).get()
+                .extracting(UpsContract.Operation::spec).isEqualTo("UPSTrackAlert");
+        assertThat(contract.find("POST", "/api/track/v1/subscription/enhanced/package")).get()
+                .extracting(UpsContract.Operation::spec).isEqualTo("UPSTrackAlertEnhanced-v1");
         assertThat(contract.find("POST", "/api/quantumview/v3/events")).isPresent();
         assertThat(contract.find("POST", "/security/v1/oauth/token")).isPresent();
         assertThat(contract.find("POST", "/api/nothing")).isEmpty();
