@@ -52,6 +52,11 @@ class X3SourceOperationsIT {
             List<String> all = new ArrayList<>(early);
             all.addAll(late);
             run.awaitKeys(all);
+            // Stop only once the last offset is committed, so the stopping task has nothing left to
+            // flush over the offsets written below.
+            String lastKey = late.get(late.size() - 1);
+            await("last offset committed").atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(run.rest().offsets(run.connector).body().toString()).contains(lastKey));
 
             run.rest().stop(run.connector).orThrow();
             ConnectorAwait.untilState(run.rest(), run.connector, "STOPPED", 0);
