@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink.planning;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes X3 text in printable ASCII, because UPS labels and some UPS back ends mangle anything else.
@@ -12,6 +13,8 @@ import java.util.Set;
  * CJK, …) is refused with the field named, never dropped.
  */
 final class AsciiText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI");
     private static final Map<Character, String> UMLAUTS = Map.of(
             'ä', "ae", 'ö', "oe", 'ü', "ue", 'Ä', "Ae", 'Ö', "Oe", 'Ü', "Ue");
@@ -55,10 +58,8 @@ final class AsciiText {
                 spelled.append(c);
             }
         }
-        String decomposed = Normalizer.normalize(spelled, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ")
-                .trim();
+        String withoutMarks = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFKD)).replaceAll("");
+        String decomposed = SPACES.matcher(withoutMarks).replaceAll(" ").trim();
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (c < 0x20 || c > 0x7E) {

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
  * shipper and its account (or the configured inbound account) billed. Parties are fitted to UPS's limits,
  * lines packed into packages, the order key put on every package, at shipment level where UPS allows it and
  * in the customer context, and the service chosen. With a mapped service the plan completes at once; Rate and
- * Shop complete when UPS has answered.
+ * Shop complete when UPS has answered. Immutable, so one instance serves all concurrent ship calls of a task.
  */
 public final class OrderShipmentPlanner implements ShipmentPlanner {
     private static final int DESCRIPTION_MAX = 35;
