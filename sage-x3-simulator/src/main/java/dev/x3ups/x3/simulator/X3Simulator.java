@@ -86,11 +86,10 @@ public final class X3Simulator implements AutoCloseable {
                 authenticator, injector, counters);
         AdminHandler admin = new AdminHandler(folders, clock, faults, counters, tokens, representations,
                 new ResourceWriter(b.dimensionStyle));
-        String[] base = new String[1];
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, counters, () -> base[0]);
+        // baseUrl() needs the bound port; nobody can call before the port is known, so a late read is safe.
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, counters, this::baseUrl);
         this.server = new HttpServerAdapter(b.host, b.port, b.threads,
                 new Router(api1, graphQl, tokenEndpoint, admin, injector));
-        base[0] = baseUrl();
     }
 
     public static Builder builder() {
