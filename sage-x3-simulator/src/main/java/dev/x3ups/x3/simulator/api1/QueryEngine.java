@@ -19,7 +19,7 @@ public final class QueryEngine {
      */
     public static QueryResult run(List<Api1Resource> records, Representation rep, String where, String orderBy,
                                   String key, int count) {
-        RowPredicate predicate = new WhereParser(rep.queryProperties()).parse(where);
+        RowPredicate predicate = new WhereParser(rep.queryProperties(), rep.dimensionedProperties()).parse(where);
         SortOrder order = SortOrder.parse(orderBy, rep.keyField(), rep.queryProperties());
         KeyCondition condition = KeyCondition.parse(key, order,
                 name -> rep.field(name).orElseThrow(() -> new WhereSyntaxException("Unknown key field " + name)));

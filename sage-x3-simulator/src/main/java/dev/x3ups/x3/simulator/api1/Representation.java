@@ -29,6 +29,17 @@ public record Representation(String name, String className, String keyField, Lis
         return out;
     }
 
+    /** Dimensioned fields of the query facet and their sizes (usable in where by element). */
+    public Map<String, Integer> dimensionedProperties() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Field f : queryFields) {
+            if (f.dimensioned()) {
+                out.put(f.name(), f.dimension());
+            }
+        }
+        return out;
+    }
+
     public Optional<Field> field(String name) {
         return queryFields.stream().filter(f -> f.name().equals(name)).findFirst();
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +21,24 @@ import java.util.regex.Pattern;
  */
 public final class WhereParser {
 
+    private static final Pattern INDEXED = Pattern.compile("(.+)_(\\d+)");
+
     private final Set<String> properties;
+    private final Map<String, Integer> dimensioned;
     private List<String> tokens;
     private int pos;
 
     public WhereParser(Set<String> properties) {
+        this(properties, Map.of());
+    }
+
+    /**
+     * @param dimensioned dimensioned fields and their size: {@code BPDADDLIG} means its first element,
+     *                    {@code BPDADDLIG_2} the second (1-based)
+     */
+    public WhereParser(Set<String> properties, Map<String, Integer> dimensioned) {
         this.properties = properties;
+        this.dimensioned = dimensioned;
     }
 
     public RowPredicate parse(String where) {
@@ -169,12 +182,31 @@ public final class WhereParser {
             if (accept("(")) {
                 return function(t.toLowerCase(Locale.ROOT));
             }
-            if (!properties.contains(t)) {
-                throw new UnknownPropertyException(t);
-            }
-            return row -> row.get(t);
+            return property(t);
         }
         throw new WhereSyntaxException("Invalid query syntax near '" + t + "'");
+    }
+
+    private Function<Map<String, Object>, Object> property(String name) {
+        if (properties.contains(name)) {
+            return row -> row.get(name);
+        }
+        if (dimensioned.containsKey(name)) {
+            return row -> element(row.get(name), 0);
+        }
+        Matcher m = INDEXED.matcher(name);
+        if (m.matches() && dimensioned.containsKey(m.group(1))) {
+            int index = Integer.parseInt(m.group(2));
+            if (index >= 1 && index <= dimensioned.get(m.group(1))) {
+                String field = m.group(1);
+                return row -> element(row.get(field), index - 1);
+            }
+        }
+        throw new UnknownPropertyException(name);
+    }
+
+    private static Object element(Object value, int index) {
+        return value instanceof List<?> list && index < list.size() ? list.get(index) : null;
     }
 
     private Function<Map<String, Object>, Object> function(String name) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,18 @@ class WhereParserTest {
         assertThat(test(where)).isTrue();
         String after = "(UPDDATTIM gt @2025-01-15T10:00:05Z@) or (UPDDATTIM eq @2025-01-15T10:00:05Z@ and SOHNUM gt 'SO000007')";
         assertThat(test(after)).isFalse();
+    }
+
+    @Test
+    void dimensionedFieldsByFirstElementOrOneBasedIndex() {
+        WhereParser dims = new WhereParser(Set.of("SOHNUM"), Map.of("BPCNAM", 2, "BPDADDLIG", 3));
+        Map<String, Object> r = Map.of("BPCNAM", List.of("Test Company", "Second"),
+                "BPDADDLIG", List.of("12 Main St", "Suite 4", ""));
+        assertThat(dims.parse("left(BPCNAM,4) eq 'Test'").test(r)).isTrue();
+        assertThat(dims.parse("BPCNAM_2 eq 'Second'").test(r)).isTrue();
+        assertThat(dims.parse("BPDADDLIG_3 eq ''").test(r)).isTrue();
+        assertThatThrownBy(() -> dims.parse("BPDADDLIG_4 eq ''")).isInstanceOf(UnknownPropertyException.class);
+        assertThatThrownBy(() -> dims.parse("SOHNUM_1 eq ''")).isInstanceOf(UnknownPropertyException.class);
     }
 
     @Test
