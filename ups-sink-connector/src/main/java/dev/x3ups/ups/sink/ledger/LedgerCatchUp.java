@@ -71,7 +71,7 @@ public final class LedgerCatchUp implements AutoCloseable {
                     throw new ConnectException("could not read ledger topic " + topic + " to its end within " + timeout);
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    ledger.applyFromLog(LedgerCodec.key(record.key()), entryOf(record),
+                    ledger.applyFromLog(LedgerCodec.orderKey(record.key()), entryOf(record),
                             new LedgerPosition(record.partition(), record.offset()));
                     applied++;
                 }

@@ -38,7 +38,7 @@ public final class LedgerCodec {
         return data.value() == null ? null : ShipmentRecords.fromStruct((Struct) data.value());
     }
 
-    public static String key(byte[] key) {
+    public static String orderKey(byte[] key) {
         return key == null ? null : new String(key, StandardCharsets.UTF_8);
     }
 }

@@ -154,11 +154,11 @@ public final class PlanningConfig {
         this.negotiatedRates = (Boolean) values.get(NEGOTIATED_RATES_CONFIG);
         this.labelFormat = LabelFormat.valueOf(((String) values.get(LABEL_FORMAT_CONFIG)).toUpperCase(Locale.ROOT));
         if (maxPackageWeightUnit.convert(maxPackageWeight, MassUnit.KG).compareTo(UPS_MAX_KG) > 0) {
-            throw new ConfigException(PACKAGE_MAX_WEIGHT_CONFIG, values.get(PACKAGE_MAX_WEIGHT_CONFIG),
+            throw new InvalidSetting(PACKAGE_MAX_WEIGHT_CONFIG, values.get(PACKAGE_MAX_WEIGHT_CONFIG),
                     "UPS takes at most 70 kg (154 lb) per package");
         }
         if (serviceSelection == ServiceSelection.RATE && allowedServices().isEmpty()) {
-            throw new ConfigException(SERVICE_ALLOWED_CONFIG, "", "RATE needs services to rate: set "
+            throw new InvalidSetting(SERVICE_ALLOWED_CONFIG, values.get(SERVICE_ALLOWED_CONFIG), "RATE needs services to rate: set "
                     + SERVICE_ALLOWED_CONFIG + " or " + SERVICE_MAP_CONFIG);
         }
     }

@@ -1,0 +1,193 @@
+package dev.x3ups.it.upssink;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.it.harness.ConnectCluster;
+import dev.x3ups.it.harness.ConnectorAwait;
+import dev.x3ups.it.harness.TestNames;
+import dev.x3ups.records.Address;
+import dev.x3ups.records.Order;
+import dev.x3ups.records.OrderKind;
+import dev.x3ups.records.OrderLine;
+import dev.x3ups.records.OrderRecords;
+import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentRecords;
+import dev.x3ups.ups.simulator.UpsSimulator;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.json.JsonConverter;
+
+/**
+ * One UPS sink scenario: a fresh UPS simulator, an orders topic, a ledger topic the connector creates itself,
+ * a DLQ, and orders produced as the X3 source writes them (Structs through the JSON converter with schemas).
+ */
+final class UpsSinkRun implements AutoCloseable {
+    static final String CONNECTOR_CLASS = "dev.x3ups.ups.sink.UpsSinkConnector";
+    static final String ACCOUNT = "A1B2C3";
+
+    final UpsSimulator ups;
+    final ConnectCluster cluster;
+    final String orders;
+    final String ledger;
+    final String dlq;
+    final String connector;
+    private final String prefix;
+    private final JsonConverter converter = new JsonConverter();
+
+    private UpsSinkRun(UpsSimulator ups, ConnectCluster cluster, TestNames names) {
+        this.ups = ups;
+        this.cluster = cluster;
+        this.orders = names.topic("x3.orders");
+        this.ledger = names.topic("ups.shipments");
+        this.dlq = names.topic("ups-sink-dlq");
+        this.connector = names.connector("ups-sink");
+        // order numbers unique per run (the shared broker outlives a test), keys within UPS's 35-character reference
+        this.prefix = "S" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        converter.configure(Map.of("schemas.enable", "true"), false);
+    }
+
+    static UpsSinkRun start(ConnectCluster cluster, TestNames names, int orderPartitions) {
+        UpsSimulator ups = UpsSimulator.builder().port(0).accountNumber(ACCOUNT).seed(7).start();
+        UpsSinkRun run = new UpsSinkRun(ups, cluster, names);
+        cluster.topics().create(run.orders, orderPartitions);
+        cluster.topics().create(run.dlq, 1);
+        return run;
+    }
+
+    Map<String, String> config() {
+        Map<String, String> c = new HashMap<>();
+        c.put("connector.class", CONNECTOR_CLASS);
+        c.put("tasks.max", "1");
+        c.put("topics", orders);
+        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        c.put("value.converter.schemas.enable", "true");
+        c.put("errors.tolerance", "all");
+        c.put("errors.deadletterqueue.topic.name", dlq);
+        c.put("errors.deadletterqueue.topic.replication.factor", "1");
+        c.put("errors.deadletterqueue.context.headers.enable", "true");
+        c.put("consumer.override.max.poll.records", "100");
+        c.put("ups.base.url", ups.baseUrl());
+        c.put("ups.client.id", "sim-client-id");
+        c.put("ups.client.secret", "sim-client-secret");
+        c.put("ups.retry.backoff.ms", "50");
+        c.put("ups.retry.backoff.max.ms", "1000");
+        c.put("ledger.topic", ledger);
+        c.put("ledger.bootstrap.servers", cluster.bootstrapServers());
+        c.put("ledger.topic.partitions", "2");
+        c.put("ledger.topic.replication.factor", "1");
+        c.put("reconcile.check.interval.ms", "300");
+        c.put("subscription.flush.interval.ms", "1000");
+        c.put("sites", "ATL");
+        c.put("site.ATL.name", "Atlanta Distribution Center");
+        c.put("site.ATL.address.lines", "1200 Fulton Industrial Blvd SW");
+        c.put("site.ATL.city", "Atlanta");
+        c.put("site.ATL.state", "GA");
+        c.put("site.ATL.postal.code", "30336");
+        c.put("site.ATL.country", "US");
+        c.put("site.ATL.phone", "+1 404-555-0100");
+        c.put("site.ATL.account", ACCOUNT);
+        return c;
+    }
+
+    void create(Map<String, String> config) {
+        cluster.rest().createConnector(connector, config).orThrow();
+        ConnectorAwait.untilRunning(cluster.rest(), connector, Integer.parseInt(config.get("tasks.max")));
+    }
+
+    List<Order> orders(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> order(String.format("%s%05d", prefix, i),
+                customer(), List.of(line(1, "IT0001", "2", "1.5", "KG")))).toList();
+    }
+
+    Order order(String number, Address shipTo, List<OrderLine> lines) {
+        return new Order(OrderKind.SALES, "SEED", number, "ATL", Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                "C0001", null, shipTo, lines, new BigDecimal("99.50"), "USD", "UGND", "UPS", "OPEN", "PO-" + number);
+    }
+
+    static Address customer() {
+        return new Address("Peachtree Outfitters", "Jane Doe", "+1 404 555 0123", "jane@example.com",
+                List.of("123 Main St"), "Alpharetta", "GA", "30005", "US", false);
+    }
+
+    static OrderLine line(int number, String item, String quantity, String unitWeight, String unit) {
+        return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), "UN",
+                unitWeight == null ? null : new BigDecimal(unitWeight), null, unit, null);
+    }
+
+    void produce(List<Order> batch) {
+        for (Order order : batch) {
+            Struct value = OrderRecords.toStruct(order);
+            byte[] bytes = converter.fromConnectData(orders, OrderRecords.VALUE_SCHEMA, value);
+            cluster.writer().produce(orders, order.key().getBytes(StandardCharsets.UTF_8), bytes);
+        }
+    }
+
+    /** Latest ledger entry per order key, as the X3 sink would read it. */
+    Map<String, ShipmentLedgerEntry> ledgerEntries() {
+        Map<String, ShipmentLedgerEntry> latest = new LinkedHashMap<>();
+        if (!cluster.topics().names().contains(ledger)) {
+            return latest;
+        }
+        for (ConsumerRecord<byte[], byte[]> record : cluster.reader().readAll(ledger)) {
+            Struct value = (Struct) converter.toConnectData(ledger, record.value()).value();
+            ShipmentLedgerEntry entry = ShipmentRecords.fromStruct(value);
+            latest.put(entry.orderKey(), entry);
+        }
+        return latest;
+    }
+
+    List<ShipmentLedgerEntry> allLedgerRecords() {
+        List<ShipmentLedgerEntry> all = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : cluster.reader().readAll(ledger)) {
+            all.add(ShipmentRecords.fromStruct((Struct) converter.toConnectData(ledger, record.value()).value()));
+        }
+        return all;
+    }
+
+    Map<String, ShipmentLedgerEntry> awaitFinal(List<Order> expected, Duration atMost) {
+        List<String> keys = expected.stream().map(Order::key).toList();
+        return await("ledger final for " + keys.size() + " orders").atMost(atMost).pollInterval(Duration.ofMillis(500))
+                .until(this::ledgerEntries, entries -> keys.stream().allMatch(k -> entries.containsKey(k)
+                        && entries.get(k).state().isFinal()));
+    }
+
+    int dlqRecords() {
+        return cluster.reader().readAll(dlq).size();
+    }
+
+    /** Until the connector has committed offsets covering {@code records} records of the orders topic. */
+    void awaitCommitted(long records) {
+        await("offsets of " + connector + " committed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> committed() == records);
+    }
+
+    long committed() {
+        long total = 0;
+        JsonNode offsets = cluster.rest().offsets(connector).orThrow().path("offsets");
+        for (JsonNode entry : offsets) {
+            if (orders.equals(entry.path("partition").path("kafka_topic").asText())) {
+                total += entry.path("offset").path("kafka_offset").asLong();
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public void close() {
+        cluster.rest().deleteConnector(connector);
+        ups.close();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.x3ups.ups.sink.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.x3ups.records.Order;
+import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
+import dev.x3ups.records.SubscriptionState;
+import dev.x3ups.ups.sink.support.SinkOrders;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LedgerEntriesTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private final LedgerEntries entries = new LedgerEntries(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Order order = SinkOrders.order("SO1");
+
+    @Test
+    void pendingCarriesRevisionDigestAndReference() {
+        ShipmentLedgerEntry e = entries.pending(order, "d1", "REF", "03");
+        assertThat(e.state()).isEqualTo(ShipmentState.PENDING);
+        assertThat(e.orderRevision()).isEqualTo(order.revision());
+        assertThat(e.orderDigest()).isEqualTo("d1");
+        assertThat(e.reference()).isEqualTo("REF");
+        assertThat(e.updatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void subscribingKeepsTheShipmentAndOnlyActiveKeepsAnExpiry() {
+        ShipmentLedgerEntry created = entries.created(order, "d1", "REF", "1Z1", List.of("1Z1"), "03", null, null);
+        Instant expiry = NOW.plusSeconds(3600);
+
+        ShipmentLedgerEntry active = entries.subscribed(created, SubscriptionState.ACTIVE, expiry);
+        ShipmentLedgerEntry failed = entries.subscribed(created, SubscriptionState.FAILED, expiry);
+
+        assertThat(active.shipmentId()).isEqualTo("1Z1");
+        assertThat(active.subscriptionExpiry()).isEqualTo(expiry);
+        assertThat(failed.subscriptionExpiry()).isNull();
+        assertThat(failed.state()).isEqualTo(ShipmentState.CREATED);
+    }
+
+    @Test
+    void upsAmountsBecomeLedgerAmounts() {
+        assertThat(LedgerEntries.money(new dev.x3ups.ups.client.ship.Money("EUR", new BigDecimal("3.5"))))
+                .isEqualTo(new dev.x3ups.records.Money(new BigDecimal("3.5"), "EUR"));
+        assertThat(LedgerEntries.money(null)).isNull();
+        assertThat(LedgerEntries.money(new dev.x3ups.ups.client.ship.Money(null, BigDecimal.ONE))).isNull();
+    }
+}
