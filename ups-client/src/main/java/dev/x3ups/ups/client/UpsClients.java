@@ -10,6 +10,7 @@ import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
 import dev.x3ups.ups.client.quantumview.QuantumViewClient;
 import dev.x3ups.ups.client.rate.RateClient;
+import dev.x3ups.ups.client.ship.LabelRecoveryClient;
 import dev.x3ups.ups.client.ship.ShipClient;
 import dev.x3ups.ups.client.ship.VoidClient;
 import dev.x3ups.ups.client.track.TrackClient;
@@ -31,6 +32,7 @@ public final class UpsClients implements AutoCloseable {
     private final UpsTransport transport;
     private final ShipClient ship;
     private final VoidClient voids;
+    private final LabelRecoveryClient labelRecovery;
     private final RateClient rate;
     private final TrackClient track;
     private final TrackAlertClient trackAlert;
@@ -52,6 +54,7 @@ public final class UpsClients implements AutoCloseable {
         this.transport = UpsTransport.create(config, http, tokens, scheduler);
         this.ship = new ShipClient(transport);
         this.voids = new VoidClient(transport);
+        this.labelRecovery = new LabelRecoveryClient(transport);
         this.rate = new RateClient(transport);
         this.track = new TrackClient(transport);
         this.trackAlert = new TrackAlertClient(transport);
@@ -79,6 +82,10 @@ public final class UpsClients implements AutoCloseable {
 
     public VoidClient voids() {
         return voids;
+    }
+
+    public LabelRecoveryClient labelRecovery() {
+        return labelRecovery;
     }
 
     public RateClient rate() {

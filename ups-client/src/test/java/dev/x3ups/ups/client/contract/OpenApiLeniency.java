@@ -15,6 +15,10 @@ import java.util.Set;
  *       apply to the items, and {@code maximum} on an array is its maximum number of items;</li>
  *   <li>over-requirements are dropped: {@code LabelStockSize} (Ship, also for GIF), {@code RequestOption} in the
  *       Rate body (it lives in the path);</li>
+ *   <li>Label Recovery requires both {@code TrackingNumbers} (Roadie only) and {@code ReferenceValues}; one lookup
+ *       key is enough (ups-api.md §3.4, §11).</li>
+ *   <li>Label Recovery's {@code LabelImageFormat.Code} fields declare length 4 while listing {@code GIF}, {@code ZPL}
+ *       as their values: 3 is accepted.</li>
  *   <li>Quantum View's {@code RequestAction} declares length 11 but its only valid value is {@code QVEvents}.</li>
  *   <li>Rating's {@code Shipment.Service.Code} declares length 3, yet its own examples and the service list use
  *       2-character codes such as {@code "03"}: 2 is accepted.</li>
@@ -51,6 +55,18 @@ final class OpenApiLeniency {
                     && schema.getValue().path("properties").path("Weight") instanceof ObjectNode weight) {
                 weight.remove("minLength");
                 weight.remove("maxLength");
+            }
+        });
+        JsonNode labelRecovery = components.path("schemas").path("LabelRecoveryRequest");
+        if (labelRecovery instanceof ObjectNode o) {
+            removeRequired(o, "TrackingNumbers");
+            removeRequired(o, "ReferenceValues");
+        }
+        components.path("schemas").properties().forEach(schema -> {
+            if (schema.getKey().endsWith("LabelImageFormat")
+                    && schema.getValue().path("properties").path("Code") instanceof ObjectNode code
+                    && code.path("minLength").asInt() == 4) {
+                code.put("minLength", 3);
             }
         });
         JsonNode rateService = components.path("schemas").path("Shipment_Service").path("properties").path("Code");

@@ -2,6 +2,7 @@ package dev.x3ups.ups.client.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.ups.client.ship.RecoveredShipment;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
 import dev.x3ups.ups.client.ship.Shipments;
@@ -109,6 +110,33 @@ class ShipContractTest {
         created(Shipments.domesticUs("X3:SALES:SO700").build());
         assertThat(harness.sim.counters().count(ApiEndpoint.SHIP, 429)).isEqualTo(2);
         assertThat(harness.sim.shipments().createdPerReference().get("X3:SALES:SO700").created()).isEqualTo(1);
+        harness.assertContractKept();
+    }
+
+    @Test
+    void labelRecoveryFindsTheShipmentOfAnAmbiguousShipByReference() throws Exception {
+        harness.sim.faults().set(ApiEndpoint.SHIP,
+                FaultSpec.none().withTimeouts(1.0, TimeoutMode.AFTER_PROCESSING, Duration.ofSeconds(3)));
+        assertThat(harness.clients.ship().ship(Shipments.multiPackage("X3:SALES:SO900").build()).get(20, TimeUnit.SECONDS))
+                .isInstanceOf(ShipOutcome.Ambiguous.class);
+        harness.sim.faults().clear(ApiEndpoint.SHIP);
+
+        RecoveredShipment found = harness.clients.labelRecovery()
+                .byReference("X3:SALES:SO900", SimulatorHarness.ACCOUNT).get(20, TimeUnit.SECONDS);
+
+        String created = harness.sim.shipments().byReference("X3:SALES:SO900").get(0).id();
+        assertThat(found.shipmentId()).isEqualTo(created);
+        assertThat(found.trackingNumbers()).hasSize(3);
+        assertThat(harness.clients.labelRecovery().byTrackingNumber(found.trackingNumbers().get(1))
+                .get(20, TimeUnit.SECONDS).shipmentId()).isEqualTo(created);
+        harness.assertContractKept();
+    }
+
+    @Test
+    void labelRecoveryOfAnUnknownReferenceIsARejection() {
+        assertThat(harness.clients.labelRecovery().byReference("X3:SALES:NOPE", SimulatorHarness.ACCOUNT))
+                .failsWithin(Duration.ofSeconds(20)).withThrowableThat().havingCause()
+                .isInstanceOf(dev.x3ups.ups.client.UpsRejectedException.class);
         harness.assertContractKept();
     }
 

@@ -1,0 +1,27 @@
+package dev.x3ups.ups.client.ship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.x3ups.ups.client.json.UpsJson;
+import org.junit.jupiter.api.Test;
+
+class LabelRecoveryClientTest {
+
+    @Test
+    void collectsTrackingNumbersFromLabelsAndCandidatesOnce() {
+        RecoveredShipment found = LabelRecoveryClient.read(UpsJson.parse("""
+                {"LabelRecoveryResponse":{"ShipmentIdentificationNumber":"1ZA",
+                  "LabelResults":{"TrackingNumber":"1ZA","LabelImage":{"LabelImageFormat":{"Code":"GIF"},"GraphicImage":"R0lG"}},
+                  "TrackingCandidate":[{"TrackingNumber":"1ZA"},{"TrackingNumber":"1ZB","DestinationCountryCode":"US"}]}}"""));
+        assertThat(found.shipmentId()).isEqualTo("1ZA");
+        assertThat(found.trackingNumbers()).containsExactly("1ZA", "1ZB");
+        assertThat(found.labels()).singleElement().extracting(ShippingLabel::format).isEqualTo("GIF");
+    }
+
+    @Test
+    void emptyAnswerFindsNothing() {
+        RecoveredShipment found = LabelRecoveryClient.read(UpsJson.parse("{\"LabelRecoveryResponse\":{}}"));
+        assertThat(found.shipmentId()).isNull();
+        assertThat(found.trackingNumbers()).isEmpty();
+    }
+}
