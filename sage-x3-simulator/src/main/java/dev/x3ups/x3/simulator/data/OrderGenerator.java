@@ -38,7 +38,9 @@ public final class OrderGenerator {
             }
             case ADDRESS_LINE_TOO_LONG -> {
                 draft = sales();
-                draft.set("BPDADDLIG", List.of("Unit 12, Riverside Industrial Estate, Gate 7 Rear", "", ""));
+                // Three long lines: more text than UPS's 3 x 35 holds even when re-flowed at word boundaries.
+                draft.set("BPDADDLIG", List.of("Unit 12, Riverside Industrial Estate, Gate 7 Rear",
+                        "Building 4, Loading Dock B, Attention Goods-In", "Kingsway Business Park, Oldgate Road North Side"));
             }
             case INVALID_POSTAL_CODE -> {
                 draft = usCustomerDraft();

@@ -27,6 +27,7 @@ class OrderGeneratorTest {
         @SuppressWarnings("unchecked")
         List<String> lines = (List<String>) bad(BadOrderKind.ADDRESS_LINE_TOO_LONG).get("BPDADDLIG");
         assertThat(lines.get(0).length()).isGreaterThan(35);
+        assertThat(String.join(" ", lines).length()).as("does not fit 3 x 35 even re-flowed").isGreaterThan(3 * 35);
         OrderRecord postal = bad(BadOrderKind.INVALID_POSTAL_CODE);
         assertThat(postal.text("BPDPOSCOD")).doesNotMatch("\\d{5}(-\\d{4})?");
         assertThat(bad(BadOrderKind.LINE_WITHOUT_WEIGHT).lines())
