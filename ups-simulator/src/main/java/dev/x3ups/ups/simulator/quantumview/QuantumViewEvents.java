@@ -23,15 +23,26 @@ final class QuantumViewEvents {
     }
 
     static Optional<QuantumViewFile.Entry> map(ShippedPackage p, TimelineEvent e) {
-        return switch (e.type()) {
-            case "M" -> p.trackingNumber().equals(p.shipment().id())
-                    ? Optional.of(new QuantumViewFile.Entry("Manifest", manifest(p.shipment(), e))) : Optional.empty();
-            case "P" -> Optional.of(new QuantumViewFile.Entry("Origin", scan(p, e)));
-            case "X", "RS" -> Optional.of(new QuantumViewFile.Entry("Exception", exception(p, e)));
-            case "D" -> Optional.of(new QuantumViewFile.Entry("Delivery", delivery(p, e)));
-            case "O" -> Optional.of(new QuantumViewFile.Entry("Generic", generic(p, e, "OD")));
-            case "MV" -> Optional.of(new QuantumViewFile.Entry("Generic", generic(p, e, "VM")));
-            default -> Optional.empty();
+        String kind = switch (e.type()) {
+            case "M" -> p.trackingNumber().equals(p.shipment().id()) ? "Manifest" : null;
+            case "P" -> "Origin";
+            case "X", "RS" -> "Exception";
+            case "D" -> "Delivery";
+            case "O", "MV" -> "Generic";
+            default -> null;
+        };
+        return kind == null ? Optional.empty() : Optional.of(new QuantumViewFile.Entry(kind, p, e));
+    }
+
+    static ObjectNode render(QuantumViewFile.Entry entry) {
+        ShippedPackage p = entry.pkg();
+        TimelineEvent e = entry.scan();
+        return switch (entry.kind()) {
+            case "Manifest" -> manifest(p.shipment(), e);
+            case "Origin" -> scan(p, e);
+            case "Exception" -> exception(p, e);
+            case "Delivery" -> delivery(p, e);
+            default -> generic(p, e, "MV".equals(e.type()) ? "VM" : "OD");
         };
     }
 

@@ -3,6 +3,7 @@ package dev.x3ups.ups.simulator.quantumview;
 import dev.x3ups.ups.simulator.ship.ShippedPackage;
 import dev.x3ups.ups.simulator.timeline.TimelineEvent;
 import dev.x3ups.ups.simulator.timeline.TimelineListener;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * read state.
  */
 public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
+    static final Duration RETENTION = Duration.ofDays(7);
     private static final DateTimeFormatter FILE_NAME = DateTimeFormatter.ofPattern("yyMMdd_HHmmss");
 
     private final Map<String, List<QuantumViewFile>> files = new LinkedHashMap<>();
@@ -38,13 +40,23 @@ public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
         QuantumViewEvents.map(subject, event).ifPresent(pending::add);
     }
 
-    /** Packs pending events into new files stamped {@code now}. */
+    /**
+     * Packs pending events into new files stamped {@code now}. Like UPS, keeps 7 days: older files and
+     * events are dropped, which also bounds memory when nobody polls.
+     */
     public synchronized void materialize(Instant now) {
+        Instant horizon = now.minus(RETENTION);
+        files.values().forEach(list -> list.removeIf(f -> f.createdAt().isBefore(horizon)));
         while (!pending.isEmpty()) {
             List<QuantumViewFile.Entry> batch = new ArrayList<>();
             QuantumViewFile.Entry e;
             while (batch.size() < eventsPerFile && (e = pending.poll()) != null) {
-                batch.add(e);
+                if (!e.scan().at().isBefore(horizon)) {
+                    batch.add(e);
+                }
+            }
+            if (batch.isEmpty()) {
+                continue;
             }
             String name = FILE_NAME.format(now.atOffset(ZoneOffset.UTC))
                     + String.format("%03d", fileSequence.getAndIncrement() % 1000);

@@ -1,14 +1,23 @@
 package dev.x3ups.ups.simulator.quantumview;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.timeline.TimelineEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One subscription file: a batch of events with a read/unread flag. */
 final class QuantumViewFile {
-    /** An event and the list it belongs in (Manifest, Origin, Exception, Delivery, Generic). */
-    record Entry(String kind, ObjectNode event) { }
+    /**
+     * An event and the list it belongs in (Manifest, Origin, Exception, Delivery, Generic). The JSON is
+     * rendered when read, so unread files cost a few references per event, not a JSON tree.
+     */
+    record Entry(String kind, ShippedPackage pkg, TimelineEvent scan) {
+        ObjectNode event() {
+            return QuantumViewEvents.render(this);
+        }
+    }
 
     private final String name;
     private final Instant createdAt;

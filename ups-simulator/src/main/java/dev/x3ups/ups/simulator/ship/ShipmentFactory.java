@@ -42,7 +42,6 @@ public final class ShipmentFactory {
             String tracking = numbers.next(shipment.shipperNumber(), service);
             shipment.addPackage(new ShippedPackage(tracking, shipment,
                     references(packageNodes.get(i).get("ReferenceNumber"), "PACKAGE"), measures.get(i), format,
-                    LabelImages.render(format, tracking),
                     planner.plan(tracking, now, location(origin), location(destination), transitDays)));
         }
         return shipment;

@@ -38,6 +38,19 @@ class QuantumViewFeedTest {
     }
 
     @Test
+    void keepsSevenDays() {
+        Shipment s = new ShipmentFactory(new TrackingNumbers(5), new TimelinePlanner(1, 0, 0))
+                .create(ShipRequests.domestic("X3-K").get("ShipmentRequest"), "c", now);
+        ShippedPackage p = s.packages().get(0);
+        QuantumViewFeed feed = new QuantumViewFeed(List.of("A"), 10);
+        feed.onEvent(p, p.timeline().planned().get(0));
+        feed.materialize(now);
+        feed.onEvent(p, p.timeline().planned().get(1));
+        feed.materialize(now.plus(java.time.Duration.ofDays(8)));
+        assertThat(feed.files("A")).as("the old file aged out, the old pickup scan too").isEmpty();
+    }
+
+    @Test
     void scanEventsCarryTheReferenceNumbers() {
         Shipment s = new ShipmentFactory(new TrackingNumbers(5), new TimelinePlanner(1, 0, 0))
                 .create(ShipRequests.domestic("X3-R").get("ShipmentRequest"), "c", now);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class QuantumViewHttpTest {
     private static final String EVENTS = "/api/quantumview/v3/events";
     private final UpsSimulator sim = UpsSimulator.builder().exceptionShare(0).clockSpeed(0)
+            .clockStart(java.time.Instant.parse("2026-07-01T10:00:00Z"))
             .quantumViewEventsPerFile(3).quantumViewPageSize(2).start();
     private final SimulatorClient client = new SimulatorClient(sim);
 
@@ -70,7 +71,7 @@ class QuantumViewHttpTest {
         for (int i = 0; i < 4; i++) {
             client.post("/api/shipments/v2409/ship", ShipRequests.domestic("X3-QV-" + i));
         }
-        sim.advanceClock(Duration.ofDays(10));
+        sim.advanceClock(Duration.ofDays(6));
         Set<String> files = new HashSet<>();
         List<JsonNode> events = new java.util.ArrayList<>();
         int pages = drain(request(null), files, events);
@@ -92,7 +93,7 @@ class QuantumViewHttpTest {
     @Test
     void dateRangeReturnsReadFilesAgain() {
         client.post("/api/shipments/v2409/ship", ShipRequests.domestic("X3-QV-R"));
-        sim.advanceClock(Duration.ofDays(10));
+        sim.advanceClock(Duration.ofDays(6));
         drain(request(null), new HashSet<>(), new java.util.ArrayList<>());
         ObjectNode ranged = request(null);
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
@@ -102,6 +103,17 @@ class QuantumViewHttpTest {
         List<JsonNode> events = new java.util.ArrayList<>();
         drain(ranged, new HashSet<>(), events);
         assertThat(events).hasSize(4);
+    }
+
+    @Test
+    void eventsOlderThanSevenDaysAreGone() {
+        client.post("/api/shipments/v2409/ship", ShipRequests.domestic("X3-QV-OLD"));
+        java.time.Instant delivered = sim.shipments().all().get(0).packages().get(0).timeline().plannedDelivery().at();
+        sim.advanceClock(Duration.between(sim.clock().now(), delivered.plus(Duration.ofDays(7)).minusSeconds(60)));
+        List<JsonNode> events = new java.util.ArrayList<>();
+        drain(request(null), new HashSet<>(), events);
+        assertThat(events).as("only the delivery is younger than 7 days").hasSize(1);
+        assertThat(events.get(0).has("DeliveryLocation")).isTrue();
     }
 
     @Test
