@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -35,7 +38,14 @@ public final class TokenManagerRegistry {
     }
 
     private static TokenManager create(UpsClientConfig config) {
+        // daemon threads: this client lives as long as the JVM and must not keep it from exiting
+        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "ups-token-http");
+            thread.setDaemon(true);
+            return thread;
+        });
         OkHttpClient http = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(executor))
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .callTimeout(config.callTimeout())
