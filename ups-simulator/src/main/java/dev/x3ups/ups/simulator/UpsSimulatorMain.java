@@ -2,30 +2,16 @@ package dev.x3ups.ups.simulator;
 
 import java.util.concurrent.CountDownLatch;
 
-/** Runs the simulator stand-alone: {@code [--port N] [--host H] [--speed X] [--seed N] [--account A1B2C3]
- * [--exception-share 0.1] [--client id:secret]}. */
+/**
+ * Runs the simulator stand-alone: {@code [--port N] [--host H] [--speed X] [--seed N] [--account A1B2C3]
+ * [--exception-share 0.1] [--client id:secret]}.
+ */
 public final class UpsSimulatorMain {
     private UpsSimulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        UpsSimulator.Builder b = UpsSimulator.builder();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--port" -> b.port(Integer.parseInt(args[i + 1]));
-                case "--host" -> b.host(args[i + 1]);
-                case "--speed" -> b.clockSpeed(Double.parseDouble(args[i + 1]));
-                case "--seed" -> b.seed(Long.parseLong(args[i + 1]));
-                case "--account" -> b.accountNumber(args[i + 1]);
-                case "--exception-share" -> b.exceptionShare(Double.parseDouble(args[i + 1]));
-                case "--client" -> {
-                    int colon = args[i + 1].indexOf(':');
-                    b.client(args[i + 1].substring(0, colon), args[i + 1].substring(colon + 1));
-                }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        UpsSimulator sim = b.start();
+        UpsSimulator sim = start(args);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();
@@ -33,5 +19,33 @@ public final class UpsSimulatorMain {
         }));
         System.out.println("UPS simulator listening on " + sim.baseUrl());
         stopped.await();
+    }
+
+    /** Starts a simulator configured by the command-line options. */
+    static UpsSimulator start(String[] args) {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("options come in pairs: --name value");
+        }
+        UpsSimulator.Builder b = UpsSimulator.builder();
+        for (int i = 0; i < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--port" -> b.port(Integer.parseInt(value));
+                case "--host" -> b.host(value);
+                case "--speed" -> b.clockSpeed(Double.parseDouble(value));
+                case "--seed" -> b.seed(Long.parseLong(value));
+                case "--account" -> b.accountNumber(value);
+                case "--exception-share" -> b.exceptionShare(Double.parseDouble(value));
+                case "--client" -> {
+                    int colon = value.indexOf(':');
+                    if (colon < 1) {
+                        throw new IllegalArgumentException("--client needs id:secret");
+                    }
+                    b.client(value.substring(0, colon), value.substring(colon + 1));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        return b.start();
     }
 }
