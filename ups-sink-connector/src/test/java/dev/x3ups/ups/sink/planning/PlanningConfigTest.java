@@ -176,6 +176,19 @@ class PlanningConfigTest {
     }
 
     @Test
+    void validateReportsLimitsAcrossKeysOnTheirKey() {
+        Map<String, String> props = TestOrders.config();
+        props.put("package.max.weight", "71");
+        props.put("package.max.weight.unit", "KG");
+
+        List<ConfigValue> values = PlanningConfig.validate(props);
+
+        assertThat(errors(values, "package.max.weight")).singleElement().asString()
+                .contains("UPS takes at most 70 kg");
+        assertThat(errors(values, "package.max.weight.unit")).isEmpty();
+    }
+
+    @Test
     void composesIntoTheConnectorConfigUnderItsOwnGroup() {
         ConfigDef def = PlanningConfig.addTo(new ConfigDef().define("topics", ConfigDef.Type.LIST,
                 ConfigDef.Importance.HIGH, "topics"));
