@@ -3,6 +3,7 @@ package dev.x3ups.x3.simulator.api1;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a {@code $query}: where, sort order, key position and page size over the class's records. */
 public final class QueryEngine {
@@ -29,7 +30,7 @@ public final class QueryEngine {
                 matching.add(r);
             }
         }
-        Comparator<java.util.Map<String, Object>> cmp = order.comparator();
+        Comparator<Map<String, Object>> cmp = order.comparator();
         matching.sort((a, b) -> cmp.compare(a.values(), b.values()));
         int first = 0;
         if (condition != null) {

@@ -1,6 +1,7 @@
 package dev.x3ups.x3.simulator.api1;
 
 import dev.x3ups.x3.simulator.data.Field;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record Representation(String name, String className, String keyField, Lis
 
     /** Dimensioned fields of the query facet and their sizes (usable in where by element). */
     public Map<String, Integer> dimensionedProperties() {
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
         for (Field f : queryFields) {
             if (f.dimensioned()) {
                 out.put(f.name(), f.dimension());

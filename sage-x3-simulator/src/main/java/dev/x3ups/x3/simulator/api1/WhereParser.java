@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,7 +142,7 @@ public final class WhereParser {
     }
 
     private static RowPredicate compare(Function<Map<String, Object>, Object> l, Function<Map<String, Object>, Object> r,
-                                        java.util.function.IntPredicate test) {
+                                        IntPredicate test) {
         return row -> test.test(Values.compare(l.apply(row), r.apply(row)));
     }
 

@@ -5,8 +5,10 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -45,7 +47,7 @@ public final class ConnectedAppVerifier {
             return Result.refused("unknown connected application");
         }
         try {
-            if (!jwt.verify(new MACVerifier(app.get().secret().getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            if (!jwt.verify(new MACVerifier(app.get().secret().getBytes(StandardCharsets.UTF_8)))) {
                 return Result.refused("bad token signature");
             }
         } catch (JOSEException e) {
@@ -66,7 +68,7 @@ public final class ConnectedAppVerifier {
         if (exp.getTime() - iat.getTime() > app.get().validity().toMillis()) {
             return Result.refused("token lifetime exceeds the application's validity");
         }
-        if (iat.toInstant().isBefore(expiredBefore.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
+        if (iat.toInstant().isBefore(expiredBefore.get().truncatedTo(ChronoUnit.SECONDS))) {
             return Result.refused("token expired");
         }
         if (!app.get().user().equals(claims.getSubject())) {

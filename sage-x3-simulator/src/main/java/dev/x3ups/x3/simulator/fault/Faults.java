@@ -1,6 +1,7 @@
 package dev.x3ups.x3.simulator.fault;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The fault settings, switchable at run time from tests (Java) or the admin API (HTTP). */
 public final class Faults {
@@ -9,7 +10,7 @@ public final class Faults {
     private volatile double diagnosesRate;
     private volatile long latencyMillis;
     private volatile Throttle throttle;
-    private final java.util.concurrent.atomic.AtomicLong throttledRequests = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong throttledRequests = new AtomicLong();
 
     /** Share (0..1) of requests answered with HTTP 500. */
     public Faults errorRate(double rate) {

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /** The executable X3 Services schema ({@code x3.graphqls}) wired to a folder's orders and write-back rows. */
@@ -154,7 +155,7 @@ public final class X3GraphQl {
         try {
             TrackingRecord record = writeBack.upsert(folder, id, OrderKind.SALES, body);
             OrderRecord order = folder.sales().find(id).orElseThrow();
-            return new OrderNodes(folder.master()).sales(order, java.util.Optional.of(record));
+            return new OrderNodes(folder.master()).sales(order, Optional.of(record));
         } catch (InvalidValueException e) {
             throw new FilterSyntaxException(e.getMessage());
         }
