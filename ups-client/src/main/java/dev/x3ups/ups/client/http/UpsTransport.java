@@ -145,8 +145,13 @@ public final class UpsTransport {
                 if (error != null) {
                     permit.release();
                     onTokenFailure(unwrap(error));
-                } else {
+                    return;
+                }
+                try {
                     send(token, permit);
+                } catch (RuntimeException e) { // a request okhttp cannot even build: report, don't hang
+                    permit.release();
+                    result.completeExceptionally(e);
                 }
             });
         }

@@ -104,6 +104,16 @@ class UpsTransportTest {
     }
 
     @Test
+    void aRequestOkhttpCannotBuildFailsInsteadOfHanging() {
+        UpsTransport transport = transport();
+        ApiRequest bad = new ApiRequest("bad", "GET", List.of("x"), java.util.Map.of(), UpsJson.object(), true);
+        assertThatThrownBy(() -> transport.execute(bad).get(5, TimeUnit.SECONDS))
+                .cause().isInstanceOf(IllegalArgumentException.class);
+        assertThat(transport.inFlight()).isZero();
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void staleToken401IsRenewedOnceAndRetried() throws Exception {
         server.enqueue(json(401, error("250002", "Invalid Authentication Information")));
         server.enqueue(json(200, OK));
