@@ -1,0 +1,43 @@
+package dev.x3ups.ups.client.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.ups.client.json.UpsJson;
+import org.junit.jupiter.api.Test;
+
+class OpenApiLeniencyTest {
+
+    @Test
+    void stringLimitsOnArraysMoveToTheItemsAndMaximumBecomesMaxItems() {
+        JsonNode schema = UpsJson.parse("""
+                {"type":"object","required":["AddressLine","LabelStockSize"],"properties":{
+                  "AddressLine":{"type":"array","maximum":3,"items":{"type":"string"},"minLength":1,"maxLength":35}}}""");
+        OpenApiLeniency.apply(schema);
+        JsonNode lines = schema.path("properties").path("AddressLine");
+        assertThat(lines.has("maxLength")).isFalse();
+        assertThat(lines.path("maxItems").asInt()).isEqualTo(3);
+        assertThat(lines.path("items").path("allOf").get(0).path("type").asText()).isEqualTo("string");
+        assertThat(lines.path("items").path("allOf").get(1).path("maxLength").asInt()).isEqualTo(35);
+        assertThat(schema.path("required")).hasSize(1);
+        assertThat(schema.path("required").get(0).asText()).isEqualTo("AddressLine");
+    }
+
+    @Test
+    void knownDefectsAreRelaxedOnlyWhereTheyAre() {
+        JsonNode components = UpsJson.parse("""
+                {"schemas":{
+                  "RateRequest_Request":{"required":["RequestOption"]},
+                  "Shipment_Service":{"properties":{"Code":{"type":"string","minLength":3,"maxLength":3}}},
+                  "ShipmentResults_BillingWeight":{"properties":{"Weight":{"type":"string","minLength":8,"maxLength":8}}},
+                  "QuantumViewRequest_Request":{"properties":{"RequestAction":{"minLength":11,"maxLength":11}}},
+                  "Other":{"properties":{"Weight":{"type":"string","minLength":8}}}}}""");
+        OpenApiLeniency.applyKnownDefects(components);
+        JsonNode schemas = components.path("schemas");
+        assertThat(schemas.path("RateRequest_Request").has("required")).isFalse();
+        assertThat(schemas.path("Shipment_Service").path("properties").path("Code").path("minLength").asInt()).isEqualTo(2);
+        assertThat(schemas.path("ShipmentResults_BillingWeight").path("properties").path("Weight").has("minLength")).isFalse();
+        assertThat(schemas.path("QuantumViewRequest_Request").path("properties").path("RequestAction").has("minLength")).isFalse();
+        assertThat(schemas.path("Other").path("properties").path("Weight").path("minLength").asInt()).isEqualTo(8);
+    }
+}
