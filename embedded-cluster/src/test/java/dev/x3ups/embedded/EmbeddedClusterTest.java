@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -147,6 +150,18 @@ class EmbeddedClusterTest {
         assertThat(forked.isRunning()).isFalse();
         assertThatThrownBy(() -> forked.rest().health()).isInstanceOf(UncheckedIOException.class);
         assertThat(connect.rest().health().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTakenRestPortIsReportedWithTheListener() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             EmbeddedConnect clashing = EmbeddedConnect.builder(kafka.bootstrapServers())
+                     .workerConfig("listeners", "http://127.0.0.1:" + taken.getLocalPort()).build()) {
+
+            assertThatThrownBy(clashing::start)
+                    .hasMessageContaining("did not start listening on http://127.0.0.1:" + taken.getLocalPort());
+            assertThat(clashing.runningWorkers()).isEmpty();
+        }
     }
 
     @Test

@@ -38,7 +38,13 @@ final class InProcessWorker implements ConnectWorker {
         if (connect != null) {
             throw new IllegalStateException(name + " already running");
         }
-        connect = starter.apply(properties);
+        try {
+            connect = starter.apply(properties);
+        } catch (RuntimeException e) {
+            // Most often the REST listener's port is taken (a fixed port, as the quickstart uses).
+            throw new IllegalStateException("worker " + name + " did not start listening on "
+                    + properties.get("listeners") + ": " + e.getMessage(), e);
+        }
         restUrl = connect.rest().serverUrl();
         new HealthProbe(new ConnectRestClient(restUrl)).awaitHealthy(timeout);
     }
