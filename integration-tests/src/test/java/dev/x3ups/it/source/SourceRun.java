@@ -123,10 +123,6 @@ final class SourceRun implements AutoCloseable {
                 .until(() -> x3.counters().get(counter) >= before + walks);
     }
 
-    static Map<String, Long> countByKeyAndRevision(List<Seen> seen) {
-        return seen.stream().collect(Collectors.groupingBy(s -> s.key() + "@" + s.revision(), Collectors.counting()));
-    }
-
     @Override
     public void close() {
         rest().deleteConnector(connector);

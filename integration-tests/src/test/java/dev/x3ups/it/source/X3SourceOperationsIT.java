@@ -1,7 +1,7 @@
 package dev.x3ups.it.source;
 
-import static dev.x3ups.it.source.X3SourceScenarios.SALES_QUERIES;
 import static dev.x3ups.it.source.X3SourceScenarios.GRAPHQL_SALES_QUERIES;
+import static dev.x3ups.it.source.X3SourceScenarios.SALES_QUERIES;
 import static dev.x3ups.it.source.X3SourceScenarios.assertEachOnce;
 import static dev.x3ups.it.source.X3SourceScenarios.createSales;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Operating the source: re-sync through the offsets API, validation, and X3 faults it must ride out. */
@@ -77,8 +78,8 @@ class X3SourceOperationsIT {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> run.seen().size() == all.size() + late.size());
             run.awaitMoreQueries(SALES_QUERIES, 2);
-            Map<String, Long> counts = run.seen().stream().collect(java.util.stream.Collectors.groupingBy(
-                    SourceRun.Seen::key, java.util.stream.Collectors.counting()));
+            Map<String, Long> counts = run.seen().stream()
+                    .collect(Collectors.groupingBy(SourceRun.Seen::key, Collectors.counting()));
             early.forEach(k -> assertThat(counts.get(k)).as(k).isEqualTo(1L));
             late.forEach(k -> assertThat(counts.get(k)).as(k).isEqualTo(2L));
         }

@@ -1,6 +1,7 @@
 package dev.x3ups.it.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.it.harness.ConnectCluster;
@@ -68,7 +69,7 @@ abstract class X3SourceScenarios {
             run.x3.admin().modifySalesOrder(changed.substring("SEED:SALES:".length()), Map.of("CUSORDREF", "PO-CHANGED"));
             run.awaitMoreQueries(SALES_QUERIES, 1);
             run.awaitKeys(keys);
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+            await().atMost(Duration.ofSeconds(30))
                     .until(() -> run.seen().stream().filter(s -> s.key().equals(changed)).count() == 2);
             List<SourceRun.Seen> versions = run.seen().stream().filter(s -> s.key().equals(changed)).toList();
             assertThat(versions.get(1).revision()).isGreaterThan(versions.get(0).revision());
