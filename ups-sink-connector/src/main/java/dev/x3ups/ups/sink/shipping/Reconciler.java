@@ -71,9 +71,7 @@ public final class Reconciler {
                 return delays.after(interval)
                         .thenCompose(v -> sweep(reference, shipperNumber, packagesPerShipment, keptShipmentId));
             }
-            List<FoundShipment> shipments = FoundShipment.group(found.stream()
-                    .filter(n -> !n.equals(keptShipmentId)).toList(), packagesPerShipment);
-            return voidAllBut(reference, shipments, keptShipmentId);
+            return voidAllBut(reference, FoundShipment.group(found, packagesPerShipment), keptShipmentId);
         }).thenCompose(f -> f);
     }
 
