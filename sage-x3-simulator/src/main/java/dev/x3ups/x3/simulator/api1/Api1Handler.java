@@ -32,6 +32,7 @@ public final class Api1Handler implements Handler {
     private static final Pattern PATH = Pattern.compile(
             "^/api1/x3/erp/([^/]+)/([A-Za-z0-9_]+)(?:\\('(.*)'\\)|\\(\"(.*)\"\\))?(/.*)?$");
     private static final Pattern PROTOTYPES = Pattern.compile("^/\\$prototypes\\('(.+)'\\)$");
+    private static final String TEMPLATE = "/$template";
 
     private final Map<String, Folder> folders;
     private final Representations representations;
@@ -119,6 +120,9 @@ public final class Api1Handler implements Handler {
             if ("GET".equals(request.method()) && p.matches()) {
                 return prototype(t.className(), p.group(1));
             }
+            if ("GET".equals(request.method()) && TEMPLATE.equals(t.subPath()) && t.representation() != null) {
+                return template(folder, t);
+            }
             return Diagnoses.error(404, "ResourceNotFound", "Unknown api1 resource " + request.path());
         }
         if (t.representation() == null) {
@@ -154,6 +158,12 @@ public final class Api1Handler implements Handler {
             }
             return SimResponse.json(200, Json.write(writer.details(Api1Resource.of(updated.get()), rep.get(),
                     detailsUrl(request, t, t.key()), folder.master())));
+        }
+        if ("DELETE".equals(method) && t.key() != null && "$edit".equals(facet)) {
+            if (!writeBack.delete(folder, t.key())) {
+                return Diagnoses.recordNotFound();
+            }
+            return SimResponse.json(200, "{}");
         }
         return Diagnoses.error(400, "BadRequest", "Facet " + facet + " is not supported for " + method
                 + (t.key() == null ? " on the class" : " on a record"));
@@ -208,6 +218,18 @@ public final class Api1Handler implements Handler {
         }
         return SimResponse.json(200, Json.write(writer.details(found.get(), rep, detailsUrl(request, t, t.key()),
                 folder.master())));
+    }
+
+    private SimResponse template(Folder folder, Target t) {
+        Optional<Representation> rep = representations.find(t.className(), t.representation());
+        if (rep.isEmpty() || !rep.get().writable() || !"$create".equals(t.facet())) {
+            return Diagnoses.error(400, "BadRequest", "No $create template for " + t.className() + " in representation "
+                    + t.representation());
+        }
+        ObjectNode node = writer.details(new Api1Resource("", "", WriteBackService.template(), List.of()), rep.get(), "",
+                folder.master());
+        node.remove(List.of("$uuid", "$etag", "$url"));
+        return SimResponse.json(200, Json.write(node));
     }
 
     private SimResponse prototype(String className, String repFacet) {

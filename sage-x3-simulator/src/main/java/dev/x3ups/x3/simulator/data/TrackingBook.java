@@ -23,6 +23,11 @@ public final class TrackingBook {
         records.put(record.orderNumber(), record);
     }
 
+    /** Removes the row; false when there was none. */
+    public synchronized boolean delete(String orderNumber) {
+        return records.remove(orderNumber) != null;
+    }
+
     public synchronized List<TrackingRecord> all() {
         return new ArrayList<>(records.values());
     }

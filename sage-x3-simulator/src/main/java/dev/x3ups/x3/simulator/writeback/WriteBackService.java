@@ -34,11 +34,7 @@ public final class WriteBackService {
 
     /** @throws InvalidValueException for a rejected value, {@link WriteBackConflictException} for an existing key */
     public TrackingRecord create(Folder folder, Map<String, Object> body) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Field f : TrackingFields.ALL) {
-            values.put(f.name(), FieldValues.empty(f));
-        }
-        values.put("YEXCFLG", 1);
+        Map<String, Object> values = template();
         apply(values, body, true);
         String number = (String) values.get(TrackingFields.KEY);
         if (number.isEmpty()) {
@@ -85,6 +81,30 @@ public final class WriteBackService {
             counters.increment("writeback.update");
             return Optional.of(record);
         }
+    }
+
+    /** Deletes the row and stamps its order as changed; false when there was no row. */
+    public boolean delete(Folder folder, String number) {
+        synchronized (folder.tracking()) {
+            Optional<TrackingRecord> current = folder.tracking().find(number);
+            if (current.isEmpty()) {
+                return false;
+            }
+            folder.tracking().delete(number);
+            folder.touch(kind(current.get().get("YORDTYP")), number);
+            counters.increment("writeback.delete");
+            return true;
+        }
+    }
+
+    /** The values a new row starts with ({@code $template} of the create facet). */
+    public static Map<String, Object> template() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field f : TrackingFields.ALL) {
+            values.put(f.name(), FieldValues.empty(f));
+        }
+        values.put("YEXCFLG", 1);
+        return values;
     }
 
     /** Create when absent, else update (the GraphQL update operation's behaviour). */

@@ -38,6 +38,8 @@ class WriteBackHttpTest {
     @Test
     void createThenUpdateBumpsTheOrderTimestamp() {
         Instant before = sim.admin().salesOrder("SO000002").orElseThrow().updated();
+        long creates = sim.counters().get("writeback.create");
+        long updates = sim.counters().get("writeback.update");
         sim.clock().advance(Duration.ofSeconds(10));
         HttpResponse<String> created = http.send("POST", url("?representation=YSHIPTRK.$create"), basicDefault(),
                 "{\"YORDNUM\":\"SO000002\",\"YORDTYP\":\"SALES\",\"YTRKNUM\":[\"1Z999AA10123456784\"],"
@@ -62,8 +64,8 @@ class WriteBackHttpTest {
         assertThat(u.get("YSTADES").asText()).as("partial update keeps other fields").isEqualTo("Label created");
         assertThat(u.get("YEVTDATTIM").asText()).isEqualTo("2025-03-01T11:59:00Z");
         assertThat(sim.admin().salesOrder("SO000002").orElseThrow().updated()).isAfter(afterCreate);
-        assertThat(sim.counters().get("writeback.create")).isEqualTo(1);
-        assertThat(sim.counters().get("writeback.update")).isEqualTo(1);
+        assertThat(sim.counters().get("writeback.create")).isEqualTo(creates + 1);
+        assertThat(sim.counters().get("writeback.update")).isEqualTo(updates + 1);
 
         HttpResponse<String> read = http.get(url("('SO000002')?representation=YSHIPTRK.$details"), basicDefault());
         assertThat(json(read).get("YEXCRSN").asText()).isEqualTo("Bad address");
@@ -98,6 +100,24 @@ class WriteBackHttpTest {
         assertThat(noOrder.statusCode()).isEqualTo(400);
         HttpResponse<String> notJson = http.send("POST", url("?representation=YSHIPTRK.$create"), basicDefault(), "{");
         assertThat(notJson.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void templateAndDelete() {
+        JsonNode template = json(http.get(url("/$template?representation=YSHIPTRK.$create"), basicDefault()));
+        assertThat(template.get("YEXCFLG").asInt()).isEqualTo(1);
+        assertThat(template.get("YTRKNUM")).hasSize(10);
+        assertThat(template.has("$uuid")).isFalse();
+        assertThat(http.send("POST", url("?representation=YSHIPTRK.$create"), basicDefault(),
+                "{\"YORDNUM\":\"SO000005\",\"YORDTYP\":\"SALES\"}").statusCode()).isEqualTo(201);
+        sim.clock().advance(Duration.ofSeconds(7));
+        assertThat(http.send("DELETE", url("('SO000005')?representation=YSHIPTRK.$edit"), basicDefault(), null)
+                .statusCode()).isEqualTo(200);
+        assertThat(sim.admin().writeBack("SO000005")).isEmpty();
+        assertThat(sim.admin().salesOrder("SO000005").orElseThrow().updated()).isEqualTo(sim.clock().now());
+        assertThat(http.send("DELETE", url("('SO000005')?representation=YSHIPTRK.$edit"), basicDefault(), null)
+                .statusCode()).isEqualTo(404);
+        assertThat(sim.counters().get("writeback.delete")).isPositive();
     }
 
     @Test
