@@ -42,6 +42,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -116,7 +119,12 @@ public final class UpsSimulator implements AutoCloseable {
         threads.setName("ups-sim-http");
         threads.setDaemon(true);
         this.server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // Reference numbers may contain '/', sent as %2F inside one path segment.
+        http.setUriCompliance(UriCompliance.DEFAULT.with("reference-numbers",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(b.host);
         connector.setPort(b.port);
         connector.setIdleTimeout(b.idleTimeout.toMillis());

@@ -1,6 +1,8 @@
 package dev.x3ups.ups.simulator.http;
 
 import dev.x3ups.ups.simulator.ApiEndpoint;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,19 @@ public record Route(String method, String template, ApiEndpoint endpoint, boolea
         return new Route(method, template, null, false, handler);
     }
 
-    /** The path variables when this route matches, else empty. */
+    /** Percent-decodes one path segment ('+' stays a plus); null when malformed. */
+    static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The path variables (decoded, split before decoding so %2F stays inside a value) when this route matches. */
     public Optional<Map<String, String>> match(String requestMethod, String path) {
         if (!method.equals(requestMethod)) {
             return Optional.empty();
@@ -39,7 +53,11 @@ public record Route(String method, String template, ApiEndpoint endpoint, boolea
                 if (got[i].isEmpty()) {
                     return Optional.empty();
                 }
-                vars.put(want[i].substring(1, want[i].length() - 1), got[i]);
+                String value = decode(got[i]);
+                if (value == null) {
+                    return Optional.empty();
+                }
+                vars.put(want[i].substring(1, want[i].length() - 1), value);
             } else if (!want[i].equals(got[i])) {
                 return Optional.empty();
             }

@@ -19,6 +19,13 @@ class RouteTest {
     }
 
     @Test
+    void variablesArePercentDecodedAfterSplitting() {
+        Route ref = Route.api("GET", "/api/track/v1/reference/details/{ref}", ApiEndpoint.TRACK_REFERENCE, r -> null);
+        assertThat(ref.match("GET", "/api/track/v1/reference/details/SO%2F1%20A+B")).contains(Map.of("ref", "SO/1 A+B"));
+        assertThat(ref.match("GET", "/api/track/v1/reference/details/%zz")).isEmpty();
+    }
+
+    @Test
     void routerTellsUnknownPathsFromWrongMethods() {
         Router router = new Router(List.of(ship));
         assertThat(router.find("POST", "/api/shipments/v1/ship")).isPresent();

@@ -76,6 +76,18 @@ class TrackHttpTest {
     }
 
     @Test
+    void referencesWithSpacesAndColonsAreDecoded() {
+        String number = ship("SEED:SALES:SO 0001");
+        Answer a = client.get("/api/track/v1/reference/details/"
+                + java.net.URLEncoder.encode("SEED:SALES:SO 0001", java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        assertThat(a.json().at("/trackResponse/shipment/0/package/0/trackingNumber").asText()).isEqualTo(number);
+        String slashed = ship("SO/2026/7");
+        Answer b = client.get("/api/track/v1/reference/details/SO%2F2026%2F7");
+        assertThat(b.json().at("/trackResponse/shipment/0/package/0/trackingNumber").asText()).isEqualTo(slashed);
+    }
+
+    @Test
     void trackByReferenceLooksBackFourteenDaysByDefault() {
         ship("X3-OLD");
         sim.advanceClock(Duration.ofDays(15));
