@@ -54,6 +54,14 @@ public final class ConnectCluster implements AutoCloseable {
         }
     }
 
+    /** Starts a fresh worker in the group if none is running any more. */
+    synchronized void ensureWorkerRunning() {
+        if (connect.runningWorkers().isEmpty()) {
+            LOG.info("no worker of {} running any more; starting one", connect.groupId());
+            connect.addWorker();
+        }
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
     }

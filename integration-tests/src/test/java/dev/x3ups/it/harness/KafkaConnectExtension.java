@@ -42,8 +42,11 @@ public final class KafkaConnectExtension implements ParameterResolver {
             return classContext(context).getStore(NAMESPACE)
                     .computeIfAbsent(DEDICATED, key -> ConnectCluster.start(spec, PluginArchive.fromBuild()), ConnectCluster.class);
         }
-        return context.getRoot().getStore(NAMESPACE)
+        ConnectCluster shared = context.getRoot().getStore(NAMESPACE)
                 .computeIfAbsent(SHARED, key -> ConnectCluster.start(ClusterSpec.SHARED, PluginArchive.fromBuild()), ConnectCluster.class);
+        // A class that stopped the shared worker must not leave the next class without one.
+        shared.ensureWorkerRunning();
+        return shared;
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
