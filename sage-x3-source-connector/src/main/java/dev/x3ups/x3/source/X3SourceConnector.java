@@ -54,7 +54,9 @@ public class X3SourceConnector extends SourceConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return TaskAssignment.split(props, config.entities(), maxTasks);
+        // A rotating refresh token can only have one holder, so one task reads every partition.
+        int tasks = config.authMode().singleHolder() ? 1 : maxTasks;
+        return TaskAssignment.split(props, config.entities(), tasks);
     }
 
     @Override

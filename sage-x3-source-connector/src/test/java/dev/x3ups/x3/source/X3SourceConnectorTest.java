@@ -55,6 +55,21 @@ class X3SourceConnectorTest {
     }
 
     @Test
+    void aRotatingRefreshTokenGetsOneTaskForAllPartitions() {
+        Map<String, String> props = props();
+        props.put(X3SourceConfig.AUTH_MODE_CONFIG, "REFRESH_TOKEN");
+        props.put(X3SourceConfig.CLIENT_ID_CONFIG, "app");
+        props.put(X3SourceConfig.CLIENT_SECRET_CONFIG, "app-secret");
+        props.put(X3SourceConfig.TOKEN_URL_CONFIG, "http://127.0.0.1:8124/v1/token");
+        props.put(X3SourceConfig.REFRESH_TOKEN_CONFIG, "refresh");
+        props.put(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG, "/var/lib/connect/x3-refresh-token");
+        connector.start(props);
+
+        assertThat(connector.taskConfigs(2)).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry(TaskAssignment.TASK_ENTITIES_CONFIG, "SALES,PURCHASE"));
+    }
+
+    @Test
     void refusesToStartWithCredentialsMissingForTheMode() {
         Map<String, String> props = props();
         props.remove(X3SourceConfig.PASSWORD_CONFIG);

@@ -21,9 +21,6 @@ final class AuthModeRecommender implements ConfigDef.Recommender {
         if (mode == null) {
             return true;
         }
-        if (name.equals(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG)) {
-            return mode == AuthMode.REFRESH_TOKEN;
-        }
         if (name.equals(X3SourceConfig.JWT_AUDIENCE_CONFIG)) {
             return mode == AuthMode.JWT;
         }

@@ -80,8 +80,9 @@ public class X3SourceConfig extends AbstractConfig {
     private static final String REFRESH_TOKEN_DISPLAY = "Refresh token";
 
     public static final String REFRESH_TOKEN_FILE_CONFIG = "x3.refresh.token.file";
-    private static final String REFRESH_TOKEN_FILE_DOC = "File (readable and writable by the worker) where rotated refresh "
-            + "tokens are persisted so the connector survives restarts beyond the 30-day token life. Empty: kept in memory only.";
+    private static final String REFRESH_TOKEN_FILE_DOC = "File where the newest refresh token is persisted; required with "
+            + "REFRESH_TOKEN because X3 revokes each refresh token on use, so a restarted task must find the newest one. "
+            + "Must be readable and writable by every worker that may run the task (a shared volume in distributed mode).";
     private static final String REFRESH_TOKEN_FILE_DISPLAY = "Refresh token file";
 
     public static final String JWT_AUDIENCE_CONFIG = "x3.jwt.audience";

@@ -11,7 +11,8 @@ import org.apache.kafka.common.config.ConfigValue;
 /**
  * "Will this work?" for {@code PUT /connector-plugins/{class}/config/validate}: opens the feed,
  * authenticates against X3, and reports a failure on the setting to fix — refused credentials on
- * the secret, an unknown endpoint on the endpoint, an unreachable server on the URL.
+ * the secret, an unknown endpoint on the endpoint, an unreachable server on the URL. Rotating
+ * refresh tokens are not tried: each use revokes the token.
  */
 public final class AccessCheck {
 
@@ -24,6 +25,10 @@ public final class AccessCheck {
     /** Only call when {@code values} hold no errors yet. */
     public void check(Map<String, String> props, Map<String, ConfigValue> values) {
         X3SourceConfig config = new X3SourceConfig(props);
+        if (config.authMode().singleHolder()) {
+            // Logging in would rotate the refresh token away from the task; settings are checked only.
+            return;
+        }
         String url = config.url();
         try (OrderFeed feed = feeds.open(config)) {
             feed.checkAccess();

@@ -14,7 +14,10 @@ class AuthModeTest {
         assertThat(AuthMode.BASIC.secretSetting()).isEqualTo("x3.password");
         assertThat(AuthMode.JWT.requiredSettings()).contains("x3.client.id", "x3.client.secret", "x3.username");
         assertThat(AuthMode.JWT.secretSetting()).isEqualTo("x3.client.secret");
-        assertThat(AuthMode.REFRESH_TOKEN.requiredSettings()).contains("x3.token.url", "x3.refresh.token");
+        assertThat(AuthMode.REFRESH_TOKEN.requiredSettings()).contains("x3.token.url", "x3.refresh.token",
+                "x3.refresh.token.file");
+        assertThat(AuthMode.REFRESH_TOKEN.singleHolder()).isTrue();
+        assertThat(AuthMode.BASIC.singleHolder()).isFalse();
         assertThat(AuthMode.REFRESH_TOKEN.secretSetting()).isEqualTo("x3.refresh.token");
         assertThat(AuthMode.CLIENT_CREDENTIALS.requiredSettings()).contains("x3.token.url").doesNotContain("x3.refresh.token");
         assertThat(AuthMode.CLIENT_CREDENTIALS.secretSetting()).isEqualTo("x3.client.secret");
@@ -30,6 +33,8 @@ class AuthModeTest {
         assertThat(recommender.visible("x3.oauth.scope", parsed)).isTrue();
         assertThat(recommender.visible("x3.password", parsed)).isFalse();
         assertThat(recommender.visible("x3.refresh.token.file", parsed)).isFalse();
+        parsed.put("x3.auth.mode", "REFRESH_TOKEN");
+        assertThat(recommender.visible("x3.refresh.token.file", parsed)).isTrue();
         assertThat(recommender.validValues("x3.password", parsed)).isEmpty();
 
         parsed.put("x3.auth.mode", "nonsense");

@@ -132,6 +132,7 @@ class X3SourceConfigTest {
         assertThat(values.get(X3SourceConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
         assertThat(values.get(X3SourceConfig.TOKEN_URL_CONFIG).errorMessages()).hasSize(1);
         assertThat(values.get(X3SourceConfig.REFRESH_TOKEN_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG).errorMessages()).hasSize(1);
         assertThat(values.get(X3SourceConfig.CLIENT_ID_CONFIG).errorMessages()).isEmpty();
         assertThat(values.get(X3SourceConfig.AUTH_MODE_CONFIG).errorMessages()).isEmpty();
         assertThat(values.get(X3SourceConfig.PASSWORD_CONFIG).visible()).isFalse();

@@ -62,10 +62,18 @@ class AccessCheckTest {
         assertThat(errorsOf(check("BASIC", refused), X3SourceConfig.PASSWORD_CONFIG))
                 .containsExactly("X3 refused the credentials: Invalid user or password");
         assertThat(errorsOf(check("JWT", refused), X3SourceConfig.CLIENT_SECRET_CONFIG)).hasSize(1);
-        assertThat(errorsOf(check("REFRESH_TOKEN", refused), X3SourceConfig.REFRESH_TOKEN_CONFIG)).hasSize(1);
+        assertThat(errorsOf(check("CLIENT_CREDENTIALS", refused), X3SourceConfig.CLIENT_SECRET_CONFIG)).hasSize(1);
         Map<String, ConfigValue> values = check("BASIC", refused);
         assertThat(errorsOf(values, X3SourceConfig.URL_CONFIG)).isEmpty();
         assertThat(values.values()).allSatisfy(v -> assertThat(v.errorMessages().toString()).doesNotContain("wrong-pw"));
+    }
+
+    @Test
+    void aRotatingRefreshTokenIsNotSpentOnValidation() {
+        Map<String, ConfigValue> values = check("REFRESH_TOKEN", new X3AuthenticationException("refused", 401, null));
+
+        assertThat(feed.calls.get()).isZero();
+        assertThat(values.values()).allSatisfy(v -> assertThat(v.errorMessages()).isEmpty());
     }
 
     @Test
