@@ -268,7 +268,8 @@ public final class Api1Handler implements Handler {
         return switch (className) {
             case Representations.SALES_CLASS -> folder.orders(OrderKind.SALES).all().stream().map(Api1Resource::of).toList();
             case Representations.PURCHASE_CLASS -> folder.orders(OrderKind.PURCHASE).all().stream().map(Api1Resource::of).toList();
-            default -> folder.tracking().all().stream().map(Api1Resource::of).toList();
+            case Representations.TRACKING_CLASS -> folder.tracking().all().stream().map(Api1Resource::of).toList();
+            default -> MasterDataResources.of(className, folder.master());
         };
     }
 

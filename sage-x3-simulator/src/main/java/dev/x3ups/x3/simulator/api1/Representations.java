@@ -1,5 +1,6 @@
 package dev.x3ups.x3.simulator.api1;
 
+import dev.x3ups.x3.simulator.data.MasterDataFields;
 import dev.x3ups.x3.simulator.data.PurchaseOrderFields;
 import dev.x3ups.x3.simulator.data.SalesOrderFields;
 import dev.x3ups.x3.simulator.data.TrackingFields;
@@ -13,6 +14,10 @@ public final class Representations {
     public static final String SALES_CLASS = "SORDER";
     public static final String PURCHASE_CLASS = "PORDER";
     public static final String TRACKING_CLASS = "YSHIPTRK";
+    public static final String SITE_CLASS = "FACILITY";
+    public static final String CUSTOMER_CLASS = "BPCUSTOMER";
+    public static final String SUPPLIER_CLASS = "BPSUPPLIER";
+    public static final String ITEM_CLASS = "ITMMASTER";
 
     private static final Map<String, String> SALES_REFS = Map.of("BPCORD", "customer", "SALFCY", "site",
             "STOFCY", "site", "MDL", "deliveryMode", "BPTNUM", "carrier", "CUR", "currency");
@@ -29,7 +34,15 @@ public final class Representations {
             new Representation("YPOSHIP", PURCHASE_CLASS, PurchaseOrderFields.KEY, PurchaseOrderFields.allHeader(),
                     true, PurchaseOrderFields.LINES, PurchaseOrderFields.LINE, PURCHASE_REFS, false),
             new Representation("YSHIPTRK", TRACKING_CLASS, TrackingFields.KEY, TrackingFields.ALL, false,
-                    null, List.of(), Map.of(), true));
+                    null, List.of(), Map.of(), true),
+            new Representation("FACILITY", SITE_CLASS, "FCY", MasterDataFields.FACILITY, false, null, List.of(),
+                    Map.of(), false),
+            new Representation("BPCUSTOMER", CUSTOMER_CLASS, "BPCNUM", MasterDataFields.CUSTOMER, false, "BPADDRESS",
+                    MasterDataFields.CUSTOMER_ADDRESS, Map.of(), false),
+            new Representation("BPSUPPLIER", SUPPLIER_CLASS, "BPSNUM", MasterDataFields.SUPPLIER, false, null,
+                    List.of(), Map.of(), false),
+            new Representation("ITMMASTER", ITEM_CLASS, "ITMREF", MasterDataFields.ITEM, false, null, List.of(),
+                    Map.of(), false));
 
     public boolean knowsClass(String className) {
         return all.stream().anyMatch(r -> r.className().equals(className));

@@ -158,6 +158,25 @@ class Api1HttpTest {
     }
 
     @Test
+    void referenceDataClassesAreReadable() {
+        JsonNode sites = json(http.get(base() + "/FACILITY?representation=FACILITY.$query", basicDefault()));
+        assertThat(sites.get("$resources")).extracting(r -> r.get("FCY").asText()).containsExactly("ATL", "MIS", "RNO");
+        JsonNode items = json(http.get(base() + "/ITMMASTER?representation=ITMMASTER.$query&count=100&where="
+                + enc("WEU eq 'OZ'"), basicDefault()));
+        assertThat(items.get("$resources")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("WEU").asText()).isEqualTo("OZ"));
+        JsonNode customer = json(http.get(base() + "/BPCUSTOMER('C0010')?representation=BPCUSTOMER.$details",
+                basicDefault()));
+        assertThat(customer.get("BPCNAM").get(0).asText()).isEqualTo("Müller & Söhne GmbH");
+        assertThat(customer.get("BPADDRESS")).hasSize(2);
+        assertThat(customer.at("/BPADDRESS/1/CTY").asText()).isEqualTo("Hamburg");
+        assertThat(http.get(base() + "/BPSUPPLIER('S0003')?representation=BPSUPPLIER.$details", basicDefault())
+                .statusCode()).isEqualTo(200);
+        assertThat(http.send("POST", base() + "/ITMMASTER?representation=ITMMASTER.$create", basicDefault(), "{}")
+                .statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void representationMustBelongToTheClassAndIsMandatory() {
         assertThat(http.get(base() + "/SORDER?representation=PORDER.$query", basicDefault()).statusCode()).isEqualTo(400);
         assertThat(http.get(base() + "/SORDER", basicDefault()).statusCode()).isEqualTo(400);
