@@ -88,7 +88,7 @@ public final class UpsSimulator implements AutoCloseable {
         b.clients.forEach(clients::register);
         this.timelines = new TimelineScheduler<>(clock, ShippedPackage::timeline);
         this.trackAlert = new TrackAlert(shipments, clock, wall, scheduler, httpExecutor, new Random(b.seed + 1),
-                b.webhookConcurrency);
+                b.webhookConcurrency, b.accountNumber);
         this.quantumView = new QuantumViewFeed(b.quantumViewSubscriptions, b.quantumViewEventsPerFile);
         timelines.addListener(trackAlert.listener());
         timelines.addListener(quantumView);
@@ -110,6 +110,10 @@ public final class UpsSimulator implements AutoCloseable {
                 new TrackByReferenceEndpoint(shipments, clock)));
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/package", ApiEndpoint.TRACK_ALERT,
                 trackAlert.subscriptionEndpoint()));
+        routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
+                trackAlert.accountSubscriptionEndpoint()));
+        routes.add(Route.api("DELETE", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
+                trackAlert.accountSubscriptionEndpoint()));
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new QuantumViewEndpoint(quantumView, timelines::pump, clock, b.subscriberId, b.quantumViewPageSize,
                         b.quantumViewSingleObjects)));

@@ -46,6 +46,10 @@ final class SubscriptionEndpoint implements ApiHandler {
         this.available = available;
     }
 
+    boolean available() {
+        return available;
+    }
+
     @Override
     public ApiResponse handle(ApiRequest request) {
         String version = request.pathParam("version");

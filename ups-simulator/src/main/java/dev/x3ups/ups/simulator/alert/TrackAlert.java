@@ -19,15 +19,17 @@ public final class TrackAlert {
     private final WebhookRegistry registry = new WebhookRegistry();
     private final DeliveryStats stats = new DeliveryStats();
     private final SubscriptionEndpoint endpoint;
+    private final AccountSubscriptionEndpoint accountEndpoint;
     private final TrackAlertDispatcher dispatcher;
     private final SimClock clock;
 
     public TrackAlert(ShipmentBook shipments, SimClock clock, Clock wall, ScheduledExecutorService scheduler,
-                      Executor httpExecutor, Random random, int maxInFlight) {
+                      Executor httpExecutor, Random random, int maxInFlight, String account) {
         this.clock = clock;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).executor(httpExecutor).build();
         WebhookSender sender = new WebhookSender(http, new ReceiverTokens(http, wall), stats, maxInFlight, 200_000);
         this.endpoint = new SubscriptionEndpoint(subscriptions, shipments, clock);
+        this.accountEndpoint = new AccountSubscriptionEndpoint(subscriptions, clock, account, endpoint::available);
         this.dispatcher = new TrackAlertDispatcher(subscriptions, registry, sender, stats, scheduler, random, 2000);
     }
 
@@ -71,6 +73,10 @@ public final class TrackAlert {
 
     public ApiHandler subscriptionEndpoint() {
         return endpoint;
+    }
+
+    public ApiHandler accountSubscriptionEndpoint() {
+        return accountEndpoint;
     }
 
     public TimelineListener<ShippedPackage> listener() {

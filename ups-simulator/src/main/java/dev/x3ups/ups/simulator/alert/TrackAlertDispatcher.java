@@ -51,11 +51,20 @@ final class TrackAlertDispatcher implements TimelineListener<ShippedPackage> {
     @Override
     public void onEvent(ShippedPackage pkg, TimelineEvent event) {
         Optional<Subscription> sub = subscriptions.get(pkg.trackingNumber());
-        if (sub.isEmpty() || !sub.get().covers(event.at(), event.trackAlertType())) {
+        if (sub.isPresent() && sub.get().covers(event.at(), event.trackAlertType())) {
+            WebhookDestination destination = sub.get().destination() != null ? sub.get().destination()
+                    : registry.get(sub.get().clientId()).orElse(null);
+            deliver(pkg, event, destination);
             return;
         }
-        WebhookDestination destination = sub.get().destination() != null ? sub.get().destination()
-                : registry.get(sub.get().clientId()).orElse(null);
+        for (AccountSubscription account : subscriptions.accountSubscriptions(pkg.shipment().shipperNumber())) {
+            if (account.covers(event.at(), event.trackAlertType())) {
+                deliver(pkg, event, registry.get(account.clientId()).orElse(null));
+            }
+        }
+    }
+
+    private void deliver(ShippedPackage pkg, TimelineEvent event, WebhookDestination destination) {
         if (destination == null) {
             stats.undeliverable.increment();
             return;

@@ -143,6 +143,33 @@ class TrackAlertHttpTest {
     }
 
     @Test
+    void accountSubscriptionsCoverEveryPackageOfTheAccountUntilRemoved() {
+        registerV2();
+        String account = "/api/track/v2/subscription/standard/account";
+        ObjectNode body = SimulatorClient.MAPPER.createObjectNode().put("locale", "en_US")
+                .put("shipperAccountNumber", ShipRequests.ACCOUNT);
+        body.putArray("eventPreferences").add("D");
+        Answer created = client.post(account, body);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.json().get("expiryDate").asText()).isEqualTo("9999-12-31");
+        shipPackages(2);
+        sim.advanceClock(Duration.ofDays(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 2);
+        assertThat(receiver.events()).allSatisfy(e -> assertThat(e.at("/activityStatus/type").asText()).isEqualTo("D"));
+
+        Answer removed = client.delete(account + "?shipper_account_number=" + ShipRequests.ACCOUNT);
+        assertThat(removed.json().get("message").asText()).isEqualTo("Account unsubscribed");
+        shipPackages(1);
+        sim.advanceClock(Duration.ofDays(10));
+        assertThat(sim.trackAlert().stats().attempted()).isEqualTo(2);
+
+        assertThat(client.post(account, body.put("shipperAccountNumber", "ZZZ999")).errorCode()).isEqualTo("VSS000");
+        body.remove("shipperAccountNumber");
+        assertThat(client.post(account, body).errorCode()).isEqualTo("VSS300");
+        assertThat(client.delete(account).errorCode()).isEqualTo("VSS300");
+    }
+
+    @Test
     void subscriptionsExpireAfterFourteenDays() {
         List<String> numbers = shipPackages(1);
         client.post(V2, subscription(numbers));
