@@ -1,0 +1,27 @@
+package dev.x3ups.ups.sink.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SinkMetricsTest {
+    @Test
+    void countsAndLatencies() {
+        SinkMetrics m = new SinkMetrics();
+        m.orderStarted();
+        m.orderStarted();
+        m.orderFinished();
+        m.shipLatency(Duration.ofMillis(100).toNanos());
+        m.shipLatency(Duration.ofMillis(300).toNanos());
+        m.voidedDuplicate();
+        m.subscriptionRenewed(3);
+
+        assertThat(m.inFlight()).isEqualTo(1);
+        assertThat(m.shipLatencyAvgMillis()).isEqualTo(200.0);
+        assertThat(m.shipLatencyMaxMillis()).isEqualTo(300.0);
+        assertThat(m.voidedDuplicatesTotal()).isEqualTo(1);
+        assertThat(m.subscriptionRenewalsTotal()).isEqualTo(3);
+        assertThat(new SinkMetrics().shipLatencyAvgMillis()).isZero();
+    }
+}
