@@ -35,7 +35,7 @@ class QuantumViewContractTest {
                     .ship(Shipments.domesticUs("X3:SALES:QV" + i).build()).get(20, TimeUnit.SECONDS);
             number = created.trackingNumbers().get(0);
         }
-        harness.sim.advanceClock(Duration.ofDays(10));
+        harness.sim.advanceClock(Duration.ofDays(5)); // within UPS's 7-day retention
 
         QuantumViewBatch batch = harness.clients.quantumView().events(QuantumViewQuery.unread("OutboundXML"))
                 .get(30, TimeUnit.SECONDS);
