@@ -62,25 +62,26 @@ class FaultsHttpTest {
     }
 
     @Test
-    void latencyDelaysTheAnswerWithoutHoldingThreads() throws Exception {
+    void latencyDelaysEveryAnswer() throws Exception {
         String token = client.token();
         sim.faults().set(ApiEndpoint.RATE, FaultSpec.none().withLatency(Latency.fixed(Duration.ofMillis(300))));
         HttpClient http = HttpClient.newHttpClient();
-        long started = System.nanoTime();
-        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         String body = SimulatorClient.MAPPER.writeValueAsString(ShipRequests.rate("03", "5"));
-        for (int i = 0; i < 300; i++) {
+        List<CompletableFuture<Long>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long started = System.nanoTime();
             calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(sim.apiUrl() + "/rating/v2409/Rate"))
                     .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+                    HttpResponse.BodyHandlers.ofString())
+                    .thenApply(r -> {
+                        assertThat(r.statusCode()).isEqualTo(200);
+                        return (System.nanoTime() - started) / 1_000_000;
+                    }));
         }
-        for (CompletableFuture<HttpResponse<String>> c : calls) {
-            assertThat(c.get().statusCode()).isEqualTo(200);
+        for (CompletableFuture<Long> c : calls) {
+            assertThat(c.get()).isGreaterThanOrEqualTo(300);
         }
-        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(elapsedMillis).isGreaterThanOrEqualTo(300);
-        // 300 calls at 300 ms each would take 90 s if every delayed answer held one of 200 threads.
-        assertThat(elapsedMillis).isLessThan(15_000);
+        // That slow answers hold no server thread is shown in ThroughputHttpTest.
     }
 
     @Test
