@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -27,12 +28,13 @@ public final class EventPump {
     private final String topic;
     private final int batchSize;
     private final LongSupplier nanoTime;
+    private final Consumer<TrackingEvent> seen;
     private final List<ObservedEvent> parked = new ArrayList<>();
     private final Map<SourceRecord, Acknowledgement> awaitingKafka =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
     public EventPump(InboundQueue queue, OrderKeyResolver resolver, EventFilter filter, TrackingMetrics metrics,
-                     String topic, int batchSize, LongSupplier nanoTime) {
+                     String topic, int batchSize, LongSupplier nanoTime, Consumer<TrackingEvent> seen) {
         this.queue = queue;
         this.resolver = resolver;
         this.filter = filter;
@@ -40,6 +42,7 @@ public final class EventPump {
         this.topic = topic;
         this.batchSize = batchSize;
         this.nanoTime = nanoTime;
+        this.seen = seen;
     }
 
     /** Records for up to one batch of events; waits at most {@code waitMillis} when there is nothing to do. */
@@ -70,6 +73,7 @@ public final class EventPump {
 
     private SourceRecord admit(ObservedEvent observed, String orderKey) {
         TrackingEvent event = withOrderKey(observed.event(), orderKey);
+        seen.accept(event);
         Verdict verdict = filter.decide(event);
         if (verdict != Verdict.ACCEPTED) {
             if (verdict == Verdict.DUPLICATE) {

@@ -1,0 +1,201 @@
+package dev.x3ups.ups.tracking.config;
+
+import dev.x3ups.ups.client.UpsClientConfig;
+import dev.x3ups.ups.tracking.reconcile.QuantumViewMode;
+import dev.x3ups.ups.tracking.webhook.AckMode;
+import dev.x3ups.ups.tracking.webhook.ListenerTls;
+import dev.x3ups.ups.tracking.webhook.WebhookPaths;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.common.config.types.Password;
+
+/** The tracking source's settings. Every credential is a {@code PASSWORD} (masked by Connect, never logged). */
+public final class TrackingSourceConfig extends AbstractConfig {
+    public static final String UPS_BASE_URL = "ups.base.url";
+    public static final String UPS_CLIENT_ID = "ups.client.id";
+    public static final String UPS_CLIENT_SECRET = "ups.client.secret";
+    public static final String UPS_MERCHANT_ID = "ups.merchant.id";
+    public static final String UPS_TOKEN_BUDGET = "ups.token.daily.budget";
+    public static final String UPS_RATE_LIMIT = "ups.rate.limit.per.second";
+    public static final String UPS_TIMEOUT_MS = "ups.timeout.ms";
+    public static final String TOPIC = "topic";
+    public static final String LEDGER_TOPIC = "ledger.topic";
+    public static final String LEDGER_BOOTSTRAP = "ledger.bootstrap.servers";
+    public static final String LEDGER_WAIT_MS = "ledger.wait.ms";
+    public static final String LISTENER_BIND = "listener.bind.address";
+    public static final String LISTENER_PORT = "listener.port";
+    public static final String LISTENER_PATH = "listener.path";
+    public static final String LISTENER_TOKEN_PATH = "listener.token.path";
+    public static final String LISTENER_HEALTH_PATH = "listener.health.path";
+    public static final String LISTENER_MAX_BODY = "listener.max.body.bytes";
+    public static final String KEYSTORE_PATH = "listener.ssl.keystore.location";
+    public static final String KEYSTORE_PASSWORD = "listener.ssl.keystore.password";
+    public static final String KEYSTORE_TYPE = "listener.ssl.keystore.type";
+    public static final String WEBHOOK_AUTH = "webhook.auth";
+    public static final String WEBHOOK_CLIENT_ID = "webhook.client.id";
+    public static final String WEBHOOK_CLIENT_SECRET = "webhook.client.secret";
+    public static final String WEBHOOK_TOKEN_LIFETIME = "webhook.token.lifetime.seconds";
+    public static final String WEBHOOK_CREDENTIAL = "webhook.credential";
+    public static final String QUEUE_CAPACITY = "queue.capacity";
+    public static final String ACK_MODE = "ack.mode";
+    public static final String ACK_TIMEOUT_MS = "ack.timeout.ms";
+    public static final String POLL_BATCH = "poll.batch.size";
+    public static final String DEDUPE_CAPACITY = "dedupe.capacity";
+    public static final String QV_SUBSCRIPTION = "quantumview.subscription";
+    public static final String QV_MODE = "quantumview.mode";
+    public static final String QV_INTERVAL_MS = "quantumview.poll.interval.ms";
+    public static final String RECONCILE_INTERVAL_MS = "reconcile.interval.ms";
+    public static final String RECONCILE_STALE_MS = "reconcile.stale.after.ms";
+    public static final String RECONCILE_UNAVAILABLE_MS = "reconcile.unavailable.poll.ms";
+    public static final String RECONCILE_BATCH = "reconcile.batch.size";
+
+    public static final String OAUTH2 = "OAUTH2";
+    public static final String CREDENTIAL = "CREDENTIAL";
+
+    public static final ConfigDef DEF = definition();
+
+    public TrackingSourceConfig(Map<String, String> props) {
+        super(DEF, props);
+    }
+
+    private static ConfigDef definition() {
+        String ups = "UPS";
+        String listener = "Listener";
+        String auth = "Webhook authentication";
+        String flow = "Flow";
+        String reconcile = "Reconciliation";
+        return new ConfigDef()
+                .define(UPS_BASE_URL, Type.STRING, "https://wwwcie.ups.com", Importance.HIGH,
+                        "UPS host root (token URL and /api hang off it)", ups, 1, ConfigDef.Width.LONG, "UPS base URL")
+                .define(UPS_CLIENT_ID, Type.STRING, Importance.HIGH, "UPS OAuth client id (Track and Quantum View)",
+                        ups, 2, ConfigDef.Width.MEDIUM, "UPS client id")
+                .define(UPS_CLIENT_SECRET, Type.PASSWORD, Importance.HIGH, "UPS OAuth client secret", ups, 3,
+                        ConfigDef.Width.MEDIUM, "UPS client secret")
+                .define(UPS_MERCHANT_ID, Type.STRING, "", Importance.LOW, "optional x-merchant-id on token requests")
+                .define(UPS_TOKEN_BUDGET, Type.INT, 200, Range.atLeast(1), Importance.LOW,
+                        "UPS token requests allowed per day for this client id in this worker")
+                .define(UPS_RATE_LIMIT, Type.DOUBLE, 5.0, Range.atLeast(0.01), Importance.MEDIUM,
+                        "Track and Quantum View calls per second (token bucket)")
+                .define(UPS_TIMEOUT_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
+                        "timeout of one UPS call, retries included")
+                .define(TOPIC, Type.STRING, "ups.tracking", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                        "topic the tracking events go to (key = tracking number)")
+                .define(LEDGER_TOPIC, Type.STRING, "ups.shipments", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                        "the UPS sink's compacted ledger: tracking numbers per order, subscription state")
+                .define(LEDGER_BOOTSTRAP, Type.STRING, Importance.HIGH,
+                        "bootstrap servers of the Kafka cluster holding the ledger (usually the worker's)")
+                .define(LEDGER_WAIT_MS, Type.LONG, 5_000L, Range.atLeast(0), Importance.MEDIUM,
+                        "how long an event waits for its ledger entry before it goes out without an order key")
+                .define(LISTENER_BIND, Type.STRING, "0.0.0.0", Importance.MEDIUM, "address the listener binds",
+                        listener, 1, ConfigDef.Width.MEDIUM, "Bind address")
+                .define(LISTENER_PORT, Type.INT, 8088, Range.between(0, 65535), Importance.HIGH,
+                        "port the listener binds (the load balancer forwards to it)", listener, 2,
+                        ConfigDef.Width.SHORT, "Port")
+                .define(LISTENER_PATH, Type.STRING, "/ups/track-alert", Importance.MEDIUM,
+                        "path UPS posts events to")
+                .define(LISTENER_TOKEN_PATH, Type.STRING, "/ups/oauth/token", Importance.MEDIUM,
+                        "path of the OAuth2 token endpoint UPS calls (OAUTH2 only)")
+                .define(LISTENER_HEALTH_PATH, Type.STRING, "/health", Importance.LOW,
+                        "GET answers 200 while this task takes events (for the load balancer)")
+                .define(LISTENER_MAX_BODY, Type.INT, 65_536, Range.between(1024, 16 * 1024 * 1024),
+                        Importance.LOW, "largest event body accepted (bigger gets 413); delivery photos are large")
+                .define(KEYSTORE_PATH, Type.STRING, "", Importance.MEDIUM,
+                        "keystore for HTTPS; empty = plain HTTP behind a TLS-terminating load balancer")
+                .define(KEYSTORE_PASSWORD, Type.PASSWORD, "", Importance.MEDIUM, "keystore password")
+                .define(KEYSTORE_TYPE, Type.STRING, "PKCS12", Importance.LOW, "keystore type")
+                .define(WEBHOOK_AUTH, Type.STRING, OAUTH2, ValidString.in(OAUTH2, CREDENTIAL), Importance.HIGH,
+                        "OAUTH2 (Track Alert v2: token endpoint + Bearer + x-api-key) or CREDENTIAL (v1 header)",
+                        auth, 1, ConfigDef.Width.SHORT, "Webhook auth")
+                .define(WEBHOOK_CLIENT_ID, Type.STRING, "", Importance.HIGH,
+                        "client id registered in UPS's portal for our token endpoint (OAUTH2)")
+                .define(WEBHOOK_CLIENT_SECRET, Type.PASSWORD, "", Importance.HIGH,
+                        "client secret registered in UPS's portal for our token endpoint (OAUTH2)")
+                .define(WEBHOOK_TOKEN_LIFETIME, Type.INT, 3600, Range.between(60, 86_400), Importance.LOW,
+                        "lifetime of the tokens our endpoint issues")
+                .define(WEBHOOK_CREDENTIAL, Type.PASSWORD, "", Importance.HIGH,
+                        "the credential sent in v1 subscriptions, checked in the credential header (CREDENTIAL)")
+                .define(QUEUE_CAPACITY, Type.INT, 20_000, Range.atLeast(1), Importance.MEDIUM,
+                        "webhook events held between listener and poll(); full = 503", flow, 1,
+                        ConfigDef.Width.SHORT, "Queue capacity")
+                .define(ACK_MODE, Type.STRING, "committed", ValidString.in("committed", "received", "COMMITTED",
+                        "RECEIVED"), Importance.HIGH, "committed: 200 after Kafka acknowledged; received: once queued")
+                .define(ACK_TIMEOUT_MS, Type.LONG, 2_000L, Range.atLeast(1), Importance.MEDIUM,
+                        "committed mode: 503 when Kafka did not acknowledge within this time")
+                .define(POLL_BATCH, Type.INT, 1_000, Range.atLeast(1), Importance.LOW, "events per poll()")
+                .define(DEDUPE_CAPACITY, Type.INT, 200_000, Range.atLeast(100), Importance.LOW,
+                        "event keys and package statuses kept in memory for dedupe (least recent evicted)")
+                .define(QV_SUBSCRIPTION, Type.STRING, "", Importance.MEDIUM,
+                        "Quantum View subscription name (max 21 characters); empty = no Quantum View", reconcile, 1,
+                        ConfigDef.Width.MEDIUM, "Quantum View subscription")
+                .define(QV_MODE, Type.STRING, "AUTO", ValidString.in("AUTO", "ALWAYS", "NEVER", "auto", "always",
+                        "never"), Importance.MEDIUM,
+                        "AUTO: poll while Track Alert is unavailable for a shipment; ALWAYS; NEVER")
+                .define(QV_INTERVAL_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.LOW,
+                        "Quantum View poll interval")
+                .define(RECONCILE_INTERVAL_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.MEDIUM,
+                        "time between reconciliation passes")
+                .define(RECONCILE_STALE_MS, Type.LONG, Duration.ofHours(6).toMillis(), Range.atLeast(0),
+                        Importance.MEDIUM, "a live shipment with no event for this long is asked about via Track")
+                .define(RECONCILE_UNAVAILABLE_MS, Type.LONG, Duration.ofMinutes(30).toMillis(), Range.atLeast(0),
+                        Importance.LOW, "without Quantum View: Track polling period of shipments Track Alert "
+                                + "is unavailable for")
+                .define(RECONCILE_BATCH, Type.INT, 50, Range.atLeast(1), Importance.LOW,
+                        "Track calls per reconciliation pass at most");
+    }
+
+    public UpsClientConfig upsClient() {
+        Duration timeout = Duration.ofMillis(getLong(UPS_TIMEOUT_MS));
+        return UpsClientConfig.builder()
+                .baseUrl(getString(UPS_BASE_URL))
+                .clientId(getString(UPS_CLIENT_ID))
+                .clientSecret(getPassword(UPS_CLIENT_SECRET).value())
+                .merchantId(getString(UPS_MERCHANT_ID))
+                .requestsPerSecond(getDouble(UPS_RATE_LIMIT))
+                .burst(Math.max(1, (int) Math.ceil(getDouble(UPS_RATE_LIMIT))))
+                .dailyTokenBudget(getInt(UPS_TOKEN_BUDGET))
+                .callTimeout(timeout)
+                .retryDeadline(timeout)
+                .build();
+    }
+
+    public ListenerTls tls() {
+        String path = getString(KEYSTORE_PATH);
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        return new ListenerTls(path, secret(KEYSTORE_PASSWORD), getString(KEYSTORE_TYPE));
+    }
+
+    public WebhookPaths paths() {
+        return new WebhookPaths(getString(LISTENER_PATH), getString(LISTENER_TOKEN_PATH),
+                getString(LISTENER_HEALTH_PATH));
+    }
+
+    public boolean oauth2() {
+        return OAUTH2.equals(getString(WEBHOOK_AUTH));
+    }
+
+    public AckMode ackMode() {
+        return AckMode.parse(getString(ACK_MODE));
+    }
+
+    public QuantumViewMode quantumViewMode() {
+        return QuantumViewMode.parse(getString(QV_MODE));
+    }
+
+    public Duration millis(String name) {
+        return Duration.ofMillis(getLong(name));
+    }
+
+    /** A PASSWORD config's value, empty when unset. */
+    public String secret(String name) {
+        Password password = getPassword(name);
+        return password == null ? "" : password.value();
+    }
+}
