@@ -31,6 +31,7 @@ public final class TokenManager implements TokenSource {
     private CompletableFuture<AccessToken> refreshing;
     private RuntimeException lastFailure;
     private Instant lastFailureAt = Instant.MIN;
+    private Instant refusalLoggedUntil;
     private long tokenRequests;
     private long failedRequests;
     private long invalidations;
@@ -50,7 +51,8 @@ public final class TokenManager implements TokenSource {
             return CompletableFuture.completedFuture(current);
         }
         boolean stillUsable = current != null && current.usable(now);
-        if (refreshing == null) {
+        CompletableFuture<AccessToken> pending = refreshing;
+        if (pending == null) {
             Duration cooldown = lastFailure instanceof UpsAuthenticationException ? REFUSED_COOLDOWN : FAILURE_COOLDOWN;
             if (lastFailure != null && now.isBefore(lastFailureAt.plus(cooldown))) {
                 return stillUsable ? CompletableFuture.completedFuture(current) : CompletableFuture.failedFuture(lastFailure);
@@ -58,18 +60,24 @@ public final class TokenManager implements TokenSource {
             if (!budget.tryAcquire()) {
                 TokenBudgetExhaustedException refused =
                         new TokenBudgetExhaustedException(clientId, budget.perDay(), budget.resetsAt());
-                LOG.warn("UPS token request refused by the daily budget for client id {}", clientId);
+                if (!budget.resetsAt().equals(refusalLoggedUntil)) { // once a day, not once per call
+                    refusalLoggedUntil = budget.resetsAt();
+                    LOG.warn("UPS token requests refused by the daily budget of {} for client id {} until {}",
+                            budget.perDay(), clientId, refusalLoggedUntil);
+                }
                 return stillUsable ? CompletableFuture.completedFuture(current) : CompletableFuture.failedFuture(refused);
             }
-            refreshing = startRefresh();
+            pending = startRefresh();
         }
         // renewing ahead of expiry: keep serving the old token meanwhile; a copy so no caller can cancel it for all
-        return stillUsable ? CompletableFuture.completedFuture(current) : refreshing.copy();
+        return stillUsable ? CompletableFuture.completedFuture(current) : pending.copy();
     }
 
+    /** Called under the lock. The endpoint may answer synchronously, so {@code refreshing} is set first. */
     private CompletableFuture<AccessToken> startRefresh() {
         tokenRequests++;
         CompletableFuture<AccessToken> result = new CompletableFuture<>();
+        refreshing = result;
         CompletableFuture<TokenGrant> grant;
         try {
             grant = endpoint.requestToken();

@@ -175,6 +175,25 @@ class TokenManagerTest {
     }
 
     @Test
+    void anEndpointThatAnswersAtOnceStillAllowsLaterRefreshes() throws Exception {
+        TokenEndpoint immediate = () -> CompletableFuture.completedFuture(new TokenGrant("t", Duration.ofSeconds(600)));
+        TokenManager manager = new TokenManager("c", immediate, new TokenBudget(200, clock), Duration.ofMinutes(5), clock);
+        assertThat(manager.token().get().bearerHeader()).isEqualTo("Bearer t");
+        clock.advance(Duration.ofSeconds(601));
+        manager.token().get();
+        assertThat(manager.metrics().tokenRequests()).isEqualTo(2);
+
+        TokenEndpoint throwing = () -> {
+            throw new IllegalStateException("boom");
+        };
+        TokenManager failing = new TokenManager("c", throwing, new TokenBudget(200, clock), Duration.ofMinutes(5), clock);
+        assertThat(failing.token()).isCompletedExceptionally();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(failing.token()).isCompletedExceptionally();
+        assertThat(failing.metrics().tokenRequests()).as("a new attempt after the cooldown").isEqualTo(2);
+    }
+
+    @Test
     void tokensAreNeverPrinted() throws Exception {
         TokenManager manager = manager(200);
         CompletableFuture<AccessToken> t = manager.token();
