@@ -1,0 +1,52 @@
+package dev.x3ups.quickstart.runtime;
+
+import dev.x3ups.quickstart.orders.OrderRef;
+import dev.x3ups.quickstart.pipeline.LedgerEntry;
+import dev.x3ups.quickstart.pipeline.TopicTally;
+import dev.x3ups.quickstart.progress.ProgressSnapshot;
+import dev.x3ups.quickstart.summary.OrderOutcome;
+import dev.x3ups.quickstart.summary.RunAssessor;
+import dev.x3ups.quickstart.summary.RunState;
+import dev.x3ups.quickstart.summary.WriteBack;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/** Samples the whole pipeline: the run's orders, the topics, X3's write-backs and UPS. */
+public final class PipelineProbe {
+
+    private final Supplier<List<OrderRef>> orders;
+    private final TopicTally topics;
+    private final Supplier<Map<String, WriteBack>> writeBacks;
+    private final LongSupplier x3Updates;
+    private final RunAssessor assessor;
+
+    PipelineProbe(Supplier<List<OrderRef>> orders, TopicTally topics, Supplier<Map<String, WriteBack>> writeBacks,
+                  LongSupplier x3Updates, RunAssessor assessor) {
+        this.orders = orders;
+        this.topics = topics;
+        this.writeBacks = writeBacks;
+        this.x3Updates = x3Updates;
+        this.assessor = assessor;
+    }
+
+    public RunState state() {
+        return assessor.assess(orders.get(), topics.ledger(), writeBacks.get());
+    }
+
+    public ProgressSnapshot snapshot() {
+        List<OrderRef> all = orders.get();
+        Map<String, LedgerEntry> ledger = topics.ledger();
+        RunState state = assessor.assess(all, ledger, writeBacks.get());
+        Collection<LedgerEntry> entries = ledger.values();
+        return new ProgressSnapshot(all.size(), topics.ordersDiscovered(),
+                (int) entries.stream().filter(LedgerEntry::created).count(),
+                (int) entries.stream().filter(LedgerEntry::failed).count(),
+                (int) entries.stream().filter(LedgerEntry::subscribed).count(),
+                topics.trackingEvents(), topics.trackingExceptions(), x3Updates.getAsLong(),
+                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED));
+    }
+}

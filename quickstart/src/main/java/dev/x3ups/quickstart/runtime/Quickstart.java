@@ -1,0 +1,292 @@
+package dev.x3ups.quickstart.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.embedded.connect.EmbeddedConnect;
+import dev.x3ups.embedded.kafka.EmbeddedKafka;
+import dev.x3ups.embedded.rest.RestResponse;
+import dev.x3ups.quickstart.cli.PortPlan;
+import dev.x3ups.quickstart.cli.QuickstartOptions;
+import dev.x3ups.quickstart.config.ConfiguredEndpoints;
+import dev.x3ups.quickstart.config.ConnectorConfig;
+import dev.x3ups.quickstart.config.ConnectorConfigFiles;
+import dev.x3ups.quickstart.config.EndpointRewriter;
+import dev.x3ups.quickstart.orders.OrderArrivals;
+import dev.x3ups.quickstart.orders.OrderFactory;
+import dev.x3ups.quickstart.orders.SeededOrders;
+import dev.x3ups.quickstart.pipeline.TopicFollower;
+import dev.x3ups.quickstart.pipeline.TopicTally;
+import dev.x3ups.quickstart.plugin.PluginArchive;
+import dev.x3ups.quickstart.progress.ProgressLine;
+import dev.x3ups.quickstart.progress.ProgressPrinter;
+import dev.x3ups.quickstart.summary.RunAssessor;
+import dev.x3ups.quickstart.summary.RunState;
+import dev.x3ups.quickstart.summary.RunSummary;
+import dev.x3ups.ups.simulator.UpsSimulator;
+import dev.x3ups.x3.simulator.X3Simulator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Starts the simulators, the broker, the Connect worker and the connectors, shows progress, and either
+ * runs until stopped or, with {@code --exit-when-done}, until every order is delivered or flagged.
+ */
+public final class Quickstart {
+
+    private static final String DEFAULT_FOLDER = "SEED";
+
+    private final QuickstartOptions options;
+    private final Workspace workspace;
+    private final PrintStream out;
+    private final Shutdown shutdown;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    public Quickstart(QuickstartOptions options, Workspace workspace, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.workspace = workspace;
+        this.out = out;
+        this.shutdown = new Shutdown(err);
+        shutdown.onClose("temporary directory", workspace::close);
+    }
+
+    /** Stops everything in reverse start order; safe to call more than once and from the Ctrl-C hook. */
+    public void shutdown() {
+        shutdown.closeAll();
+        stopped.countDown();
+    }
+
+    /** Runs and returns the process exit code. */
+    public int run() throws Exception {
+        long started = System.nanoTime();
+        PortPlan ports = options.ports();
+        Path pluginPath = pluginArchive().unpackInto(workspace.pluginPath());
+        Path configDir = configDirectory(pluginPath);
+        ConnectorConfigFiles.Loaded loaded = new ConnectorConfigFiles().load(configDir);
+        loaded.missing().forEach(f -> out.println("note: " + configDir.resolve(f) + " not found; that connector is not started"));
+        List<ConnectorConfig> configs = loaded.connectors();
+        String folder = first(configs, "x3.endpoint").orElse(DEFAULT_FOLDER);
+
+        X3Simulator x3 = X3Simulator.builder().port(ports.x3()).endpoints(folder).seed(options.seed())
+                .salesOrders(0).purchaseOrders(0).start();
+        shutdown.onClose("Sage X3 simulator", x3::close);
+        SeededOrders book = new SeededOrders();
+        OrderFactory factory = new OrderFactory(x3.admin(folder), book, options.seed());
+        factory.create(options.orders(), options.purchaseShare(), options.badShare());
+
+        UpsSimulator ups = startUps(configs, ports.ups());
+        shutdown.onClose("UPS simulator", ups::close);
+
+        EmbeddedKafka kafka = EmbeddedKafka.builder().port(ports.kafka()).parentDirectory(workspace.root())
+                .build().start();
+        shutdown.onClose("Kafka broker", kafka::close);
+
+        int webhookPort = ports.webhook() == 0 ? freePort() : ports.webhook();
+        List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort);
+        ready.stream().filter(WebhookListener::runsListener).findFirst().ifPresent(listener ->
+                upsClientIds(configs).forEach(id ->
+                        ups.trackAlert().registerWebhook(id, WebhookListener.destination(listener, webhookPort))));
+
+        EmbeddedConnect connect = EmbeddedConnect.builder(kafka.bootstrapServers())
+                .groupId("x3ups-quickstart")
+                .pluginPath(pluginPath)
+                .exactlyOnceSource(true)
+                .workerConfig("listeners", "http://127.0.0.1:" + ports.connect())
+                .build().start();
+        // Stopping the worker stops its connectors and tasks first and commits their offsets.
+        shutdown.onClose("Connect worker and connectors", connect::close);
+
+        List<String> created = createConnectors(connect, ready);
+        if (created.size() < ready.size() && options.exitWhenDone()) {
+            return 1;
+        }
+        Banner.print(out, connect.rest().baseUrl(), created, x3.baseUrl(), ups.baseUrl(), kafka.bootstrapServers(),
+                webhookPort, workspace.logFile().toString());
+
+        TopicTally tally = new TopicTally();
+        TopicFollower follower = new TopicFollower(kafka.bootstrapServers(), tally).start();
+        shutdown.onClose("progress consumer", follower::close);
+        X3WriteBacks writeBacks = new X3WriteBacks(x3.admin(folder));
+        PipelineProbe probe = new PipelineProbe(book::all, tally, writeBacks::byOrderNumber,
+                () -> x3.counters().get("writeback.create") + x3.counters().get("writeback.update"),
+                new RunAssessor(folder, new SimulatedUps(ups)));
+        ProgressPrinter printer = new ProgressPrinter(probe::snapshot, out).start(options.progressInterval());
+        shutdown.onClose("progress line", printer::close);
+
+        if (!options.exitWhenDone()) {
+            OrderArrivals arrivals = new OrderArrivals(factory, options.purchaseShare(), options.badShare(),
+                    options.seed(), e -> out.println("note: a new order could not be created: " + e.getMessage()))
+                    .start(options.ratePerMinute());
+            shutdown.onClose("order arrivals", arrivals::close);
+            out.println("Running; new orders arrive at " + options.ratePerMinute() + " a minute. Ctrl-C stops.");
+            stopped.await();
+            return 0;
+        }
+        return awaitDone(probe, started);
+    }
+
+    private int awaitDone(PipelineProbe probe, long started) throws InterruptedException {
+        long deadline = started + options.timeout().toNanos();
+        RunState state = probe.state();
+        while (!state.settled() && System.nanoTime() < deadline && !shutdown.isClosed()) {
+            TimeUnit.MILLISECONDS.sleep(500);
+            state = probe.state();
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        out.println(ProgressLine.format(probe.snapshot(), elapsed));
+        if (!state.settled()) {
+            out.println("not delivered or flagged: " + state.open().stream().limit(20)
+                    .map(o -> o.number()).toList() + (state.open().size() > 20 ? " …" : ""));
+        }
+        RunSummary summary = state.summary(elapsed.toSeconds());
+        out.println(summary.toJson());
+        out.flush();
+        return summary.exitCode();
+    }
+
+    private PluginArchive pluginArchive() {
+        if (options.pluginArchive() != null) {
+            return new PluginArchive(options.pluginArchive());
+        }
+        return PluginArchive.besideJar(codeLocation());
+    }
+
+    /** {@code --config-dir}, else {@code ./config}, else the archive's {@code etc/}. */
+    private Path configDirectory(Path pluginPath) throws IOException {
+        if (options.configDir() != null) {
+            return options.configDir();
+        }
+        Path local = Path.of("config");
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        try (Stream<Path> dirs = Files.list(pluginPath)) {
+            return dirs.map(d -> d.resolve("etc")).filter(Files::isDirectory).findFirst().orElse(local);
+        }
+    }
+
+    private UpsSimulator startUps(List<ConnectorConfig> configs, int port) {
+        UpsSimulator.Builder builder = UpsSimulator.builder().port(port).clockSpeed(options.clockSpeed())
+                .seed(options.seed());
+        first(configs, c -> c.endsWith(".account") || c.equals("inbound.account")).ifPresent(builder::accountNumber);
+        Set<String> seen = new HashSet<>();
+        for (ConnectorConfig c : configs) {
+            String id = c.get("ups.client.id");
+            String secret = c.get("ups.client.secret");
+            if (id != null && secret != null && seen.add(id)) {
+                builder.client(id, secret);
+            }
+        }
+        return builder.start();
+    }
+
+    /** The configs with their local URLs and ports moved to where the services really run. */
+    private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, UpsSimulator ups,
+                                                EmbeddedKafka kafka, int webhookPort) {
+        ConfiguredEndpoints configured = ConfiguredEndpoints.of(configs);
+        Map<Integer, Integer> moves = new HashMap<>();
+        String bootstrap = kafka.bootstrapServers();
+        move(moves, configured.kafka(), Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1)));
+        move(moves, configured.x3(), x3.port());
+        move(moves, configured.ups(), ups.port());
+        move(moves, configured.webhook(), webhookPort);
+        EndpointRewriter rewriter = new EndpointRewriter(moves);
+        List<ConnectorConfig> out = new ArrayList<>();
+        for (ConnectorConfig c : configs) {
+            ConnectorConfig moved = rewriter.rewrite(c);
+            if (WebhookListener.runsListener(moved)) {
+                Map<String, String> withPort = new LinkedHashMap<>(moved.config());
+                withPort.put(WebhookListener.PORT, String.valueOf(webhookPort));
+                moved = moved.with(withPort);
+            }
+            out.add(moved);
+        }
+        return out;
+    }
+
+    private static void move(Map<Integer, Integer> moves, OptionalInt configured, int actual) {
+        configured.ifPresent(port -> moves.putIfAbsent(port, actual));
+    }
+
+    private List<String> createConnectors(EmbeddedConnect connect, List<ConnectorConfig> configs) {
+        Set<String> available = new HashSet<>();
+        RestResponse plugins = connect.rest().connectorPlugins(true);
+        if (plugins.isSuccess()) {
+            for (JsonNode p : plugins.body()) {
+                available.add(p.path("class").asText());
+            }
+        }
+        List<String> created = new ArrayList<>();
+        for (ConnectorConfig c : configs) {
+            if (!available.contains(c.connectorClass())) {
+                out.println("note: " + c.connectorClass() + " is not in the plugin archive; " + c.name()
+                        + " is not started");
+                continue;
+            }
+            RestResponse response = connect.rest().createConnector(c.name(), c.config());
+            if (response.isSuccess()) {
+                created.add(c.name());
+            } else {
+                out.println("error: connector " + c.name() + " was refused (HTTP " + response.status() + "): "
+                        + response.message());
+            }
+        }
+        return created;
+    }
+
+    private static Set<String> upsClientIds(List<ConnectorConfig> configs) {
+        Set<String> ids = new HashSet<>();
+        configs.forEach(c -> {
+            String id = c.get("ups.client.id");
+            if (id != null && !id.isBlank()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static java.util.Optional<String> first(List<ConnectorConfig> configs, String key) {
+        return first(configs, key::equals);
+    }
+
+    private static java.util.Optional<String> first(List<ConnectorConfig> configs,
+                                                    java.util.function.Predicate<String> key) {
+        return configs.stream().flatMap(c -> c.config().entrySet().stream())
+                .filter(e -> key.test(e.getKey()) && e.getValue() != null && !e.getValue().isBlank())
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the webhook listener", e);
+        }
+    }
+
+    /** The directory holding quickstart.jar (or the classes directory when run from an IDE). */
+    private static Path codeLocation() {
+        try {
+            Path code = Path.of(Quickstart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(code) ? code.getParent() : code.getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
