@@ -8,6 +8,7 @@ import dev.x3ups.ups.simulator.http.ApiHandler;
 import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
 import dev.x3ups.ups.simulator.http.Json;
+import dev.x3ups.ups.simulator.http.SingleObjects;
 import dev.x3ups.ups.simulator.http.UpsErrors;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import dev.x3ups.ups.simulator.http.ApiHandler;
 import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
 import dev.x3ups.ups.simulator.http.Json;
+import dev.x3ups.ups.simulator.http.SingleObjects;
 import dev.x3ups.ups.simulator.http.UpsErrors;
 import dev.x3ups.ups.simulator.network.Address;
 import dev.x3ups.ups.simulator.network.PackageMeasure;
@@ -62,6 +63,10 @@ public final class RateEndpoint implements ApiHandler {
         ArrayNode rated = response.putArray("RatedShipment");
         for (String service : services) {
             rated.add(ratedShipment(Tariff.quote(service, origin, destination, packages), negotiated, transit));
+        }
+        if (!"v2409".equals(request.pathParam("version"))) {
+            // Before v2409 a single RatedShipment (and other one-element lists) is an object (Rating.yaml L4579).
+            SingleObjects.collapse(body);
         }
         return ApiResponse.ok(body);
     }

@@ -1,18 +1,22 @@
 package dev.x3ups.ups.simulator.ship;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.ups.simulator.clock.SimClock;
 import dev.x3ups.ups.simulator.http.ApiHandler;
 import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
 import dev.x3ups.ups.simulator.http.Json;
+import dev.x3ups.ups.simulator.http.SingleObjects;
 import dev.x3ups.ups.simulator.http.UpsErrors;
 import dev.x3ups.ups.simulator.network.ValidationError;
 import dev.x3ups.ups.simulator.timeline.TimelineScheduler;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@code POST /api/shipments/{version}/ship}: validate, create, record, start the timelines. */
 public final class ShipEndpoint implements ApiHandler {
+    private static final Set<String> ALWAYS_ARRAYS = Set.of("v2403", "v2409");
     private final ShipmentRequestValidator validator;
     private final ShipmentFactory factory;
     private final ShipmentBook book;
@@ -45,6 +49,11 @@ public final class ShipEndpoint implements ApiHandler {
         shipment.packages().forEach(scheduler::track);
         boolean negotiated = Json.present(shipmentRequest.path("Shipment").get("ShipmentRatingOptions"),
                 "NegotiatedRatesIndicator");
-        return ApiResponse.ok(ShipmentResponses.created(shipment, negotiated));
+        ObjectNode body = ShipmentResponses.created(shipment, negotiated);
+        if (!ALWAYS_ARRAYS.contains(request.pathParam("version"))) {
+            // Before v2403 UPS answers a one-element list as a single object (Shipping.yaml L11414).
+            SingleObjects.collapse(body);
+        }
+        return ApiResponse.ok(body);
     }
 }

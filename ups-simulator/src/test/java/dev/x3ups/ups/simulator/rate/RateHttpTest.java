@@ -40,6 +40,14 @@ class RateHttpTest {
     }
 
     @Test
+    void olderVersionsAnswerSingleObjects() {
+        JsonNode rated = client.post("/api/rating/v2205/Rate", ShipRequests.rate("03", "5")).json()
+                .at("/RateResponse/RatedShipment");
+        assertThat(rated.isObject()).isTrue();
+        assertThat(rated.at("/Service/Code").asText()).isEqualTo("03");
+    }
+
+    @Test
     void shopRatesEveryServiceOfTheLaneAndAirCostsMore() {
         JsonNode rated = client.post("/api/rating/v2409/Shop", ShipRequests.rate(null, "5")).json()
                 .at("/RateResponse/RatedShipment");

@@ -57,6 +57,14 @@ class ShipHttpTest {
     }
 
     @Test
+    void versionsBeforeV2403AnswerSingleObjects() {
+        JsonNode results = client.post("/api/shipments/v2205/ship", ShipRequests.domestic("X3-OLD")).json()
+                .at("/ShipmentResponse/ShipmentResults");
+        assertThat(results.get("PackageResults").isObject()).isTrue();
+        assertThat(TrackingNumbers.valid(results.at("/PackageResults/TrackingNumber").asText())).isTrue();
+    }
+
+    @Test
     void rejectsLikeUpsWithTheErrorEnvelope() {
         ObjectNode request = ShipRequests.domestic("X3-1");
         ShipRequests.shipment(request).putArray("ReferenceNumber").addObject().put("Value", "X3-1");

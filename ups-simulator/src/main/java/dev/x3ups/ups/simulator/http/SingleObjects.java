@@ -1,4 +1,4 @@
-package dev.x3ups.ups.simulator.quantumview;
+package dev.x3ups.ups.simulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Rewrites every one-element array below a node into its single element, the v1 (and sometimes real) shape. */
-final class SingleObjects {
+public final class SingleObjects {
     private SingleObjects() {
     }
 
-    static void collapse(JsonNode node) {
+    public static void collapse(JsonNode node) {
         if (node.isArray()) {
             node.forEach(SingleObjects::collapse);
             return;

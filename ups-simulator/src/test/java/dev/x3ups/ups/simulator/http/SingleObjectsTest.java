@@ -1,9 +1,8 @@
-package dev.x3ups.ups.simulator.quantumview;
+package dev.x3ups.ups.simulator.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.x3ups.ups.simulator.http.Json;
 import org.junit.jupiter.api.Test;
 
 class SingleObjectsTest {
