@@ -15,15 +15,26 @@ import java.util.concurrent.CompletableFuture;
  * the same request is sent again carrying it. A page cap guards against a server that never stops.
  */
 public final class QuantumViewClient {
-    static final int MAX_PAGES = 500;
+    static final int DEFAULT_MAX_PAGES = 500;
     private final UpsTransport transport;
+    private final int maxPages;
 
     public QuantumViewClient(UpsTransport transport) {
+        this(transport, DEFAULT_MAX_PAGES);
+    }
+
+    QuantumViewClient(UpsTransport transport, int maxPages) {
         this.transport = transport;
+        this.maxPages = maxPages;
     }
 
     public CompletableFuture<QuantumViewBatch> events(QuantumViewQuery query) {
-        return page(query, null, new ArrayList<>(), null, 1);
+        return events(query, null);
+    }
+
+    /** Continues a loop that stopped at the page cap, from {@link QuantumViewBatch#nextBookmark()}. */
+    public CompletableFuture<QuantumViewBatch> events(QuantumViewQuery query, String bookmark) {
+        return page(query, bookmark, new ArrayList<>(), null, 1);
     }
 
     private CompletableFuture<QuantumViewBatch> page(QuantumViewQuery query, String bookmark,
@@ -34,8 +45,8 @@ public final class QuantumViewClient {
             collected.addAll(QuantumViewEventReader.read(body));
             String subscriber = subscriberId != null ? subscriberId : QuantumViewEventReader.subscriberId(body);
             String next = Lenient.text(body, "QuantumViewResponse", "Bookmark");
-            if (next == null || page >= MAX_PAGES) {
-                return CompletableFuture.completedFuture(new QuantumViewBatch(subscriber, collected, page));
+            if (next == null || page >= maxPages) {
+                return CompletableFuture.completedFuture(new QuantumViewBatch(subscriber, collected, page, next));
             }
             return page(query, next, collected, subscriber, page + 1);
         });

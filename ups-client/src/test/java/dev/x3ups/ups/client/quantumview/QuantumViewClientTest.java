@@ -36,9 +36,13 @@ class QuantumViewClientTest {
     }
 
     private QuantumViewClient client() {
+        return client(QuantumViewClient.DEFAULT_MAX_PAGES);
+    }
+
+    private QuantumViewClient client(int maxPages) {
         UpsClientConfig config = TestConfigs.forBaseUrl(server.url("/").toString()).build();
         http = UpsHttp.newClient(config);
-        return new QuantumViewClient(UpsTransport.create(config, http, new FixedTokens(), scheduler));
+        return new QuantumViewClient(UpsTransport.create(config, http, new FixedTokens(), scheduler), maxPages);
     }
 
     private static MockResponse page(String files, String bookmark) {
@@ -70,6 +74,7 @@ class QuantumViewClientTest {
         QuantumViewBatch batch = client().events(QuantumViewQuery.unread("OutboundXML")).get(10, TimeUnit.SECONDS);
 
         assertThat(batch.pages()).isEqualTo(2);
+        assertThat(batch.complete()).isTrue();
         assertThat(batch.subscriberId()).isEqualTo("SUB1");
         assertThat(batch.events()).extracting(QuantumViewEvent::kind).containsExactly(QuantumViewEvent.Kind.MANIFEST,
                 QuantumViewEvent.Kind.ORIGIN, QuantumViewEvent.Kind.EXCEPTION, QuantumViewEvent.Kind.DELIVERY,
@@ -89,6 +94,28 @@ class QuantumViewClientTest {
         assertThat(second.path("QuantumViewRequest").path("Bookmark").asText()).isEqualTo("BM1");
         assertThat(second.path("QuantumViewRequest").path("SubscriptionRequest"))
                 .isEqualTo(first.path("QuantumViewRequest").path("SubscriptionRequest"));
+    }
+
+    @Test
+    void stopsAtThePageCapWithTheBookmarkToResumeFrom() throws Exception {
+        server.enqueue(page("{\"FileName\":\"261127_100000001\",\"Delivery\":{\"TrackingNumber\":\"1Z1\"}}", "BM1"));
+        server.enqueue(page("{\"FileName\":\"261127_100000002\",\"Delivery\":{\"TrackingNumber\":\"1Z2\"}}", "BM2"));
+        server.enqueue(page("{\"FileName\":\"261127_100000003\",\"Delivery\":{\"TrackingNumber\":\"1Z3\"}}", null));
+        QuantumViewClient client = client(2);
+
+        QuantumViewBatch first = client.events(QuantumViewQuery.unread("OutboundXML")).get(10, TimeUnit.SECONDS);
+        assertThat(first.events()).hasSize(2);
+        assertThat(first.complete()).isFalse();
+        assertThat(first.nextBookmark()).isEqualTo("BM2");
+
+        QuantumViewBatch rest = client.events(QuantumViewQuery.unread("OutboundXML"), first.nextBookmark())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(rest.events()).extracting(QuantumViewEvent::trackingNumber).containsExactly("1Z3");
+        assertThat(rest.complete()).isTrue();
+        server.takeRequest();
+        server.takeRequest();
+        assertThat(UpsJson.parse(server.takeRequest().getBody().utf8()).path("QuantumViewRequest").path("Bookmark")
+                .asText()).isEqualTo("BM2");
     }
 
     @Test
