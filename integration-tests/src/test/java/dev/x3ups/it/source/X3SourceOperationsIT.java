@@ -20,6 +20,7 @@ import dev.x3ups.x3.simulator.fault.Throttle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,7 +62,15 @@ class X3SourceOperationsIT {
 
             run.rest().stop(run.connector).orThrow();
             ConnectorAwait.untilState(run.rest(), run.connector, "STOPPED", 0);
-            Map<String, String> partition = Map.of("folder", "SEED", "entity", "SALES");
+            // As GET /connectors/{name}/offsets shows it: Connect compares partitions byte for byte.
+            Map<String, String> partition = new LinkedHashMap<>();
+            partition.put("entity", "SALES");
+            partition.put("folder", "SEED");
+            Map<String, String> folderFirst = new LinkedHashMap<>();
+            folderFirst.put("folder", "SEED");
+            folderFirst.put("entity", "SALES");
+            assertThat(run.rest().offsets(run.connector).orThrow().path("offsets").get(0).path("partition"))
+                    .isEqualTo(JSON.valueToTree(partition));
 
             RestResponse malformed = run.rest().alterOffsets(run.connector,
                     offsetsBody(partition, Map.of("timestamp", "yesterday", "key", "")));
@@ -70,6 +79,9 @@ class X3SourceOperationsIT {
             RestResponse wrongEntity = run.rest().alterOffsets(run.connector,
                     offsetsBody(Map.of("folder", "SEED", "entity", "INVOICE"), Map.of("timestamp", resyncFrom.toString())));
             assertThat(wrongEntity.message()).contains("'entity' must be one of [SALES, PURCHASE]");
+            RestResponse wrongOrder = run.rest().alterOffsets(run.connector,
+                    offsetsBody(folderFirst, Map.of("timestamp", resyncFrom.toString())));
+            assertThat(wrongOrder.message()).contains("list \"entity\" before \"folder\"");
 
             run.rest().alterOffsets(run.connector,
                     offsetsBody(partition, Map.of("timestamp", resyncFrom.toString(), "key", ""))).orThrow();

@@ -3,8 +3,10 @@ package dev.x3ups.x3.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.source.config.X3SourceConfig;
+import dev.x3ups.x3.source.offset.OrderPartition;
 import dev.x3ups.x3.source.testing.FakeOrderFeed;
 import java.util.HashMap;
 import java.util.List;
@@ -106,11 +108,11 @@ class X3SourceConnectorTest {
     @Test
     void alterOffsetsAcceptsAResyncAndRejectsMalformedOffsets() {
         Map<Map<String, ?>, Map<String, ?>> resync = new HashMap<>();
-        resync.put(Map.of("folder", "SEED", "entity", "SALES"), Map.of("timestamp", "2026-01-31T00:00:00Z", "key", ""));
+        resync.put(new OrderPartition("SEED", OrderKind.SALES).toMap(), Map.of("timestamp", "2026-01-31T00:00:00Z", "key", ""));
         assertThat(connector.alterOffsets(props(), resync)).isTrue();
 
         Map<Map<String, ?>, Map<String, ?>> malformed = new HashMap<>();
-        malformed.put(Map.of("folder", "SEED", "entity", "SALES"), Map.of("timestamp", List.of("2026")));
+        malformed.put(new OrderPartition("SEED", OrderKind.SALES).toMap(), Map.of("timestamp", List.of("2026")));
         assertThatThrownBy(() -> connector.alterOffsets(props(), malformed)).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("needs 'timestamp' as an ISO-8601 UTC instant string");
     }

@@ -2,6 +2,9 @@ package dev.x3ups.x3.source.offset;
 
 import dev.x3ups.records.OrderKind;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,8 +19,22 @@ public record OrderPartition(String folder, OrderKind entity) {
         Objects.requireNonNull(entity, "entity");
     }
 
+    /**
+     * Connect stores a partition as the JSON bytes of this map, so key order matters: a map with the
+     * same entries in another order is another partition. The order is fixed to the one Connect itself
+     * uses when it re-serializes partitions it read back (a {@code HashMap}: entity, folder), so what
+     * {@code GET /connectors/{name}/offsets} shows can be sent back with {@code PATCH} as is.
+     */
     public Map<String, String> toMap() {
-        return Map.of(FOLDER, folder, ENTITY, entity.name());
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(ENTITY, entity.name());
+        map.put(FOLDER, folder);
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Whether {@code map} lists its keys in the order {@link #toMap()} does. */
+    public static boolean inStoredOrder(Map<String, ?> map) {
+        return List.copyOf(map.keySet()).equals(List.of(ENTITY, FOLDER));
     }
 
     /**

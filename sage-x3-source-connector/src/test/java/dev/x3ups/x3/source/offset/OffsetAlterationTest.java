@@ -3,16 +3,37 @@ package dev.x3ups.x3.source.offset;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OffsetAlterationTest {
 
+    /** A partition as a PATCH body gives it, keys in the stored order. */
+    static Map<String, ?> stored(String entity, String folder) {
+        Map<String, Object> partition = new LinkedHashMap<>();
+        partition.put("entity", entity);
+        partition.put("folder", folder);
+        return partition;
+    }
+
+    @Test
+    void alterationRejectsPartitionKeysInAnotherOrder() {
+        Map<String, Object> folderFirst = new LinkedHashMap<>();
+        folderFirst.put("folder", "SEED");
+        folderFirst.put("entity", "SALES");
+        Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>();
+        offsets.put(folderFirst, Map.of("timestamp", "2026-01-31T00:00:00Z"));
+
+        assertThatThrownBy(() -> OffsetAlteration.validate("SEED", offsets))
+                .hasMessageContaining("list \"entity\" before \"folder\"");
+    }
+
     @Test
     void alterationAcceptsValidOffsetsAndResets() {
         Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>();
-        offsets.put(Map.of("folder", "SEED", "entity", "SALES"), Map.of("timestamp", "2026-01-31T00:00:00Z", "key", ""));
-        offsets.put(Map.of("folder", "OLD", "entity", "PURCHASE"), null);
+        offsets.put(stored("SALES", "SEED"), Map.of("timestamp", "2026-01-31T00:00:00Z", "key", ""));
+        offsets.put(stored("PURCHASE", "OLD"), null);
 
         OffsetAlteration.validate("SEED", offsets);
     }
@@ -20,13 +41,13 @@ class OffsetAlterationTest {
     @Test
     void alterationRejectsWithThePartitionAndTheReason() {
         Map<Map<String, ?>, Map<String, ?>> badTime = new HashMap<>();
-        badTime.put(Map.of("folder", "SEED", "entity", "SALES"), Map.of("timestamp", "31/01/2026"));
+        badTime.put(stored("SALES", "SEED"), Map.of("timestamp", "31/01/2026"));
         assertThatThrownBy(() -> OffsetAlteration.validate("SEED", badTime))
                 .hasMessageContaining("Invalid source offset").hasMessageContaining("entity=SALES")
                 .hasMessageContaining("ISO-8601");
 
         Map<Map<String, ?>, Map<String, ?>> otherFolder = new HashMap<>();
-        otherFolder.put(Map.of("folder", "TEST", "entity", "SALES"), Map.of("timestamp", "2026-01-31T00:00:00Z"));
+        otherFolder.put(stored("SALES", "TEST"), Map.of("timestamp", "2026-01-31T00:00:00Z"));
         assertThatThrownBy(() -> OffsetAlteration.validate("SEED", otherFolder))
                 .hasMessageContaining("folder 'TEST' is not this connector's folder 'SEED'");
 

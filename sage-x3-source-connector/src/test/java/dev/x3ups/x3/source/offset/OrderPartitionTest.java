@@ -4,10 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.OrderKind;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class OrderPartitionTest {
+
+    @Test
+    void keysComeInTheOrderConnectUsesWhenItReserializesAPartition() {
+        Map<String, String> map = new OrderPartition("SEED", OrderKind.SALES).toMap();
+
+        assertThat(List.copyOf(map.keySet())).containsExactly("entity", "folder")
+                .isEqualTo(List.copyOf(new HashMap<>(map).keySet()));
+        assertThat(OrderPartition.inStoredOrder(map)).isTrue();
+        assertThat(OrderPartition.inStoredOrder(new TreeMap<>(Map.of("folder", "SEED", "entity", "SALES")).descendingMap()))
+                .isFalse();
+    }
 
     @Test
     void partitionRoundTripsAndExplainsMistakes() {
