@@ -75,10 +75,13 @@ class UpsSinkIT {
             List<Order> orders = run.orders(40);
             run.produce(orders);
 
-            for (int restart = 0; restart < 2; restart++) {
-                long before = run.ups.counters().count(ApiEndpoint.SHIP);
-                await().atMost(Duration.ofSeconds(60)).until(() -> run.ups.counters().count(ApiEndpoint.SHIP) > before + 5);
-                cluster.rest().restartTask(run.connector, 0).orThrow(); // mid-batch
+            for (int restart = 1; restart <= 2; restart++) {
+                int shippedBefore = 12 * restart;
+                await("at least " + shippedBefore + " orders final").atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(300))
+                        .until(() -> run.ledgerEntries().values().stream().filter(e -> e.state().isFinal()).count()
+                                >= shippedBefore);
+                cluster.rest().restartTask(run.connector, 0).orThrow(); // mid-batch: orders in flight are abandoned
                 ConnectorAwait.untilRunning(cluster.rest(), run.connector, 1);
             }
             Map<String, ShipmentLedgerEntry> ledger = run.awaitFinal(orders, Duration.ofSeconds(180));
@@ -135,16 +138,17 @@ class UpsSinkIT {
     @Test
     void rateLimitStormAndTokenOutageStillShipEveryOrderWithinTheTokenBudget(ConnectCluster cluster, TestNames names) {
         try (UpsSinkRun run = UpsSinkRun.start(cluster, names, 1)) {
-            run.ups.faults().set(ApiEndpoint.TOKEN, FaultSpec.none().withOutage(true));
-            run.ups.faults().set(ApiEndpoint.SHIP, FaultSpec.none().withRateLimitBurst(40, 1));
             Map<String, String> config = run.config();
             config.put("ups.token.daily.budget", "10");
-            config.put("ups.client.id", "sim-client-id");
-            run.create(config);
+            run.create(config); // validate() fetched the token the task now shares
+            // then the token endpoint goes down, every token is revoked, and ship answers a burst of 429s
+            run.ups.faults().set(ApiEndpoint.TOKEN, FaultSpec.none().withOutage(true));
+            run.ups.tokens().expireAll();
+            run.ups.faults().set(ApiEndpoint.SHIP, FaultSpec.none().withRateLimitBurst(40, 1));
             List<Order> orders = run.orders(30);
             run.produce(orders);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> run.ups.counters().count(ApiEndpoint.TOKEN) >= 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.ups.counters().count(ApiEndpoint.TOKEN, 503) >= 1);
             run.ups.faults().clear(ApiEndpoint.TOKEN);
             Map<String, ShipmentLedgerEntry> ledger = run.awaitFinal(orders, Duration.ofSeconds(120));
 

@@ -112,6 +112,8 @@ public final class OrderShipper {
         return reconciler.find(plan.reference(), shipperNumber(plan), packages(plan)).thenCompose(found -> {
             if (found.isPresent()) {
                 metrics.reconciled();
+                LOG.info("Order {} found at UPS as shipment {}; recorded without shipping again", order.key(),
+                        found.get().shipmentId());
                 return ledger.write(entries.created(order, digest, plan.reference(), found.get().shipmentId(),
                                 found.get().trackingNumbers(), plan.request().serviceCode(), null, null))
                         .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
