@@ -102,6 +102,47 @@ class UpsSinkIT {
     }
 
     @Test
+    void aPendingLeftByACrashIsReconciledAndItsDuplicatesVoided(ConnectCluster cluster, TestNames names) {
+        try (UpsSinkRun run = UpsSinkRun.start(cluster, names, 1)) {
+            List<Order> orders = run.orders(3);
+            // two earlier deployments, each with its own ledger, shipped the same orders: two live shipments each
+            for (String earlier : List.of("first", "second")) {
+                Map<String, String> config = run.config();
+                config.put("ledger.topic", run.ledger + "-" + earlier);
+                config.put("subscription.enabled", "false");
+                String name = run.connector + "-" + earlier;
+                cluster.rest().createConnector(name, config).orThrow();
+                if (earlier.equals("first")) {
+                    run.produce(orders);
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> orders.stream().allMatch(o ->
+                        run.ups.shipments().byReference(o.key()).size() == (earlier.equals("first") ? 1 : 2)));
+                cluster.rest().deleteConnector(name).orThrow();
+                ConnectorAwait.untilDeleted(cluster.rest(), name);
+            }
+            // this deployment's ledger says a ship call was sent but its answer never recorded
+            for (Order order : orders) {
+                run.produceLedger(new ShipmentLedgerEntry(order.key(), ShipmentState.PENDING, order.revision(),
+                        null, order.key(), null, List.of(), "03", null, null, null, null, null, null, Instant.now()));
+            }
+            long shipCalls = run.ups.counters().count(ApiEndpoint.SHIP);
+            run.create(run.config());
+
+            Map<String, ShipmentLedgerEntry> ledger = run.awaitFinal(orders, Duration.ofSeconds(60));
+            for (Order order : orders) {
+                String earliest = run.ups.shipments().byReference(order.key()).stream()
+                        .map(dev.x3ups.ups.simulator.ship.Shipment::id).sorted().findFirst().orElseThrow();
+                assertThat(ledger.get(order.key()).state()).isEqualTo(ShipmentState.CREATED);
+                assertThat(ledger.get(order.key()).shipmentId()).isEqualTo(earliest);
+                await().atMost(Duration.ofSeconds(30)).until(() ->
+                        run.ups.shipments().createdPerReference().get(order.key()).equals(new ReferenceCount(2, 1)));
+            }
+            assertThat(run.ups.counters().count(ApiEndpoint.SHIP)).isEqualTo(shipCalls);
+            assertThat(run.ups.counters().count(ApiEndpoint.VOID)).isEqualTo(3);
+        }
+    }
+
+    @Test
     void unshippableOrdersAreFailedWithTheReasonAndSentToTheDlq(ConnectCluster cluster, TestNames names) {
         try (UpsSinkRun run = UpsSinkRun.start(cluster, names, 1)) {
             run.create(run.config());

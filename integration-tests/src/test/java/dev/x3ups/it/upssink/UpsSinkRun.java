@@ -149,6 +149,15 @@ final class UpsSinkRun implements AutoCloseable {
         return latest;
     }
 
+    /** Writes an entry into the ledger as the sink itself would (e.g. a PENDING left behind by a crash). */
+    void produceLedger(ShipmentLedgerEntry entry) {
+        if (!cluster.topics().names().contains(ledger)) {
+            cluster.topics().createCompacted(ledger, 1);
+        }
+        byte[] value = converter.fromConnectData(ledger, ShipmentRecords.VALUE_SCHEMA, ShipmentRecords.toStruct(entry));
+        cluster.writer().produce(ledger, entry.orderKey().getBytes(StandardCharsets.UTF_8), value);
+    }
+
     List<ShipmentLedgerEntry> allLedgerRecords() {
         List<ShipmentLedgerEntry> all = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : cluster.reader().readAll(ledger)) {
