@@ -58,9 +58,13 @@ public final class TokenEndpoint {
         if (colon < 0) {
             return false;
         }
-        boolean id = ConstantTime.equal(urlDecode(decoded.substring(0, colon)), clientIdDigest);
-        boolean secret = ConstantTime.equal(urlDecode(decoded.substring(colon + 1)), clientSecretDigest);
-        return id & secret;
+        String id = decoded.substring(0, colon);
+        String secret = decoded.substring(colon + 1);
+        // RFC 6749 form-encodes both halves, many callers do not: either reading counts
+        boolean idOk = ConstantTime.equal(id, clientIdDigest) | ConstantTime.equal(urlDecode(id), clientIdDigest);
+        boolean secretOk = ConstantTime.equal(secret, clientSecretDigest)
+                | ConstantTime.equal(urlDecode(secret), clientSecretDigest);
+        return idOk & secretOk;
     }
 
     private static boolean grantType(String form) {
@@ -76,7 +80,7 @@ public final class TokenEndpoint {
         return false;
     }
 
-    /** RFC 6749 §2.3.1 form-encodes id and secret inside the Basic header. */
+    /** RFC 6749 §2.3.1 form-encoding of id and secret inside the Basic header. */
     private static String urlDecode(String value) {
         try {
             return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
