@@ -27,7 +27,8 @@ import java.util.function.Predicate;
 /**
  * {@code POST /api/quantumview/{version}/events}. Without DateTimeRange/FileName: unread files, marked
  * read once returned. With them: every file in the range or named. At most {@code pageSize} files per
- * answer; a top-level {@code Bookmark} (base64 "subscription index:file index") says there is more.
+ * answer; a top-level {@code Bookmark} (base64 "subscription index:next file name") says there is more.
+ * Naming the file, not its position, keeps the cursor right when old files age out between pages.
  */
 public final class QuantumViewEndpoint implements ApiHandler {
     private static final DateTimeFormatter RANGE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -87,9 +88,9 @@ public final class QuantumViewEndpoint implements ApiHandler {
         if (bookmark == null) {
             bookmark = Json.text(qv.path("SubscriptionRequest"), "Bookmark");
         }
-        int[] cursor;
+        String[] cursor;
         try {
-            cursor = bookmark == null ? new int[] {0, 0} : decode(bookmark);
+            cursor = bookmark == null ? new String[] {"0", ""} : decode(bookmark, queries.size());
         } catch (IllegalArgumentException e) {
             return UpsErrors.error(400, "330004", "Invalid Bookmark");
         }
@@ -120,19 +121,26 @@ public final class QuantumViewEndpoint implements ApiHandler {
         return new Query(name, f -> !f.createdAt().isBefore(begin) && !f.createdAt().isAfter(end), false, begin, end);
     }
 
-    private ObjectNode page(List<Query> queries, int[] cursor, String context) {
+    private ObjectNode page(List<Query> queries, String[] cursor, String context) {
         Map<Query, List<QuantumViewFile>> picked = new LinkedHashMap<>();
         int taken = 0;
         String next = null;
+        int firstQuery = Integer.parseInt(cursor[0]);
         outer:
-        for (int q = cursor[0]; q < queries.size(); q++) {
+        for (int q = firstQuery; q < queries.size(); q++) {
             List<QuantumViewFile> files = feed.files(queries.get(q).name());
-            for (int i = q == cursor[0] ? cursor[1] : 0; i < files.size(); i++) {
+            int start = 0;
+            if (q == firstQuery && !cursor[1].isEmpty()) {
+                while (start < files.size() && files.get(start).name().compareTo(cursor[1]) < 0) {
+                    start++;
+                }
+            }
+            for (int i = start; i < files.size(); i++) {
                 if (!queries.get(q).filter().test(files.get(i))) {
                     continue;
                 }
                 if (taken == pageSize) {
-                    next = encode(q, i);
+                    next = encode(q, files.get(i).name());
                     break outer;
                 }
                 picked.computeIfAbsent(queries.get(q), k -> new ArrayList<>()).add(files.get(i));
@@ -185,19 +193,19 @@ public final class QuantumViewEndpoint implements ApiHandler {
         return node;
     }
 
-    private static String encode(int query, int file) {
-        return Base64.getEncoder().encodeToString((query + ":" + file).getBytes(StandardCharsets.UTF_8));
+    private static String encode(int query, String fileName) {
+        return Base64.getEncoder().encodeToString((query + ":" + fileName).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int[] decode(String bookmark) {
-        String[] parts = new String(Base64.getDecoder().decode(bookmark), StandardCharsets.UTF_8).split(":");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("bad bookmark");
-        }
+    private static String[] decode(String bookmark, int queries) {
+        String[] parts = new String(Base64.getDecoder().decode(bookmark), StandardCharsets.UTF_8).split(":", 2);
         try {
-            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+            if (parts.length != 2 || Integer.parseInt(parts[0]) < 0 || Integer.parseInt(parts[0]) >= queries) {
+                throw new IllegalArgumentException("bad bookmark");
+            }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("bad bookmark", e);
         }
+        return parts;
     }
 }

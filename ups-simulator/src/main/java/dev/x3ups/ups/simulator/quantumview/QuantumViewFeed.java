@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Collects Quantum View events as scans happen and, when asked, packs the new ones into subscription
@@ -23,11 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
     static final Duration RETENTION = Duration.ofDays(7);
-    private static final DateTimeFormatter FILE_NAME = DateTimeFormatter.ofPattern("yyMMdd_HHmmss");
+    private static final DateTimeFormatter FILE_NAME = DateTimeFormatter.ofPattern("yyMMdd_HHmmssSSS");
 
     private final Map<String, List<QuantumViewFile>> files = new LinkedHashMap<>();
     private final Queue<QuantumViewFile.Entry> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger fileSequence = new AtomicInteger();
+    private Instant lastStamp = Instant.EPOCH;
     private final int eventsPerFile;
 
     public QuantumViewFeed(List<String> subscriptionNames, int eventsPerFile) {
@@ -58,12 +58,18 @@ public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
             if (batch.isEmpty()) {
                 continue;
             }
-            String name = FILE_NAME.format(now.atOffset(ZoneOffset.UTC))
-                    + String.format("%03d", fileSequence.getAndIncrement() % 1000);
+            String name = FILE_NAME.format(nextStamp(now).atOffset(ZoneOffset.UTC));
             for (List<QuantumViewFile> list : files.values()) {
                 list.add(new QuantumViewFile(name, now, batch));
             }
         }
+    }
+
+    /** File names (YYMMDD_HHmmssnnn, nnn = milliseconds) are kept unique and increasing, even on a stopped clock. */
+    private Instant nextStamp(Instant now) {
+        Instant stamp = now.truncatedTo(ChronoUnit.MILLIS);
+        lastStamp = stamp.isAfter(lastStamp) ? stamp : lastStamp.plusMillis(1);
+        return lastStamp;
     }
 
     public boolean knows(String subscriptionName) {

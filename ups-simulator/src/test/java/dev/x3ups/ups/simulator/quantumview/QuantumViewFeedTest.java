@@ -28,7 +28,9 @@ class QuantumViewFeedTest {
         feed.materialize(now);
         // M, P, O, D are reported (in-transit scans are not): 4 events, 2 per file.
         assertThat(feed.files("A")).hasSize(2);
-        assertThat(feed.files("A").get(0).name()).hasSize(16).startsWith("260701_100000");
+        assertThat(feed.files("A").get(0).name()).isEqualTo("260701_100000000");
+        assertThat(feed.files("A").get(1).name()).as("unique and increasing on a stopped clock")
+                .isEqualTo("260701_100000001");
         assertThat(feed.files("A").get(0).entries()).extracting(QuantumViewFile.Entry::kind)
                 .containsExactly("Manifest", "Origin");
         feed.files("A").forEach(QuantumViewFile::markRead);
