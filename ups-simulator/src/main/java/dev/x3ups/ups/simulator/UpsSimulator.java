@@ -42,6 +42,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -88,7 +89,7 @@ public final class UpsSimulator implements AutoCloseable {
         b.clients.forEach(clients::register);
         this.timelines = new TimelineScheduler<>(clock, ShippedPackage::timeline);
         this.trackAlert = new TrackAlert(shipments, clock, wall, scheduler, httpExecutor, new Random(b.seed + 1),
-                b.webhookConcurrency, b.accountNumber);
+                b.webhookConcurrency, b.accountNumber, b.webhookSsl);
         this.quantumView = new QuantumViewFeed(b.quantumViewSubscriptions, b.quantumViewEventsPerFile);
         timelines.addListener(trackAlert.listener());
         timelines.addListener(quantumView);
@@ -249,6 +250,7 @@ public final class UpsSimulator implements AutoCloseable {
         private String subscriberId = "SIMSUBSCRIBER";
         private boolean quantumViewSingleObjects;
         private int webhookConcurrency = 64;
+        private SSLContext webhookSsl;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(60);
 
@@ -340,6 +342,12 @@ public final class UpsSimulator implements AutoCloseable {
 
         public Builder webhookConcurrency(int n) {
             this.webhookConcurrency = n;
+            return this;
+        }
+
+        /** Trust for HTTPS webhook receivers and their token URLs (e.g. a test's self-signed certificate). */
+        public Builder webhookSslContext(SSLContext ssl) {
+            this.webhookSsl = ssl;
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.net.ssl.SSLContext;
 
 /** Track Alert as a whole: subscriptions, webhook registrations, delivery behaviour and statistics. */
 public final class TrackAlert {
@@ -24,9 +25,13 @@ public final class TrackAlert {
     private final SimClock clock;
 
     public TrackAlert(ShipmentBook shipments, SimClock clock, Clock wall, ScheduledExecutorService scheduler,
-                      Executor httpExecutor, Random random, int maxInFlight, String account) {
+                      Executor httpExecutor, Random random, int maxInFlight, String account, SSLContext ssl) {
         this.clock = clock;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).executor(httpExecutor).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).executor(httpExecutor);
+        if (ssl != null) {
+            builder.sslContext(ssl);
+        }
+        HttpClient http = builder.build();
         WebhookSender sender = new WebhookSender(http, new ReceiverTokens(http, wall), stats, maxInFlight, 200_000);
         this.endpoint = new SubscriptionEndpoint(subscriptions, shipments, clock);
         this.accountEndpoint = new AccountSubscriptionEndpoint(subscriptions, clock, account, endpoint::available);
