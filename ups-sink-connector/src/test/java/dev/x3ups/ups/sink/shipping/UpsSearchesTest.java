@@ -11,6 +11,7 @@ import dev.x3ups.ups.simulator.UpsSimulator;
 import dev.x3ups.ups.sink.support.SinkOrders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,14 +57,14 @@ class UpsSearchesTest {
     }
 
     @Test
-    void quantumViewManifestsCarryTheReference() {
+    void quantumViewManifestsCarryTheReference() throws Exception {
         Order order = SinkOrders.order("QV1");
         String shipped = ship(order);
         sim.advanceClock(Duration.ofMinutes(10));
         QuantumViewManifestSearch search = new QuantumViewManifestSearch(ups.quantumView(), "OutboundXML",
                 Duration.ofDays(1), Clock.systemUTC());
 
-        assertThat(search.trackingNumbers(order.key(), SinkOrders.ACCOUNT).join()).contains(shipped);
-        assertThat(search.trackingNumbers("SEED:SALES:NOSUCH", null).join()).isEmpty();
+        assertThat(search.trackingNumbers(order.key(), SinkOrders.ACCOUNT).get(30, TimeUnit.SECONDS)).contains(shipped);
+        assertThat(search.trackingNumbers("SEED:SALES:NOSUCH", null).get(30, TimeUnit.SECONDS)).isEmpty();
     }
 }
