@@ -20,7 +20,7 @@ import org.apache.kafka.connect.storage.OffsetStorageReader;
  * already emitted goes out again) and the reconcilers' positions.
  */
 final class OffsetSeed {
-    record Positions(String trackCursor, Instant quantumView) {
+    record Positions(String trackCursor, Instant quantumView, String quantumViewBookmark) {
     }
 
     private OffsetSeed() {
@@ -29,7 +29,7 @@ final class OffsetSeed {
     static Positions seed(OffsetStorageReader reader, LedgerView ledger, ShipmentProgress progress,
                           PackageWatch watch) {
         if (reader == null) {
-            return new Positions(null, null);
+            return new Positions(null, null, null);
         }
         List<Map<String, Object>> partitions = new ArrayList<>();
         for (LedgerShipment shipment : ledger.liveShipments()) {
@@ -49,7 +49,8 @@ final class OffsetSeed {
             }
         });
         return new Positions(TrackPoller.cursorOf(offsets.get(track)),
-                QuantumViewPoller.lastPollOf(offsets.get(quantumView)));
+                QuantumViewPoller.lastPollOf(offsets.get(quantumView)),
+                QuantumViewPoller.bookmarkOf(offsets.get(quantumView)));
     }
 
     static OffsetStorageReader readerOf(SourceTaskContext context) {

@@ -91,7 +91,8 @@ final class TrackingService implements AutoCloseable {
         Duration timeout = config.millis(UPS_TIMEOUT_MS).plusSeconds(5);
         String subscription = config.getString(QV_SUBSCRIPTION);
         QuantumViewPoller quantumView = subscription.isBlank() ? null : new QuantumViewPoller(
-                ups.quantumView()::events, subscription, timeout, clock, System::nanoTime, positions.quantumView());
+                ups.quantumView()::events, subscription, timeout, clock, System::nanoTime, positions.quantumView(),
+                positions.quantumViewBookmark());
         Reconciler reconciler = new Reconciler(ledger,
                 new StaleShipments(watch, config.millis(RECONCILE_STALE_MS), config.millis(RECONCILE_UNAVAILABLE_MS)),
                 new TrackPoller(ups.track()::details, watch, timeout, System::nanoTime, positions.trackCursor()),

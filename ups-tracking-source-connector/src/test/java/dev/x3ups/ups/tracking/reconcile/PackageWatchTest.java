@@ -1,0 +1,28 @@
+package dev.x3ups.ups.tracking.reconcile;
+
+import static dev.x3ups.ups.tracking.events.TestEvents.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class PackageWatchTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private final PackageWatch watch = new PackageWatch(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void remembersWhenWeHeardAndWhatIsFinal() {
+        assertThat(watch.lastHeard("1ZA")).isEmpty();
+        watch.seen(event("1ZA", "I", "OR", 1));
+        assertThat(watch.lastHeard("1ZA")).contains(NOW);
+        assertThat(watch.isFinal("1ZA")).isFalse();
+        watch.seen(event("1ZA", "D", "FS", 2));
+        assertThat(watch.isFinal("1ZA")).isTrue();
+        watch.polled("1ZB");
+        assertThat(watch.lastHeard("1ZB")).contains(NOW);
+        watch.seed("1ZC", true);
+        assertThat(watch.isFinal("1ZC")).isTrue();
+    }
+}
