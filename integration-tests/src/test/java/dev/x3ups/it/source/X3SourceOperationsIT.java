@@ -64,11 +64,11 @@ class X3SourceOperationsIT {
             ConnectorAwait.untilState(run.rest(), run.connector, "STOPPED", 0);
             // As GET /connectors/{name}/offsets shows it: Connect compares partitions byte for byte.
             Map<String, String> partition = new LinkedHashMap<>();
-            partition.put("entity", "SALES");
             partition.put("folder", "SEED");
-            Map<String, String> folderFirst = new LinkedHashMap<>();
-            folderFirst.put("folder", "SEED");
-            folderFirst.put("entity", "SALES");
+            partition.put("entity", "SALES");
+            Map<String, String> entityFirst = new LinkedHashMap<>();
+            entityFirst.put("entity", "SALES");
+            entityFirst.put("folder", "SEED");
             assertThat(run.rest().offsets(run.connector).orThrow().path("offsets").get(0).path("partition").toString())
                     .isEqualTo(JSON.valueToTree(partition).toString());
 
@@ -80,8 +80,8 @@ class X3SourceOperationsIT {
                     offsetsBody(Map.of("folder", "SEED", "entity", "INVOICE"), Map.of("timestamp", resyncFrom.toString())));
             assertThat(wrongEntity.message()).contains("'entity' must be one of [SALES, PURCHASE]");
             RestResponse wrongOrder = run.rest().alterOffsets(run.connector,
-                    offsetsBody(folderFirst, Map.of("timestamp", resyncFrom.toString())));
-            assertThat(wrongOrder.message()).contains("list \"entity\" before \"folder\"");
+                    offsetsBody(entityFirst, Map.of("timestamp", resyncFrom.toString())));
+            assertThat(wrongOrder.message()).contains("list \"folder\" before \"entity\"");
 
             run.rest().alterOffsets(run.connector,
                     offsetsBody(partition, Map.of("timestamp", resyncFrom.toString(), "key", ""))).orThrow();

@@ -26,8 +26,8 @@ public final class OffsetAlteration {
                 throw new ConnectException("Invalid source partition " + entry.getKey() + ": " + e.getMessage());
             }
             if (!OrderPartition.inStoredOrder(entry.getKey())) {
-                throw new ConnectException("Invalid source partition " + entry.getKey() + ": list \"entity\" before "
-                        + "\"folder\", as GET /connectors/{name}/offsets shows them; Connect stores partitions byte for "
+                throw new ConnectException("Invalid source partition " + entry.getKey() + ": list \"folder\" before "
+                        + "\"entity\", as GET /connectors/{name}/offsets shows them; Connect stores partitions byte for "
                         + "byte, so another key order would name a partition this connector never reads");
             }
             if (entry.getValue() == null) {

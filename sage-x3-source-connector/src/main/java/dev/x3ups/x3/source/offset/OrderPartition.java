@@ -22,19 +22,20 @@ public record OrderPartition(String folder, OrderKind entity) {
     /**
      * Connect stores a partition as the JSON bytes of this map, so key order matters: a map with the
      * same entries in another order is another partition. The order is fixed to the one Connect itself
-     * uses when it re-serializes partitions it read back (a {@code HashMap}: entity, folder), so what
-     * {@code GET /connectors/{name}/offsets} shows can be sent back with {@code PATCH} as is.
+     * uses when it re-serializes partitions it read back (a default {@code HashMap}: folder, entity), so
+     * {@code GET /connectors/{name}/offsets} finds the stored offsets and what it shows can be sent back
+     * with {@code PATCH} as is.
      */
     public Map<String, String> toMap() {
         Map<String, String> map = new LinkedHashMap<>();
-        map.put(ENTITY, entity.name());
         map.put(FOLDER, folder);
+        map.put(ENTITY, entity.name());
         return Collections.unmodifiableMap(map);
     }
 
     /** Whether {@code map} lists its keys in the order {@link #toMap()} does. */
     public static boolean inStoredOrder(Map<String, ?> map) {
-        return List.copyOf(map.keySet()).equals(List.of(ENTITY, FOLDER));
+        return List.copyOf(map.keySet()).equals(List.of(FOLDER, ENTITY));
     }
 
     /**

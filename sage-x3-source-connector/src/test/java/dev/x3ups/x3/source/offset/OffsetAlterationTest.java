@@ -12,21 +12,21 @@ class OffsetAlterationTest {
     /** A partition as a PATCH body gives it, keys in the stored order. */
     static Map<String, ?> stored(String entity, String folder) {
         Map<String, Object> partition = new LinkedHashMap<>();
-        partition.put("entity", entity);
         partition.put("folder", folder);
+        partition.put("entity", entity);
         return partition;
     }
 
     @Test
     void alterationRejectsPartitionKeysInAnotherOrder() {
-        Map<String, Object> folderFirst = new LinkedHashMap<>();
-        folderFirst.put("folder", "SEED");
-        folderFirst.put("entity", "SALES");
+        Map<String, Object> entityFirst = new LinkedHashMap<>();
+        entityFirst.put("entity", "SALES");
+        entityFirst.put("folder", "SEED");
         Map<Map<String, ?>, Map<String, ?>> offsets = new HashMap<>();
-        offsets.put(folderFirst, Map.of("timestamp", "2026-01-31T00:00:00Z"));
+        offsets.put(entityFirst, Map.of("timestamp", "2026-01-31T00:00:00Z"));
 
         assertThatThrownBy(() -> OffsetAlteration.validate("SEED", offsets))
-                .hasMessageContaining("list \"entity\" before \"folder\"");
+                .hasMessageContaining("list \"folder\" before \"entity\"");
     }
 
     @Test
