@@ -11,14 +11,14 @@ public final class EncryptedConfigProviderConfig extends AbstractConfig {
     public static final String KEY_FILE = "key.file";
     public static final String KEY_ENV = "key.env";
 
-    static final ConfigDef DEFINITION = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(KEY_FILE, ConfigDef.Type.STRING, null, ConfigDef.Importance.HIGH,
                     "Path of the key file: <keyId>=<base64url key> lines, owner-only permissions.")
             .define(KEY_ENV, ConfigDef.Type.STRING, null, ConfigDef.Importance.HIGH,
                     "Name of an environment variable holding <keyId>=<base64url key> entries separated by commas.");
 
     EncryptedConfigProviderConfig(Map<String, ?> params) {
-        super(DEFINITION, params, false);
+        super(CONFIG_DEF, params, false);
     }
 
     Optional<Path> keyFile() {
