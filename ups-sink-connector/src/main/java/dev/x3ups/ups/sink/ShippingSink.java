@@ -41,6 +41,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * in-flight bound, Track Alert batching and the renewal scheduler. {@link UpsSinkTask} only delegates here.
  */
 final class ShippingSink implements AutoCloseable {
+    private static final Duration RELEASE_WAIT = Duration.ofSeconds(4);
     private final UpsSinkConfig config;
     private final ScheduledThreadPoolExecutor scheduler;
     private final AutoCloseable[] resources;
@@ -140,8 +141,13 @@ final class ShippingSink implements AutoCloseable {
         return intake.committable();
     }
 
+    /**
+     * Waits a little for the orders in flight of revoked partitions; bounded below Connect's graceful shutdown
+     * timeout (5 s) because Connect also closes every partition when the task stops. An order still running
+     * after that is left PENDING and its next owner reconciles it (the duplicate sweep voids a late twin).
+     */
     void release(Collection<TopicPartition> partitions) {
-        intake.release(partitions, config.duration(UpsSinkConfig.UPS_TIMEOUT_MS_CONFIG));
+        intake.release(partitions, RELEASE_WAIT);
     }
 
     long[] subscriptionCounts() {
