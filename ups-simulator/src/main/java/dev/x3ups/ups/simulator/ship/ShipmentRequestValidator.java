@@ -72,6 +72,10 @@ public final class ShipmentRequestValidator {
         if (international && blank(Json.text(shipment, "Description"))) {
             return error("120010", "A shipment description is required for international shipments");
         }
+        e = validateInvoiceLineTotal(shipment, origin, destination);
+        if (e.isPresent()) {
+            return e;
+        }
         String service = Json.text(shipment.get("Service"), "Code");
         if (service == null || !ServiceCatalog.known(service)) {
             return error("120500", "Missing or invalid service code");
@@ -93,6 +97,31 @@ public final class ShipmentRequestValidator {
             }
         }
         return validatePackages(shipment.get("Package"));
+    }
+
+    /**
+     * {@code InvoiceLineTotal}: required for forward shipments from the US to Canada or Puerto Rico, not
+     * available on any other (Shipping.yaml {@code Shipment_InvoiceLineTotal}); whole amounts 1–99999999.
+     */
+    private static Optional<ValidationError> validateInvoiceLineTotal(JsonNode shipment, Address origin,
+                                                                      Address destination) {
+        boolean required = "US".equals(origin.countryCode())
+                && ("CA".equals(destination.countryCode()) || "PR".equals(destination.countryCode()))
+                && !Json.present(shipment, "ReturnService");
+        JsonNode total = shipment.get("InvoiceLineTotal");
+        if (total == null || total.isNull()) {
+            return required ? error("120415", "InvoiceLineTotal is required for forward shipments from the US to "
+                    + "Canada or Puerto Rico") : Optional.empty();
+        }
+        if (!required) {
+            return error("120416", "InvoiceLineTotal is not available for this shipment");
+        }
+        String currency = Json.text(total, "CurrencyCode");
+        String value = Json.text(total, "MonetaryValue");
+        if (currency == null || !currency.matches("[A-Z]{3}") || value == null || !value.matches("[1-9]\\d{0,7}")) {
+            return error("120415", "Missing or invalid InvoiceLineTotal (CurrencyCode, whole MonetaryValue 1 to 99999999)");
+        }
+        return Optional.empty();
     }
 
     private Optional<ValidationError> validatePayment(JsonNode payment, String shipperNumber, boolean domestic) {

@@ -51,10 +51,10 @@ class ShipmentRequestValidatorTest {
         assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).put("PostalCode", "3000"))).isEqualTo("120207");
         assertThat(code(s -> ((ObjectNode) s.get("ShipTo").get("Address")).put("PostalCode", "300051234"))).isEqualTo("OK");
         assertThat(code(s -> ShipRequests.address((ObjectNode) s.get("ShipTo").get("Address"), "1 Rue", "Toronto",
-                "ON", "M5V 2T6", "CA"))).as("address accepted, Ground not offered to CA").isEqualTo("111210");
+                "ON", "M5V 2T6", "CA"))).as("address accepted; the invoice total check comes next").isEqualTo("120415");
         ObjectNode canada = ShipRequests.international("X3-3");
         assertThat(codeAfter(canada, s -> ShipRequests.address((ObjectNode) s.get("ShipTo").get("Address"), "1 Rue",
-                "Toronto", "ON", "M5V2T6", "CA"))).isEqualTo("OK");
+                "Toronto", "ON", "M5V2T6", "CA"))).as("address accepted, invoice total missing").isEqualTo("120415");
         assertThat(codeAfter(ShipRequests.international("X3-4"), s -> ((ObjectNode) s.get("ShipTo").get("Address"))
                 .put("PostalCode", "1011"))).isEqualTo("120207");
         assertThat(codeAfter(ShipRequests.international("X3-5"), s -> ShipRequests.address(
@@ -87,6 +87,22 @@ class ShipmentRequestValidatorTest {
     void shipmentLevelReferenceIsRejectedOnUsToUs() {
         assertThat(code(s -> s.putArray("ReferenceNumber").addObject().put("Value", "X3-1"))).isEqualTo("120541");
         assertThat(validator.validate(ShipRequests.international("X3-9"))).isEmpty();
+    }
+
+    @Test
+    void invoiceLineTotalOnlyAndAlwaysFromTheUsToCanadaOrPuertoRico() {
+        Consumer<ObjectNode> toCanada = s -> ShipRequests.address((ObjectNode) s.get("ShipTo").get("Address"),
+                "1 Rue", "Toronto", "ON", "M5V2T6", "CA");
+        ObjectNode missing = ShipRequests.international("X3-C");
+        assertThat(codeAfter(missing, toCanada)).isEqualTo("120415");
+        ObjectNode given = ShipRequests.international("X3-C");
+        assertThat(codeAfter(given, toCanada.andThen(s -> s.putObject("InvoiceLineTotal").put("CurrencyCode", "USD")
+                .put("MonetaryValue", "250")))).isEqualTo("OK");
+        ObjectNode fractional = ShipRequests.international("X3-C");
+        assertThat(codeAfter(fractional, toCanada.andThen(s -> s.putObject("InvoiceLineTotal")
+                .put("CurrencyCode", "USD").put("MonetaryValue", "250.50")))).isEqualTo("120415");
+        assertThat(codeAfter(ShipRequests.international("X3-DE"), s -> s.putObject("InvoiceLineTotal")
+                .put("CurrencyCode", "USD").put("MonetaryValue", "10"))).isEqualTo("120416");
     }
 
     @Test
