@@ -7,17 +7,15 @@ import java.util.List;
 
 /** JSON pieces shared by the Ship and Rate request bodies (same names in both APIs). */
 public final class UpsParts {
-    private static final int NAME_MAX = 35;
-
     private UpsParts() {
     }
 
     /** {@code {Name, AttentionName?, Phone?, EMailAddress?, Address}}; the email only where the schema has one. */
     public static ObjectNode party(Party party, boolean withEmail, boolean withResidentialFlag) {
         ObjectNode node = UpsJson.object();
-        node.put("Name", clip(party.name()));
+        node.put("Name", party.name());
         if (hasText(party.attentionName())) {
-            node.put("AttentionName", clip(party.attentionName()));
+            node.put("AttentionName", party.attentionName());
         }
         if (hasText(party.phone())) {
             node.putObject("Phone").put("Number", party.phone());
@@ -79,9 +77,5 @@ public final class UpsParts {
 
     static boolean hasText(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String clip(String s) {
-        return s.length() <= NAME_MAX ? s : s.substring(0, NAME_MAX);
     }
 }
