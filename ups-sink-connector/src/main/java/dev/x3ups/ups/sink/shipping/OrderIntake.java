@@ -96,21 +96,29 @@ public final class OrderIntake {
     }
 
     private Order decode(SinkRecord record) {
+        if (record.value() == null) {
+            passOver(record); // a tombstone: nothing to ship
+            return null;
+        }
         try {
             if (!(record.value() instanceof Struct struct)) {
                 throw new DataException("x3.orders values must be Structs with the order schema, got "
-                        + (record.value() == null ? "null" : record.value().getClass().getSimpleName()));
+                        + record.value().getClass().getSimpleName());
             }
             return OrderRecords.fromStruct(struct);
         } catch (DataException e) {
             LOG.warn("Record {}-{}@{} is not an order: {}", record.topic(), record.kafkaPartition(),
                     record.kafkaOffset(), e.getMessage());
             errant.accept(record, e);
-            TopicPartition partition = new TopicPartition(record.topic(), record.kafkaPartition());
-            progress.started(partition, record.kafkaOffset());
-            progress.finished(partition, record.kafkaOffset());
+            passOver(record);
             return null;
         }
+    }
+
+    private void passOver(SinkRecord record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.kafkaPartition());
+        progress.started(partition, record.kafkaOffset());
+        progress.finished(partition, record.kafkaOffset());
     }
 
     public Map<TopicPartition, OffsetAndMetadata> committable() {

@@ -115,6 +115,16 @@ class OrderIntakeTest {
     }
 
     @Test
+    void aTombstoneIsPassedOverSilently() throws Exception {
+        OrderIntake intake = intake(8);
+        intake.put(List.of(new SinkRecord("orders", 0, Schema.STRING_SCHEMA, "K", null, null, 4)));
+
+        assertThat(reported).isEmpty();
+        assertThat(calls).isEmpty();
+        assertThat(intake.committable()).containsEntry(p0, new OffsetAndMetadata(5));
+    }
+
+    @Test
     void anOrderTheLedgerCouldNotRecordFailsTheNextPutAndIsNeverCommitted() throws Exception {
         OrderIntake intake = intake(8);
         intake.put(List.of(record(SinkOrders.order("SO1"), 0)));
