@@ -28,15 +28,17 @@ public final class ProgressPrinter implements AutoCloseable {
     private ProgressSnapshot last;
     private int unchanged;
 
-    public ProgressPrinter(Supplier<ProgressSnapshot> sampler, PrintStream out) {
-        this(sampler, out, System::nanoTime, 5);
+    /** {@code startNanos}: {@link System#nanoTime()} when the run began; lines show the time since. */
+    public ProgressPrinter(Supplier<ProgressSnapshot> sampler, PrintStream out, long startNanos) {
+        this(sampler, out, System::nanoTime, startNanos, 5);
     }
 
-    ProgressPrinter(Supplier<ProgressSnapshot> sampler, PrintStream out, LongSupplier nanoClock, int quietEvery) {
+    ProgressPrinter(Supplier<ProgressSnapshot> sampler, PrintStream out, LongSupplier nanoClock, long startNanos,
+                    int quietEvery) {
         this.sampler = sampler;
         this.out = out;
         this.nanoClock = nanoClock;
-        this.startNanos = nanoClock.getAsLong();
+        this.startNanos = startNanos;
         this.quietEvery = quietEvery;
     }
 
@@ -50,8 +52,10 @@ public final class ProgressPrinter implements AutoCloseable {
         ProgressSnapshot now;
         try {
             now = sampler.get();
-        } catch (RuntimeException e) {
-            return; // a sample that fails (e.g. during shutdown) is simply skipped
+        } catch (RuntimeException | LinkageError e) {
+            // a sample that fails (e.g. during shutdown) is skipped; an Error would end the schedule
+            out.println("progress sample failed: " + e);
+            return;
         }
         if (!Objects.equals(now, last) || ++unchanged >= quietEvery) {
             out.println(ProgressLine.format(now, elapsed()));

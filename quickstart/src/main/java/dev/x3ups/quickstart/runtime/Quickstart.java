@@ -21,7 +21,6 @@ import dev.x3ups.quickstart.progress.ProgressPrinter;
 import dev.x3ups.quickstart.summary.RunAssessor;
 import dev.x3ups.quickstart.summary.RunState;
 import dev.x3ups.quickstart.summary.RunSummary;
-import dev.x3ups.ups.simulator.UpsSimulator;
 import dev.x3ups.x3.simulator.X3Simulator;
 
 import java.io.IOException;
@@ -89,19 +88,22 @@ public final class Quickstart {
         SeededOrders book = new SeededOrders();
         OrderFactory factory = new OrderFactory(x3.admin(folder), book, options.seed());
         factory.create(options.orders(), options.purchaseShare(), options.badShare());
+        step("Sage X3 simulator on " + x3.baseUrl() + " with " + options.orders() + " orders (folder " + folder + ")");
 
-        UpsSimulator ups = startUps(configs, ports.ups());
+        UpsSimulatorHandle ups = startUps(configs, ports.ups());
         shutdown.onClose("UPS simulator", ups::close);
+        step("UPS simulator on " + ups.baseUrl() + ", clock " + options.clockSpeed() + "x");
 
         EmbeddedKafka kafka = EmbeddedKafka.builder().port(ports.kafka()).parentDirectory(workspace.root())
                 .build().start();
         shutdown.onClose("Kafka broker", kafka::close);
+        step("Kafka broker on " + kafka.bootstrapServers());
 
         int webhookPort = ports.webhook() == 0 ? freePort() : ports.webhook();
         List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort);
         ready.stream().filter(WebhookListener::runsListener).findFirst().ifPresent(listener ->
                 upsClientIds(configs).forEach(id ->
-                        ups.trackAlert().registerWebhook(id, WebhookListener.destination(listener, webhookPort))));
+                        ups.registerWebhook(id, WebhookListener.target(listener, webhookPort))));
 
         EmbeddedConnect connect = EmbeddedConnect.builder(kafka.bootstrapServers())
                 .groupId("x3ups-quickstart")
@@ -112,6 +114,7 @@ public final class Quickstart {
         // Stopping the worker stops its connectors and tasks first and commits their offsets.
         shutdown.onClose("Connect worker and connectors", connect::close);
 
+        step("Connect worker up; creating " + ready.size() + " connectors");
         List<String> created = createConnectors(connect, ready);
         if (created.size() < ready.size() && options.exitWhenDone()) {
             return 1;
@@ -125,8 +128,8 @@ public final class Quickstart {
         X3WriteBacks writeBacks = new X3WriteBacks(x3.admin(folder));
         PipelineProbe probe = new PipelineProbe(book::all, tally, writeBacks::byOrderNumber,
                 () -> x3.counters().get("writeback.create") + x3.counters().get("writeback.update"),
-                new RunAssessor(folder, new SimulatedUps(ups)));
-        ProgressPrinter printer = new ProgressPrinter(probe::snapshot, out).start(options.progressInterval());
+                new RunAssessor(folder, ups));
+        ProgressPrinter printer = new ProgressPrinter(probe::snapshot, out, started).start(options.progressInterval());
         shutdown.onClose("progress line", printer::close);
 
         if (!options.exitWhenDone()) {
@@ -139,6 +142,11 @@ public final class Quickstart {
             return 0;
         }
         return awaitDone(probe, started);
+    }
+
+    private void step(String message) {
+        out.println("... " + message);
+        out.flush();
     }
 
     private int awaitDone(PipelineProbe probe, long started) throws InterruptedException {
@@ -181,23 +189,23 @@ public final class Quickstart {
         }
     }
 
-    private UpsSimulator startUps(List<ConnectorConfig> configs, int port) {
-        UpsSimulator.Builder builder = UpsSimulator.builder().port(port).clockSpeed(options.clockSpeed())
-                .seed(options.seed());
-        first(configs, c -> c.endsWith(".account") || c.equals("inbound.account")).ifPresent(builder::accountNumber);
-        Set<String> seen = new HashSet<>();
+    private UpsSimulatorHandle startUps(List<ConnectorConfig> configs, int port) {
+        Map<String, String> clients = new LinkedHashMap<>();
         for (ConnectorConfig c : configs) {
             String id = c.get("ups.client.id");
             String secret = c.get("ups.client.secret");
-            if (id != null && secret != null && seen.add(id)) {
-                builder.client(id, secret);
+            if (id != null && !id.isBlank() && secret != null) {
+                clients.putIfAbsent(id, secret);
             }
         }
-        return builder.start();
+        String account = first(configs, k -> k.endsWith(".account") || k.equals("inbound.account")).orElse(null);
+        Path code = codeLocation();
+        return new UpsSimulatorLauncher(code.resolve(UpsSimulatorLauncher.LIB_DIRECTORY), codeUrl())
+                .start(new UpsSimulatorSettings(port, options.clockSpeed(), options.seed(), account, clients));
     }
 
     /** The configs with their local URLs and ports moved to where the services really run. */
-    private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, UpsSimulator ups,
+    private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, UpsSimulatorHandle ups,
                                                 EmbeddedKafka kafka, int webhookPort) {
         ConfiguredEndpoints configured = ConfiguredEndpoints.of(configs);
         Map<Integer, Integer> moves = new HashMap<>();
@@ -280,13 +288,16 @@ public final class Quickstart {
         }
     }
 
-    /** The directory holding quickstart.jar (or the classes directory when run from an IDE). */
+    /** The directory holding quickstart.jar (target/, also when run from target/classes). */
     private static Path codeLocation() {
         try {
-            Path code = Path.of(Quickstart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(code) ? code.getParent() : code.getParent();
+            return Path.of(codeUrl().toURI()).getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static java.net.URL codeUrl() {
+        return Quickstart.class.getProtectionDomain().getCodeSource().getLocation();
     }
 }

@@ -1,7 +1,6 @@
 package dev.x3ups.quickstart.runtime;
 
 import dev.x3ups.quickstart.config.ConnectorConfig;
-import dev.x3ups.ups.simulator.alert.WebhookDestination;
 
 /**
  * The tracking source's webhook listener as its config describes it, turned into the Track Alert
@@ -26,13 +25,13 @@ final class WebhookListener {
                 || c.connectorClass().toLowerCase().contains("tracking");
     }
 
-    static WebhookDestination destination(ConnectorConfig c, int port) {
+    static WebhookTarget target(ConnectorConfig c, int port) {
         String base = "http://127.0.0.1:" + port;
         String url = base + c.config().getOrDefault(PATH, "/ups/track-alert");
         if ("CREDENTIAL".equalsIgnoreCase(c.config().getOrDefault(AUTH, "OAUTH2"))) {
-            return WebhookDestination.credential(url, "Basic", c.config().getOrDefault(CREDENTIAL, ""));
+            return WebhookTarget.credential(url, c.config().getOrDefault(CREDENTIAL, ""));
         }
-        return WebhookDestination.oauth(url, base + c.config().getOrDefault(TOKEN_PATH, "/ups/oauth/token"),
+        return WebhookTarget.oauth(url, base + c.config().getOrDefault(TOKEN_PATH, "/ups/oauth/token"),
                 c.config().getOrDefault(CLIENT_ID, ""), c.config().getOrDefault(CLIENT_SECRET, ""));
     }
 }

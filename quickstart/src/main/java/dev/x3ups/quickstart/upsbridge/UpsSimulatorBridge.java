@@ -1,0 +1,94 @@
+package dev.x3ups.quickstart.upsbridge;
+
+import dev.x3ups.quickstart.runtime.UpsSimulatorHandle;
+import dev.x3ups.quickstart.runtime.UpsSimulatorSettings;
+import dev.x3ups.quickstart.runtime.WebhookTarget;
+import dev.x3ups.ups.simulator.UpsSimulator;
+import dev.x3ups.ups.simulator.alert.WebhookDestination;
+import dev.x3ups.ups.simulator.ship.ReferenceCount;
+import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.timeline.TimelineEvent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs inside the UPS simulator's own classloader and speaks to the rest of the quickstart only through
+ * {@link UpsSimulatorHandle}: JDK types and the quickstart's records cross the boundary, simulator types never.
+ */
+public final class UpsSimulatorBridge implements UpsSimulatorHandle {
+
+    private final UpsSimulator ups;
+
+    public UpsSimulatorBridge(UpsSimulatorSettings settings) {
+        UpsSimulator.Builder builder = UpsSimulator.builder().port(settings.port())
+                .clockSpeed(settings.clockSpeed()).seed(settings.seed());
+        if (settings.accountNumber() != null) {
+            builder.accountNumber(settings.accountNumber());
+        }
+        settings.clients().forEach(builder::client);
+        this.ups = builder.start();
+    }
+
+    @Override
+    public int port() {
+        return ups.port();
+    }
+
+    @Override
+    public String baseUrl() {
+        return ups.baseUrl();
+    }
+
+    @Override
+    public void registerWebhook(String upsClientId, WebhookTarget target) {
+        ups.trackAlert().registerWebhook(upsClientId, target.oauth()
+                ? WebhookDestination.oauth(target.url(), target.tokenUrl(), target.clientId(), target.clientSecret())
+                : WebhookDestination.credential(target.url(), "Basic", target.credential()));
+    }
+
+    @Override
+    public int created(String reference) {
+        ReferenceCount count = counts().get(reference);
+        return count == null ? 0 : count.created();
+    }
+
+    @Override
+    public int live(String reference) {
+        ReferenceCount count = counts().get(reference);
+        return count == null ? 0 : count.live();
+    }
+
+    private Map<String, ReferenceCount> counts() {
+        return ups.shipments().createdPerReference();
+    }
+
+    /** From the planned timelines: has every package had its last scan yet, and was one returned? */
+    @Override
+    public Journey journey(List<String> trackingNumbers) {
+        if (trackingNumbers.isEmpty()) {
+            return Journey.UNKNOWN;
+        }
+        Instant now = ups.clock().now();
+        boolean returned = false;
+        for (String number : trackingNumbers) {
+            Optional<ShippedPackage> parcel = ups.shipments().byTrackingNumber(number);
+            if (parcel.isEmpty()) {
+                return Journey.UNKNOWN;
+            }
+            List<TimelineEvent> planned = parcel.get().timeline().planned();
+            if (planned.get(planned.size() - 1).at().isAfter(now)) {
+                return Journey.MOVING;
+            }
+            returned |= parcel.get().timeline().plannedDelivery() == null;
+        }
+        return returned ? Journey.RETURNED : Journey.DELIVERED;
+    }
+
+    @Override
+    public void close() {
+        ups.close();
+    }
+}

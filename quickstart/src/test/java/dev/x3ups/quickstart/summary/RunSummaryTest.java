@@ -1,0 +1,27 @@
+package dev.x3ups.quickstart.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunSummaryTest {
+
+    @Test
+    void isOneLineOfJsonWithTheAgreedKeysInOrder() throws Exception {
+        String json = new RunSummary(200, 190, 0, 185, 15, 0, 97).toJson();
+
+        assertThat(json).isEqualTo("{\"orders\":200,\"shipments\":190,\"duplicates\":0,\"delivered\":185,"
+                + "\"flagged\":15,\"lost\":0,\"elapsedSeconds\":97}");
+        JsonNode parsed = new ObjectMapper().readTree(json);
+        assertThat(parsed.get("lost").asInt()).isZero();
+    }
+
+    @Test
+    void exitsZeroOnlyWithoutLossAndDuplicates() {
+        assertThat(new RunSummary(10, 10, 0, 10, 0, 0, 1).exitCode()).isZero();
+        assertThat(new RunSummary(10, 10, 0, 9, 0, 1, 1).exitCode()).isEqualTo(1);
+        assertThat(new RunSummary(10, 11, 1, 10, 0, 0, 1).exitCode()).isEqualTo(1);
+    }
+}
