@@ -65,88 +65,109 @@ public final class TrackingSourceConfig extends AbstractConfig {
     }
 
     private static ConfigDef definition() {
-        String ups = "UPS";
-        String listener = "Listener";
-        String auth = "Webhook authentication";
-        String flow = "Flow";
-        String reconcile = "Reconciliation";
-        return new ConfigDef()
-                .define(UPS_BASE_URL, Type.STRING, "https://wwwcie.ups.com", Importance.HIGH,
-                        "UPS host root (token URL and /api hang off it)", ups, 1, ConfigDef.Width.LONG, "UPS base URL")
-                .define(UPS_CLIENT_ID, Type.STRING, Importance.HIGH, "UPS OAuth client id (Track and Quantum View)",
-                        ups, 2, ConfigDef.Width.MEDIUM, "UPS client id")
-                .define(UPS_CLIENT_SECRET, Type.PASSWORD, Importance.HIGH, "UPS OAuth client secret", ups, 3,
-                        ConfigDef.Width.MEDIUM, "UPS client secret")
-                .define(UPS_MERCHANT_ID, Type.STRING, "", Importance.LOW, "optional x-merchant-id on token requests")
-                .define(UPS_TOKEN_BUDGET, Type.INT, 200, Range.atLeast(1), Importance.LOW,
+        Groups g = new Groups(new ConfigDef());
+        g.group("UPS")
+                .add(UPS_BASE_URL, Type.STRING, "https://wwwcie.ups.com", null, Importance.HIGH,
+                        "UPS host root (token URL and /api hang off it)")
+                .add(UPS_CLIENT_ID, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, null, Importance.HIGH,
+                        "UPS OAuth client id (Track and Quantum View)")
+                .add(UPS_CLIENT_SECRET, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, null, Importance.HIGH,
+                        "UPS OAuth client secret")
+                .add(UPS_MERCHANT_ID, Type.STRING, "", null, Importance.LOW, "optional x-merchant-id on token requests")
+                .add(UPS_TOKEN_BUDGET, Type.INT, 200, Range.atLeast(1), Importance.LOW,
                         "UPS token requests allowed per day for this client id in this worker")
-                .define(UPS_RATE_LIMIT, Type.DOUBLE, 5.0, Range.atLeast(0.01), Importance.MEDIUM,
+                .add(UPS_RATE_LIMIT, Type.DOUBLE, 5.0, Range.atLeast(0.01), Importance.MEDIUM,
                         "Track and Quantum View calls per second (token bucket)")
-                .define(UPS_TIMEOUT_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
-                        "timeout of one UPS call, retries included")
-                .define(TOPIC, Type.STRING, "ups.tracking", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                .add(UPS_TIMEOUT_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
+                        "timeout of one UPS call, retries included");
+        g.group("Topics")
+                .add(TOPIC, Type.STRING, "ups.tracking", new ConfigDef.NonEmptyString(), Importance.HIGH,
                         "topic the tracking events go to (key = tracking number)")
-                .define(LEDGER_TOPIC, Type.STRING, "ups.shipments", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                .add(LEDGER_TOPIC, Type.STRING, "ups.shipments", new ConfigDef.NonEmptyString(), Importance.HIGH,
                         "the UPS sink's compacted ledger: tracking numbers per order, subscription state")
-                .define(LEDGER_BOOTSTRAP, Type.STRING, Importance.HIGH,
+                .add(LEDGER_BOOTSTRAP, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, null, Importance.HIGH,
                         "bootstrap servers of the Kafka cluster holding the ledger (usually the worker's)")
-                .define(LEDGER_WAIT_MS, Type.LONG, 5_000L, Range.atLeast(0), Importance.MEDIUM,
-                        "how long an event waits for its ledger entry before it goes out without an order key")
-                .define(LISTENER_BIND, Type.STRING, "0.0.0.0", Importance.MEDIUM, "address the listener binds",
-                        listener, 1, ConfigDef.Width.MEDIUM, "Bind address")
-                .define(LISTENER_PORT, Type.INT, 8088, Range.between(0, 65535), Importance.HIGH,
-                        "port the listener binds (the load balancer forwards to it)", listener, 2,
-                        ConfigDef.Width.SHORT, "Port")
-                .define(LISTENER_PATH, Type.STRING, "/ups/track-alert", Importance.MEDIUM,
+                .add(LEDGER_WAIT_MS, Type.LONG, 5_000L, Range.atLeast(0), Importance.MEDIUM,
+                        "how long an event waits for its ledger entry before it goes out without an order key");
+        g.group("Listener")
+                .add(LISTENER_BIND, Type.STRING, "0.0.0.0", null, Importance.MEDIUM, "address the listener binds")
+                .add(LISTENER_PORT, Type.INT, 8088, Range.between(0, 65535), Importance.HIGH,
+                        "port the listener binds (the load balancer forwards to it)")
+                .add(LISTENER_PATH, Type.STRING, "/ups/track-alert", null, Importance.MEDIUM,
                         "path UPS posts events to")
-                .define(LISTENER_TOKEN_PATH, Type.STRING, "/ups/oauth/token", Importance.MEDIUM,
+                .add(LISTENER_TOKEN_PATH, Type.STRING, "/ups/oauth/token", null, Importance.MEDIUM,
                         "path of the OAuth2 token endpoint UPS calls (OAUTH2 only)")
-                .define(LISTENER_HEALTH_PATH, Type.STRING, "/health", Importance.LOW,
+                .add(LISTENER_HEALTH_PATH, Type.STRING, "/health", null, Importance.LOW,
                         "GET answers 200 while this task takes events (for the load balancer)")
-                .define(LISTENER_MAX_BODY, Type.INT, 65_536, Range.between(1024, 16 * 1024 * 1024),
-                        Importance.LOW, "largest event body accepted (bigger gets 413); delivery photos are large")
-                .define(KEYSTORE_PATH, Type.STRING, "", Importance.MEDIUM,
+                .add(LISTENER_MAX_BODY, Type.INT, 65_536, Range.between(1024, 16 * 1024 * 1024), Importance.LOW,
+                        "largest event body accepted (bigger gets 413); delivery photos are large")
+                .add(KEYSTORE_PATH, Type.STRING, "", null, Importance.MEDIUM,
                         "keystore for HTTPS; empty = plain HTTP behind a TLS-terminating load balancer")
-                .define(KEYSTORE_PASSWORD, Type.PASSWORD, "", Importance.MEDIUM, "keystore password")
-                .define(KEYSTORE_TYPE, Type.STRING, "PKCS12", Importance.LOW, "keystore type")
-                .define(WEBHOOK_AUTH, Type.STRING, OAUTH2, ValidString.in(OAUTH2, CREDENTIAL), Importance.HIGH,
-                        "OAUTH2 (Track Alert v2: token endpoint + Bearer + x-api-key) or CREDENTIAL (v1 header)",
-                        auth, 1, ConfigDef.Width.SHORT, "Webhook auth")
-                .define(WEBHOOK_CLIENT_ID, Type.STRING, "", Importance.HIGH,
+                .add(KEYSTORE_PASSWORD, Type.PASSWORD, "", null, Importance.MEDIUM, "keystore password")
+                .add(KEYSTORE_TYPE, Type.STRING, "PKCS12", null, Importance.LOW, "keystore type");
+        g.group("Webhook authentication")
+                .add(WEBHOOK_AUTH, Type.STRING, OAUTH2, ValidString.in(OAUTH2, CREDENTIAL), Importance.HIGH,
+                        "OAUTH2 (Track Alert v2: token endpoint + Bearer + x-api-key) or CREDENTIAL (v1 header)")
+                .add(WEBHOOK_CLIENT_ID, Type.STRING, "", null, Importance.HIGH,
                         "client id registered in UPS's portal for our token endpoint (OAUTH2)")
-                .define(WEBHOOK_CLIENT_SECRET, Type.PASSWORD, "", Importance.HIGH,
+                .add(WEBHOOK_CLIENT_SECRET, Type.PASSWORD, "", null, Importance.HIGH,
                         "client secret registered in UPS's portal for our token endpoint (OAUTH2)")
-                .define(WEBHOOK_TOKEN_LIFETIME, Type.INT, 3600, Range.between(60, 86_400), Importance.LOW,
-                        "lifetime of the tokens our endpoint issues")
-                .define(WEBHOOK_CREDENTIAL, Type.PASSWORD, "", Importance.HIGH,
-                        "the credential sent in v1 subscriptions, checked in the credential header (CREDENTIAL)")
-                .define(QUEUE_CAPACITY, Type.INT, 20_000, Range.atLeast(1), Importance.MEDIUM,
-                        "webhook events held between listener and poll(); full = 503", flow, 1,
-                        ConfigDef.Width.SHORT, "Queue capacity")
-                .define(ACK_MODE, Type.STRING, "committed", ValidString.in("committed", "received", "COMMITTED",
+                .add(WEBHOOK_TOKEN_LIFETIME, Type.INT, 3600, Range.between(60, 86_400), Importance.LOW,
+                        "lifetime in seconds of the tokens our endpoint issues")
+                .add(WEBHOOK_CREDENTIAL, Type.PASSWORD, "", null, Importance.HIGH,
+                        "the credential sent in v1 subscriptions, checked in the credential header (CREDENTIAL)");
+        g.group("Flow")
+                .add(QUEUE_CAPACITY, Type.INT, 20_000, Range.atLeast(1), Importance.MEDIUM,
+                        "webhook events held between listener and poll(); full = 503")
+                .add(ACK_MODE, Type.STRING, "committed", ValidString.in("committed", "received", "COMMITTED",
                         "RECEIVED"), Importance.HIGH, "committed: 200 after Kafka acknowledged; received: once queued")
-                .define(ACK_TIMEOUT_MS, Type.LONG, 2_000L, Range.atLeast(1), Importance.MEDIUM,
+                .add(ACK_TIMEOUT_MS, Type.LONG, 2_000L, Range.atLeast(1), Importance.MEDIUM,
                         "committed mode: 503 when Kafka did not acknowledge within this time")
-                .define(POLL_BATCH, Type.INT, 1_000, Range.atLeast(1), Importance.LOW, "events per poll()")
-                .define(DEDUPE_CAPACITY, Type.INT, 200_000, Range.atLeast(100), Importance.LOW,
-                        "event keys and package statuses kept in memory for dedupe (least recent evicted)")
-                .define(QV_SUBSCRIPTION, Type.STRING, "", Importance.MEDIUM,
-                        "Quantum View subscription name (max 21 characters); empty = no Quantum View", reconcile, 1,
-                        ConfigDef.Width.MEDIUM, "Quantum View subscription")
-                .define(QV_MODE, Type.STRING, "AUTO", ValidString.in("AUTO", "ALWAYS", "NEVER", "auto", "always",
+                .add(POLL_BATCH, Type.INT, 1_000, Range.atLeast(1), Importance.LOW, "events per poll()")
+                .add(DEDUPE_CAPACITY, Type.INT, 200_000, Range.atLeast(100), Importance.LOW,
+                        "event keys and package statuses kept in memory for dedupe (least recent evicted)");
+        g.group("Reconciliation")
+                .add(QV_SUBSCRIPTION, Type.STRING, "", null, Importance.MEDIUM,
+                        "Quantum View subscription name (max 21 characters); empty = no Quantum View")
+                .add(QV_MODE, Type.STRING, "AUTO", ValidString.in("AUTO", "ALWAYS", "NEVER", "auto", "always",
                         "never"), Importance.MEDIUM,
-                        "AUTO: poll while Track Alert is unavailable for a shipment; ALWAYS; NEVER")
-                .define(QV_INTERVAL_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.LOW,
+                        "AUTO: poll while Track Alert is unavailable for a live shipment; ALWAYS; NEVER")
+                .add(QV_INTERVAL_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.LOW,
                         "Quantum View poll interval")
-                .define(RECONCILE_INTERVAL_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.MEDIUM,
+                .add(RECONCILE_INTERVAL_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.MEDIUM,
                         "time between reconciliation passes")
-                .define(RECONCILE_STALE_MS, Type.LONG, Duration.ofHours(6).toMillis(), Range.atLeast(0),
+                .add(RECONCILE_STALE_MS, Type.LONG, Duration.ofHours(6).toMillis(), Range.atLeast(0),
                         Importance.MEDIUM, "a live shipment with no event for this long is asked about via Track")
-                .define(RECONCILE_UNAVAILABLE_MS, Type.LONG, Duration.ofMinutes(30).toMillis(), Range.atLeast(0),
+                .add(RECONCILE_UNAVAILABLE_MS, Type.LONG, Duration.ofMinutes(30).toMillis(), Range.atLeast(0),
                         Importance.LOW, "without Quantum View: Track polling period of shipments Track Alert "
                                 + "is unavailable for")
-                .define(RECONCILE_BATCH, Type.INT, 50, Range.atLeast(1), Importance.LOW,
+                .add(RECONCILE_BATCH, Type.INT, 50, Range.atLeast(1), Importance.LOW,
                         "Track calls per reconciliation pass at most");
+        return g.def;
+    }
+
+    /** Defines keys group by group, numbering them in order (Connect shows the groups in its UI). */
+    private static final class Groups {
+        private final ConfigDef def;
+        private String group;
+        private int order;
+
+        Groups(ConfigDef def) {
+            this.def = def;
+        }
+
+        Groups group(String name) {
+            group = name;
+            order = 0;
+            return this;
+        }
+
+        Groups add(String name, Type type, Object defaultValue, ConfigDef.Validator validator,
+                   Importance importance, String doc) {
+            def.define(name, type, defaultValue, validator, importance, doc, group, ++order, ConfigDef.Width.MEDIUM,
+                    name);
+            return this;
+        }
     }
 
     public UpsClientConfig upsClient() {
