@@ -205,16 +205,17 @@ class UpsSinkIT {
         try (UpsSinkRun run = UpsSinkRun.start(cluster, names, 1)) {
             Map<String, String> config = run.config();
             config.put("ship.max.in.flight", "64");
-            config.put("subscription.flush.interval.ms", "4000");
-            // renewal 30 s after subscribing instead of 13 days: the connector's clock is the wall clock
+            // long enough that only the last, partial batch goes out on time, even on a busy machine
+            config.put("subscription.flush.interval.ms", "20000");
+            // renewal 45 s after subscribing instead of 13 days: the connector's clock is the wall clock
             config.put("subscription.renew.before.expiry.ms",
-                    Long.toString(Duration.ofDays(14).minusSeconds(30).toMillis()));
+                    Long.toString(Duration.ofDays(14).minusSeconds(45).toMillis()));
             config.put("subscription.renew.check.interval.ms", "500");
             run.create(config);
             List<Order> orders = run.orders(250);
             run.produce(orders);
 
-            Map<String, ShipmentLedgerEntry> subscribed = await().atMost(Duration.ofSeconds(60))
+            Map<String, ShipmentLedgerEntry> subscribed = await().atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(500)).until(run::ledgerEntries, l -> l.size() == 250
                             && l.values().stream().allMatch(e -> e.subscriptionState() == SubscriptionState.ACTIVE));
             assertThat(run.ups.counters().count(ApiEndpoint.TRACK_ALERT)).isEqualTo(3);
