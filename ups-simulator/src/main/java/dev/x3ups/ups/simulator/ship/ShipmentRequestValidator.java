@@ -7,6 +7,7 @@ import dev.x3ups.ups.simulator.network.AddressRules;
 import dev.x3ups.ups.simulator.network.PackageRules;
 import dev.x3ups.ups.simulator.network.ServiceCatalog;
 import dev.x3ups.ups.simulator.network.ValidationError;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -101,7 +102,7 @@ public final class ShipmentRequestValidator {
 
     /**
      * {@code InvoiceLineTotal}: required for forward shipments from the US to Canada or Puerto Rico, not
-     * available on any other (Shipping.yaml {@code Shipment_InvoiceLineTotal}); whole amounts 1–99999999.
+     * available on any other (Shipping.yaml {@code Shipment_InvoiceLineTotal}); amounts 1–99999999.
      */
     private static Optional<ValidationError> validateInvoiceLineTotal(JsonNode shipment, Address origin,
                                                                       Address destination) {
@@ -118,8 +119,10 @@ public final class ShipmentRequestValidator {
         }
         String currency = Json.text(total, "CurrencyCode");
         String value = Json.text(total, "MonetaryValue");
-        if (currency == null || !currency.matches("[A-Z]{3}") || value == null || !value.matches("[1-9]\\d{0,7}")) {
-            return error("120415", "Missing or invalid InvoiceLineTotal (CurrencyCode, whole MonetaryValue 1 to 99999999)");
+        // "Valid values are from 1 to 99999999": cents are tolerated, the spec does not say they are refused.
+        if (currency == null || !currency.matches("[A-Z]{3}") || value == null
+                || !value.matches("\\d{1,8}(\\.\\d{1,2})?") || new BigDecimal(value).compareTo(BigDecimal.ONE) < 0) {
+            return error("120415", "Missing or invalid InvoiceLineTotal (CurrencyCode, MonetaryValue 1 to 99999999)");
         }
         return Optional.empty();
     }

@@ -98,9 +98,15 @@ class ShipmentRequestValidatorTest {
         ObjectNode given = ShipRequests.international("X3-C");
         assertThat(codeAfter(given, toCanada.andThen(s -> s.putObject("InvoiceLineTotal").put("CurrencyCode", "USD")
                 .put("MonetaryValue", "250")))).isEqualTo("OK");
-        ObjectNode fractional = ShipRequests.international("X3-C");
-        assertThat(codeAfter(fractional, toCanada.andThen(s -> s.putObject("InvoiceLineTotal")
-                .put("CurrencyCode", "USD").put("MonetaryValue", "250.50")))).isEqualTo("120415");
+        ObjectNode cents = ShipRequests.international("X3-C");
+        assertThat(codeAfter(cents, toCanada.andThen(s -> s.putObject("InvoiceLineTotal")
+                .put("CurrencyCode", "USD").put("MonetaryValue", "250.50")))).isEqualTo("OK");
+        ObjectNode tooSmall = ShipRequests.international("X3-C");
+        assertThat(codeAfter(tooSmall, toCanada.andThen(s -> s.putObject("InvoiceLineTotal")
+                .put("CurrencyCode", "USD").put("MonetaryValue", "0.50")))).isEqualTo("120415");
+        ObjectNode noCurrency = ShipRequests.international("X3-C");
+        assertThat(codeAfter(noCurrency, toCanada.andThen(s -> s.putObject("InvoiceLineTotal")
+                .put("MonetaryValue", "25")))).isEqualTo("120415");
         assertThat(codeAfter(ShipRequests.international("X3-DE"), s -> s.putObject("InvoiceLineTotal")
                 .put("CurrencyCode", "USD").put("MonetaryValue", "10"))).isEqualTo("120416");
     }
