@@ -1,0 +1,14 @@
+package dev.x3ups.benchmarks.scenario;
+
+import java.util.List;
+
+/** Every scenario, in the order the report lists them. */
+public final class Scenarios {
+
+    private Scenarios() {
+    }
+
+    public static List<Scenario> all() {
+        return List.of(new SourcePolling());
+    }
+}
