@@ -70,13 +70,25 @@ final class TrackingService implements AutoCloseable {
         LedgerView ledger = new LedgerView();
         LedgerTail tail = LedgerTail.start(config.getString(LEDGER_BOOTSTRAP), Map.of(),
                 config.getString(LEDGER_TOPIC), ledger);
-        if (!ledger.awaitCaughtUp(60, TimeUnit.SECONDS)) {
-            LOG.warn("Ledger not read to its end within 60 s; events may wait for their order key");
+        try {
+            if (!ledger.awaitCaughtUp(60, TimeUnit.SECONDS)) {
+                LOG.warn("Ledger not read to its end within 60 s; events may wait for their order key");
+            }
+            ShipmentProgress progress = new ShipmentProgress(config.getInt(DEDUPE_CAPACITY));
+            PackageWatch watch = new PackageWatch(clock);
+            OffsetSeed.Positions positions = OffsetSeed.seed(offsets, ledger, progress, watch);
+            return startListening(config, clock, metrics, ledger, tail, progress, watch, positions, plugin);
+        } catch (Exception | Error e) {
+            tail.close();
+            throw e;
         }
+    }
+
+    private static TrackingService startListening(TrackingSourceConfig config, Clock clock, TrackingMetrics metrics,
+                                                  LedgerView ledger, LedgerTail tail, ShipmentProgress progress,
+                                                  PackageWatch watch, OffsetSeed.Positions positions,
+                                                  PluginMetrics plugin) throws Exception {
         int capacity = config.getInt(DEDUPE_CAPACITY);
-        ShipmentProgress progress = new ShipmentProgress(capacity);
-        PackageWatch watch = new PackageWatch(clock);
-        OffsetSeed.Positions positions = OffsetSeed.seed(offsets, ledger, progress, watch);
         InboundQueue queue = new InboundQueue(config.getInt(QUEUE_CAPACITY));
         EventPump pump = new EventPump(queue,
                 new OrderKeyResolver(ledger, config.millis(LEDGER_WAIT_MS).toNanos()),
@@ -85,8 +97,14 @@ final class TrackingService implements AutoCloseable {
         WebhookIntake intake = new WebhookIntake(authenticator(config, clock), new WebhookEventParser(clock), queue,
                 metrics, config.ackMode(), config.millis(ACK_TIMEOUT_MS), System::nanoTime);
         UpsClients ups = UpsClients.create(config.upsClient());
-        WebhookServer server = WebhookServer.start(config.getString(LISTENER_BIND), config.getInt(LISTENER_PORT),
-                config.tls(), intake, config.paths(), config.getInt(LISTENER_MAX_BODY), queue::webhookDepth);
+        WebhookServer server;
+        try {
+            server = WebhookServer.start(config.getString(LISTENER_BIND), config.getInt(LISTENER_PORT),
+                    config.tls(), intake, config.paths(), config.getInt(LISTENER_MAX_BODY), queue::webhookDepth);
+        } catch (Exception | Error e) {
+            ups.close();
+            throw e;
+        }
         MetricsBinding.bind(metrics, queue::webhookDepth, plugin);
         Duration timeout = config.millis(UPS_TIMEOUT_MS).plusSeconds(5);
         String subscription = config.getString(QV_SUBSCRIPTION);

@@ -21,6 +21,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * Runs on the task's poll thread, except {@link #committed} which the producer thread calls.
  */
 public final class EventPump {
+    private static final long PARKED_RECHECK_MILLIS = 50;
     private final InboundQueue queue;
     private final OrderKeyResolver resolver;
     private final EventFilter filter;
@@ -49,7 +50,8 @@ public final class EventPump {
     public List<SourceRecord> poll(long waitMillis) throws InterruptedException {
         List<ObservedEvent> batch = new ArrayList<>(parked);
         parked.clear();
-        queue.drain(batch, batchSize, batch.isEmpty() ? waitMillis : 0);
+        // parked events are looked at again every 50 ms at most, not in a busy loop
+        queue.drain(batch, batchSize, batch.isEmpty() ? waitMillis : Math.min(waitMillis, PARKED_RECHECK_MILLIS));
         List<SourceRecord> records = new ArrayList<>(batch.size());
         long now = nanoTime.getAsLong();
         for (ObservedEvent observed : batch) {
