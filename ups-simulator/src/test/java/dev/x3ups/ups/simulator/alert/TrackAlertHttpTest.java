@@ -68,7 +68,7 @@ class TrackAlertHttpTest {
         assertThat(a.json().get("validTrackingNumbers")).extracting(JsonNode::asText).containsExactly(number);
         assertThat(a.json().get("invalidTrackingNumbers")).isEmpty();
         sim.advanceClock(Duration.ofDays(10));
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 6);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.events().size() == 6);
         List<String> types = receiver.events().stream().map(e -> e.at("/activityStatus/type").asText()).toList();
         assertThat(types).containsExactlyInAnyOrder("I", "I", "I", "I", "I", "D").doesNotContain("M");
         JsonNode delivered = receiver.events().stream().filter(e -> e.at("/activityStatus/type").asText().equals("D"))
@@ -91,7 +91,7 @@ class TrackAlertHttpTest {
                 .put("credential", WebhookReceiver.CREDENTIAL);
         assertThat(client.post("/api/track/v1/subscription/standard/package", body).status()).isEqualTo(200);
         sim.advanceClock(Duration.ofDays(10));
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 6);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.events().size() == 6);
         assertThat(receiver.tokenRequests()).isZero();
         assertThat(receiver.rejected()).isZero();
     }
@@ -103,7 +103,7 @@ class TrackAlertHttpTest {
         String number = shipPackages(1).get(0);
         client.post(V2, subscription(List.of(number)));
         sim.advanceClock(Duration.ofDays(10));
-        await().atMost(Duration.ofSeconds(10)).until(() -> sim.trackAlert().stats().failed() == 6);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sim.trackAlert().stats().failed() == 6);
         assertThat(receiver.events()).isEmpty();
         assertThat(sim.trackAlert().stats().attempted()).isEqualTo(6);
     }
@@ -154,7 +154,7 @@ class TrackAlertHttpTest {
         assertThat(created.json().get("expiryDate").asText()).isEqualTo("9999-12-31");
         shipPackages(2);
         sim.advanceClock(Duration.ofDays(10));
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.events().size() == 2);
         assertThat(receiver.events()).allSatisfy(e -> assertThat(e.at("/activityStatus/type").asText()).isEqualTo("D"));
 
         Answer removed = client.delete(account + "?shipper_account_number=" + ShipRequests.ACCOUNT);
@@ -190,7 +190,7 @@ class TrackAlertHttpTest {
         assertThat(client.post(V2, subscription(numbers)).json().get("validTrackingNumbers")).hasSize(100);
         sim.advanceClock(Duration.ofDays(10));
         int eligible = 600;
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofSeconds(45)).until(() -> {
             DeliveryStats.Counts c = sim.trackAlert().stats();
             return c.delivered() + c.failed() == (eligible - c.dropped()) + c.duplicated();
         });
@@ -209,7 +209,7 @@ class TrackAlertHttpTest {
         String number = shipPackages(1).get(0);
         client.post(V2, subscription(List.of(number)));
         sim.advanceClock(Duration.ofDays(10));
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.events().size() == 7);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.events().size() == 7);
         List<JsonNode> photos = receiver.events().stream().filter(e -> !e.get("deliveryPhoto").asText().isEmpty()).toList();
         assertThat(photos).hasSize(1);
         assertThat(photos.get(0).at("/activityStatus/type").asText()).isEqualTo("D");

@@ -73,7 +73,7 @@ class WebhookSenderTest {
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> inFlight.get() == 3);
         release.countDown();
-        await().atMost(Duration.ofSeconds(10)).until(() -> stats.snapshot().delivered() == 8);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stats.snapshot().delivered() == 8);
         assertThat(maxInFlight.get()).isEqualTo(3);
         assertThat(stats.snapshot().overflow()).isEqualTo(2);
         assertThat(received.get()).isEqualTo(8);
@@ -87,9 +87,9 @@ class WebhookSenderTest {
         for (int i = 0; i < 50; i++) {
             sender.send(d, "{}".getBytes());
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> stats.snapshot().delivered() == 50);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stats.snapshot().delivered() == 50);
         assertThat(tokenFetches.get()).isEqualTo(1);
         sender.send(WebhookDestination.credential("http://127.0.0.1:1/nothing", "Bearer", "c"), "{}".getBytes());
-        await().atMost(Duration.ofSeconds(10)).until(() -> stats.snapshot().failed() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stats.snapshot().failed() == 1);
     }
 }

@@ -92,7 +92,7 @@ class FaultsHttpTest {
         assertThatThrownBy(() -> client.post(SHIP, ShipRequests.domestic("X3-AMBIGUOUS"), Duration.ofMillis(500)))
                 .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
         assertThat(sim.shipments().createdPerReference().get("X3-AMBIGUOUS").created()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> sim.counters().count(ApiEndpoint.SHIP, 0) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sim.counters().count(ApiEndpoint.SHIP, 0) == 1);
     }
 
     @Test
