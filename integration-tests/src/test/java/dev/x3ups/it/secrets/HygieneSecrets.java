@@ -1,0 +1,63 @@
+package dev.x3ups.it.secrets;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The distinctive plaintext secrets of the hygiene run, one marker each, and their {@code ${encrypted:…}}
+ * references made with the provider's own command-line tool.
+ */
+final class HygieneSecrets {
+
+    static final String X3_PASSWORD = "X3-pass-9f2c1e-hygiene";
+    static final String X3_APP_SECRET = "X3-jwt-app-secret-7d41b0c2e5f8a9b3c6d1e4f7a0b3c6d9";
+    static final String X3_OAUTH_SECRET = "X3-oauth-client-secret-3a9e5c71";
+    static final String UPS_CLIENT_SECRET = "UPS-client-secret-b62f0d18";
+    static final String WEBHOOK_CLIENT_SECRET = "Hook-v2-client-secret-e4a7c903";
+    static final String WEBHOOK_CREDENTIAL = "Hook-v1-credential-5c0b2f6e";
+    static final String KEYSTORE_PASSWORD = "Keystore-pass-81d3a6f4";
+
+    private final Map<String, String> references = new LinkedHashMap<>();
+
+    private HygieneSecrets() {
+    }
+
+    /** Encrypts every secret with the tool and puts the plaintexts into {@code catalog}. */
+    static HygieneSecrets encrypt(SecretsToolCli cli, SecretCatalog catalog) {
+        HygieneSecrets secrets = new HygieneSecrets();
+        Map<String, String> labelled = new LinkedHashMap<>();
+        labelled.put("x3 basic password", X3_PASSWORD);
+        labelled.put("x3 connected-app secret", X3_APP_SECRET);
+        labelled.put("x3 oauth client secret", X3_OAUTH_SECRET);
+        labelled.put("ups client secret", UPS_CLIENT_SECRET);
+        labelled.put("webhook v2 client secret", WEBHOOK_CLIENT_SECRET);
+        labelled.put("webhook v1 credential", WEBHOOK_CREDENTIAL);
+        labelled.put("listener keystore password", KEYSTORE_PASSWORD);
+        labelled.forEach((label, plaintext) -> {
+            catalog.add(label, plaintext);
+            secrets.references.put(plaintext, cli.encrypt(plaintext));
+        });
+        return secrets;
+    }
+
+    /** The reference standing for {@code plaintext} in connector JSON. */
+    String reference(String plaintext) {
+        String reference = references.get(plaintext);
+        if (reference == null) {
+            throw new IllegalArgumentException("not a hygiene secret");
+        }
+        return reference;
+    }
+
+    /** {@code config} with every hygiene secret among its values replaced by its reference. */
+    Map<String, String> encrypted(Map<String, String> config) {
+        Map<String, String> encrypted = new LinkedHashMap<>(config);
+        encrypted.replaceAll((key, value) -> references.getOrDefault(value, value));
+        return encrypted;
+    }
+
+    @Override
+    public String toString() {
+        return "HygieneSecrets[" + references.size() + " encrypted]";
+    }
+}
