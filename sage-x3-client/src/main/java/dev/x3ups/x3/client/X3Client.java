@@ -42,7 +42,7 @@ public final class X3Client implements AutoCloseable {
         X3Http tokenHttp = new X3Http(okHttp, RequestAuthenticator.NONE, json);
         RequestAuthenticator authenticator = Authenticators.of(
                 config.credentials(), tokenHttp, server, clock, config.tokenRenewAhead());
-        this.http = new X3Http(okHttp, authenticator, json);
+        this.http = new X3Http(okHttp, authenticator, json, config.transientMessages());
     }
 
     public static X3Client open(X3ClientConfig config) {

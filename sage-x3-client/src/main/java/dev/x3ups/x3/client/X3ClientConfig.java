@@ -2,6 +2,7 @@ package dev.x3ups.x3.client;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.auth.X3Credentials;
+import dev.x3ups.x3.client.http.TransientMessages;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,6 +17,8 @@ public final class X3ClientConfig {
     public static final String XTREM_PATH = "/xtrem/api";
     /** GraphQL path of the X3 Cloud gateway. */
     public static final String GATEWAY_PATH = "/v1/service/{endpoint}/api";
+    /** Header X3 Services reads the endpoint from on GraphQL calls. */
+    public static final String XTREM_ENDPOINT_HEADER = "x-xtrem-endpoint";
 
     private final String baseUrl;
     private final String endpoint;
@@ -29,6 +32,7 @@ public final class X3ClientConfig {
     private final Duration readTimeout;
     private final Duration callTimeout;
     private final Duration tokenRenewAhead;
+    private final TransientMessages transientMessages;
 
     private X3ClientConfig(Builder b) {
         this.baseUrl = stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl"));
@@ -43,6 +47,7 @@ public final class X3ClientConfig {
         this.readTimeout = b.readTimeout;
         this.callTimeout = b.callTimeout;
         this.tokenRenewAhead = b.tokenRenewAhead;
+        this.transientMessages = b.transientMessages;
     }
 
     public static Builder builder() {
@@ -103,6 +108,11 @@ public final class X3ClientConfig {
         return tokenRenewAhead;
     }
 
+    /** X3 error messages that mean "busy, retry later" rather than a refusal. */
+    public TransientMessages transientMessages() {
+        return transientMessages;
+    }
+
     @Override
     public String toString() {
         return "X3ClientConfig{baseUrl=" + baseUrl + ", endpoint=" + endpoint + ", folder=" + folder
@@ -125,11 +135,12 @@ public final class X3ClientConfig {
                 OrderKind.SALES, X3Representation.SALES_ORDERS,
                 OrderKind.PURCHASE, X3Representation.PURCHASE_ORDERS));
         private String graphQlPath = XTREM_PATH;
-        private String graphQlEndpointHeader = "x-xtrem-endpoint";
+        private String graphQlEndpointHeader = XTREM_ENDPOINT_HEADER;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofSeconds(60);
         private Duration tokenRenewAhead = Duration.ofSeconds(60);
+        private TransientMessages transientMessages = TransientMessages.DEFAULT;
 
         private Builder() {
         }
@@ -177,6 +188,16 @@ public final class X3ClientConfig {
             return this;
         }
 
+        /**
+         * The GraphQL path as an operator writes it: a path naming {@code {endpoint}} is the X3 Cloud
+         * gateway, which wants no endpoint header; any other is X3 Services, which does.
+         */
+        public Builder graphQlApi(String graphQlPath) {
+            graphQlPath(graphQlPath);
+            this.graphQlEndpointHeader = graphQlPath.contains("{endpoint}") ? null : XTREM_ENDPOINT_HEADER;
+            return this;
+        }
+
         /** GraphQL through the X3 Cloud gateway: endpoint in the path, no endpoint header. */
         public Builder cloudGateway() {
             this.graphQlPath = GATEWAY_PATH;
@@ -201,6 +222,12 @@ public final class X3ClientConfig {
 
         public Builder tokenRenewAhead(Duration renewAhead) {
             this.tokenRenewAhead = Objects.requireNonNull(renewAhead);
+            return this;
+        }
+
+        /** Which X3 error messages to retry as transient; {@link TransientMessages#DEFAULT} unless set. */
+        public Builder transientMessages(TransientMessages messages) {
+            this.transientMessages = Objects.requireNonNull(messages, "messages");
             return this;
         }
 

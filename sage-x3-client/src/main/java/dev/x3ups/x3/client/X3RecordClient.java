@@ -20,4 +20,11 @@ public interface X3RecordClient {
      * it. An unknown key is an {@link X3RejectedException}.
      */
     JsonNode edit(X3Representation representation, String key, JsonNode changes) throws X3Exception;
+
+    /**
+     * A one-row {@code $query} of the class: proves credentials, endpoint, class and representation
+     * without writing. Refused credentials are an {@link X3AuthenticationException}, an unknown class
+     * or representation an {@link X3RejectedException}.
+     */
+    void checkAccess(X3Representation representation) throws X3Exception;
 }

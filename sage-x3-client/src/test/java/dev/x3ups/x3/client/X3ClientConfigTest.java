@@ -7,6 +7,7 @@ import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.auth.BasicCredentials;
 import dev.x3ups.x3.client.auth.ConnectedAppCredentials;
 import dev.x3ups.x3.client.auth.RefreshTokenCredentials;
+import dev.x3ups.x3.client.http.TransientMessages;
 import org.junit.jupiter.api.Test;
 
 class X3ClientConfigTest {
@@ -23,6 +24,20 @@ class X3ClientConfigTest {
         assertThat(config.representation(OrderKind.PURCHASE)).isEqualTo(new X3Representation("PORDER", "PORDER"));
         assertThat(config.graphQlPath()).isEqualTo("/xtrem/api");
         assertThat(config.graphQlEndpointHeader()).isEqualTo("x-xtrem-endpoint");
+        assertThat(config.transientMessages()).isSameAs(TransientMessages.DEFAULT);
+    }
+
+    @Test
+    void graphQlApiSendsTheEndpointHeaderOnlyWhenThePathDoesNotNameTheEndpoint() {
+        X3ClientConfig.Builder builder = X3ClientConfig.builder().baseUrl("http://x3").endpoint("ACME")
+                .credentials(new BasicCredentials("ws", Secret.of("pw")));
+
+        X3ClientConfig gateway = builder.graphQlApi("/v1/service/{endpoint}/api").build();
+        assertThat(gateway.graphQlPath()).isEqualTo("/v1/service/ACME/api");
+        assertThat(gateway.graphQlEndpointHeader()).isNull();
+
+        X3ClientConfig services = builder.graphQlApi("/xtrem/api").build();
+        assertThat(services.graphQlEndpointHeader()).isEqualTo("x-xtrem-endpoint");
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class GraphQlTransport implements X3GraphQlClient {
         if (status == 401 || status == 403 || authError) {
             throw new X3AuthenticationException("X3 GraphQL refused the credentials for" + detail, status, null);
         }
-        if (status == 429 || status >= 500 || transientError || sdata.hasTransient()) {
+        if (status == 429 || status >= 500 || transientError || sdata.hasTransient() || response.saysBusy(messages)) {
             throw new X3TransientException("X3 GraphQL is busy or unavailable for" + detail, status, null);
         }
         if (status >= 400 || !messages.isEmpty() || diagnosisError || sdata.hasErrors()) {

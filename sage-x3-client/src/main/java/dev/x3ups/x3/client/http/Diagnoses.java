@@ -64,6 +64,11 @@ public final class Diagnoses {
         }
     }
 
+    /** The messages of error and fatal diagnoses. */
+    public List<String> errorMessages() {
+        return List.copyOf(errors);
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

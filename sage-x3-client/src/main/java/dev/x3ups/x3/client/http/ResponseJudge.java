@@ -20,7 +20,8 @@ final class ResponseJudge {
             throw new X3AuthenticationException(
                     message("X3 refused the credentials for", response, diagnoses), status, null);
         }
-        if (status == 429 || status == 502 || status == 503 || status == 504 || diagnoses.hasTransient()) {
+        if (status == 429 || status == 502 || status == 503 || status == 504 || diagnoses.hasTransient()
+                || response.saysBusy(diagnoses.errorMessages())) {
             throw new X3TransientException(message("X3 is busy or unavailable for", response, diagnoses), status, null);
         }
         // X3 answers 500 for an unknown where property too: only that kind of error is final

@@ -27,11 +27,18 @@ public final class X3Http {
     private final OkHttpClient client;
     private final RequestAuthenticator authenticator;
     private final ObjectMapper json;
+    private final TransientMessages transientMessages;
 
     public X3Http(OkHttpClient client, RequestAuthenticator authenticator, ObjectMapper json) {
+        this(client, authenticator, json, TransientMessages.DEFAULT);
+    }
+
+    public X3Http(OkHttpClient client, RequestAuthenticator authenticator, ObjectMapper json,
+            TransientMessages transientMessages) {
         this.client = client;
         this.authenticator = authenticator;
         this.json = json;
+        this.transientMessages = transientMessages;
     }
 
     public ObjectMapper json() {
@@ -54,7 +61,7 @@ public final class X3Http {
         try (Response response = call.execute()) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
-            return new X3Response(operation, response.code(), response.headers(), parse(text));
+            return new X3Response(operation, response.code(), response.headers(), parse(text), transientMessages);
         } catch (InterruptedIOException e) {
             throw new X3TransientException("X3 did not answer " + operation + " in time", 0, e);
         } catch (IOException e) {

@@ -53,6 +53,13 @@ public final class RestRecordClient implements X3RecordClient {
         return http.send(request).requireSuccess();
     }
 
+    @Override
+    public void checkAccess(X3Representation representation) throws X3Exception {
+        Request request = new Request.Builder().url(urls.query(representation).addQueryParameter("count", "1").build())
+                .header("Accept", "application/json").get().build();
+        http.send(request).requireSuccess();
+    }
+
     private RequestBody body(JsonNode node) {
         return RequestBody.create(node.toString(), JSON);
     }

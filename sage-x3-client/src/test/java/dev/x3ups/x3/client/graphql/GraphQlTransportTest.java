@@ -63,10 +63,19 @@ class GraphQlTransportTest {
     @Test
     void errorDiagnosesInExtensionsAreRejections() {
         server.enqueue(json(200, "{\"data\":{\"x\":null},\"extensions\":{\"diagnoses\":[{\"severity\":\"error\","
-                + "\"message\":\"Web service pool is busy, retry later\"}]}}"));
+                + "\"message\":\"Sales order SO9 does not exist\"}]}}"));
 
         assertThatThrownBy(() -> transport("h").execute("{ x }", Map.of()))
-                .isInstanceOf(X3RejectedException.class).hasMessageContaining("pool is busy");
+                .isInstanceOf(X3RejectedException.class).hasMessageContaining("SO9 does not exist");
+    }
+
+    @Test
+    void aBusyPoolInA200IsTransient() {
+        server.enqueue(json(200, "{\"data\":null,\"errors\":[{\"message\":\"Web service pool is busy, retry later\"}],"
+                + "\"extensions\":{\"diagnoses\":[{\"severity\":\"error\",\"message\":\"Web service pool is busy, retry later\"}]}}"));
+
+        assertThatThrownBy(() -> transport("h").execute("{ x }", Map.of())).isInstanceOf(X3TransientException.class)
+                .hasMessageContaining("pool is busy");
     }
 
     @Test

@@ -88,13 +88,43 @@ class X3HttpTest {
     }
 
     @Test
-    void diagnosesInA200AreARejectionWithX3sMessage() {
-        server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Web service pool is busy, retry later\"}]}"));
+    void errorDiagnosesInA200AreARejectionWithX3sMessage() {
+        server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Unknown property YFOO\"}]}"));
 
-        assertThatThrownBy(() -> send("/api1/x3/erp/SEED/SORDER?where=BPCORD%20eq%20'C1'").requireSuccess())
+        assertThatThrownBy(() -> send("/api1/x3/erp/SEED/SORDER?where=YFOO%20eq%20'C1'").requireSuccess())
                 .isInstanceOf(X3RejectedException.class)
-                .hasMessage("X3 rejected GET /api1/x3/erp/SEED/SORDER (HTTP 200): Web service pool is busy, retry later")
+                .hasMessage("X3 rejected GET /api1/x3/erp/SEED/SORDER (HTTP 200): Unknown property YFOO")
                 .satisfies(e -> assertThat(((X3Exception) e).isRetriable()).isFalse());
+    }
+
+    @Test
+    void aBusyPoolOrExhaustedLicenceInA200Or5xxIsTransient() {
+        server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Web service pool is busy, retry later\"}]}"));
+        server.enqueue(json(500, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$sdataCode\":\"BadRequest\",\"$message\":\"web service POOL IS BUSY\"}]}"));
+
+        assertThatThrownBy(() -> send("/api1/x3/erp/SEED/SORDER").requireSuccess())
+                .isInstanceOf(X3TransientException.class)
+                .hasMessage("X3 is busy or unavailable for GET /api1/x3/erp/SEED/SORDER (HTTP 200): "
+                        + "Web service pool is busy, retry later");
+        assertThatThrownBy(() -> send("/x").requireSuccess()).isInstanceOf(X3TransientException.class);
+    }
+
+    @Test
+    void busyWordsInA4xxStayARejection() {
+        server.enqueue(json(400, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Web service pool is busy\"}]}"));
+
+        assertThatThrownBy(() -> send("/x").requireSuccess()).isInstanceOf(X3RejectedException.class);
+    }
+
+    @Test
+    void theBusyPatternsAreConfigurable() {
+        server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Web service pool is busy, retry later\"}]}"));
+        server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Folder SEED locked by a batch\"}]}"));
+        X3Http http = new X3Http(TestSupport.okHttp(), RequestAuthenticator.NONE, TestSupport.JSON,
+                TransientMessages.of(java.util.List.of("folder \\w+ locked")));
+
+        assertThatThrownBy(() -> http.send(get("/x")).requireSuccess()).isInstanceOf(X3RejectedException.class);
+        assertThatThrownBy(() -> http.send(get("/x")).requireSuccess()).isInstanceOf(X3TransientException.class);
     }
 
     @Test

@@ -90,6 +90,27 @@ class RestRecordClientTest {
     }
 
     @Test
+    void accessCheckIsAOneRowQueryOfTheClass() throws Exception {
+        server.enqueue(json(200, "{\"$resources\":[]}"));
+
+        client().checkAccess(TRACKING);
+
+        RecordedRequest query = server.takeRequest();
+        assertThat(query.getMethod()).isEqualTo("GET");
+        assertThat(query.getUrl().encodedPath()).isEqualTo("/api1/x3/erp/SEED/YSHIPTRK");
+        assertThat(query.getUrl().queryParameter("representation")).isEqualTo("YSHIPTRK.$query");
+        assertThat(query.getUrl().queryParameter("count")).isEqualTo("1");
+    }
+
+    @Test
+    void accessCheckOfAnUnknownRepresentationIsARejection() {
+        server.enqueue(json(404, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$sdataCode\":\"InvalidRepresentation\",\"$message\":\"Representation YNOPE not found\"}]}"));
+
+        assertThatThrownBy(() -> client().checkAccess(X3Representation.of("YSHIPTRK", "YNOPE")))
+                .isInstanceOf(X3RejectedException.class).hasMessageContaining("YNOPE");
+    }
+
+    @Test
     void keysWithQuotesAreEscaped() throws Exception {
         server.enqueue(json(404, "{}"));
 
