@@ -33,7 +33,9 @@ class ConnectorCredentialTypesTest {
 
     @AfterAll
     static void close() {
-        plugin.close();
+        if (plugin != null) {
+            plugin.close();
+        }
     }
 
     @Test

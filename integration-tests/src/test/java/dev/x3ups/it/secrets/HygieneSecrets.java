@@ -18,6 +18,7 @@ final class HygieneSecrets {
     static final String KEYSTORE_PASSWORD = "Keystore-pass-81d3a6f4";
 
     private final Map<String, String> references = new LinkedHashMap<>();
+    private final Map<String, String> wrongValues = new LinkedHashMap<>();
 
     private HygieneSecrets() {
     }
@@ -36,6 +37,10 @@ final class HygieneSecrets {
         labelled.forEach((label, plaintext) -> {
             catalog.add(label, plaintext);
             secrets.references.put(plaintext, cli.encrypt(plaintext));
+            // reversed, so the wrong value neither contains nor is contained in the right one
+            String wrong = "Wrong-" + new StringBuilder(plaintext).reverse();
+            catalog.add("wrong " + label, wrong);
+            secrets.wrongValues.put(plaintext, wrong);
         });
         return secrets;
     }
@@ -54,6 +59,13 @@ final class HygieneSecrets {
         Map<String, String> encrypted = new LinkedHashMap<>(config);
         encrypted.replaceAll((key, value) -> references.getOrDefault(value, value));
         return encrypted;
+    }
+
+    /** {@code config} with every hygiene secret replaced by a wrong one, for the error paths of validate. */
+    Map<String, String> wrong(Map<String, String> config) {
+        Map<String, String> wrong = new LinkedHashMap<>(config);
+        wrong.replaceAll((key, value) -> wrongValues.getOrDefault(value, value));
+        return wrong;
     }
 
     @Override

@@ -84,15 +84,24 @@ class SecretsHygieneIT {
             plaintextConfigs.forEach((type, config) -> {
                 validations.put("validate plaintext " + type, rest.validate(type, config));
                 validations.put("validate encrypted " + type, rest.validate(type, secrets.encrypted(config)));
+                // a refused secret must not come back in the error either
+                validations.put("validate wrong secrets " + type, rest.validate(type, secrets.wrong(config)));
             });
             validations.put("validate plaintext JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
                     run.x3SourceJwtConfig()));
             validations.put("validate encrypted JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
                     secrets.encrypted(run.x3SourceJwtConfig())));
+            validations.put("validate wrong JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
+                    secrets.wrong(run.x3SourceJwtConfig())));
             validations.put("validate plaintext keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
                     run.trackingSourceKeystoreConfig()));
             validations.put("validate encrypted keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
                     secrets.encrypted(run.trackingSourceKeystoreConfig())));
+
+            assertThat(validations.get("validate wrong secrets " + HygieneDeployment.X3_SOURCE))
+                    .as("validate refused the wrong X3 password").doesNotContain("\"error_count\":0");
+            assertThat(validations.get("validate wrong JWT source"))
+                    .as("validate refused the wrong connected-app secret").doesNotContain("\"error_count\":0");
 
             // downstream first, the source last, so every record finds its consumer running
             plaintextConfigs.forEach((type, config) -> {
