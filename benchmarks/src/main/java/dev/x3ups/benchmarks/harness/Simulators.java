@@ -1,13 +1,9 @@
 package dev.x3ups.benchmarks.harness;
 
-import dev.x3ups.ups.simulator.ApiEndpoint;
-import dev.x3ups.ups.simulator.UpsSimulator;
-import dev.x3ups.ups.simulator.fault.FaultSpec;
-import dev.x3ups.ups.simulator.fault.Latency;
 import dev.x3ups.x3.simulator.X3Simulator;
 import java.time.Duration;
 
-/** Fresh simulators for one measured run, with the latency the scenario asks for. */
+/** Fresh simulators for one measured run. */
 public final class Simulators {
 
     private Simulators() {
@@ -22,19 +18,12 @@ public final class Simulators {
         return sim;
     }
 
-    /** A UPS whose every API answers after {@code latency} (token requests too: they are rare). */
-    public static UpsSimulator ups(Duration latency, double clockSpeed) {
-        UpsSimulator sim = UpsSimulator.builder().port(0)
-                .client(ConnectorConfigs.UPS_CLIENT_ID, ConnectorConfigs.UPS_CLIENT_SECRET)
-                .accountNumber(ConnectorConfigs.UPS_ACCOUNT)
-                .clockSpeed(clockSpeed)
-                .exceptionShare(0.0)
-                .seed(42)
-                .start();
+    /** A UPS simulator (child JVM) whose every API answers after {@code latency}. */
+    public static UpsSimulatorProcess ups(Duration latency, double clockSpeed) {
+        UpsSimulatorProcess sim = UpsSimulatorProcess.start(UpsSimulatorProcess.SimulatorJars.besideThisBuild(),
+                clockSpeed);
         if (!latency.isZero()) {
-            for (ApiEndpoint endpoint : ApiEndpoint.values()) {
-                sim.faults().set(endpoint, FaultSpec.none().withLatency(Latency.fixed(latency)));
-            }
+            sim.latency(latency);
         }
         return sim;
     }

@@ -1,0 +1,68 @@
+package dev.x3ups.benchmarks.load;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Track Alert {@code TrackingEventRequest} bodies as UPS posts them ("" for empty fields, local and GMT date and
+ * time). Event {@code i} goes to package {@code i mod n} with a time one minute after that package's previous
+ * event, so every event is new (not a duplicate) and in order for its package even when sent concurrently.
+ */
+public final class TrackAlertEvents {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
+
+    private final List<String> trackingNumbers;
+    private final Instant base;
+
+    public TrackAlertEvents(List<String> trackingNumbers, Instant base) {
+        if (trackingNumbers.isEmpty()) {
+            throw new IllegalArgumentException("no tracking numbers");
+        }
+        this.trackingNumbers = List.copyOf(trackingNumbers);
+        this.base = base;
+    }
+
+    public String trackingNumber(long i) {
+        return trackingNumbers.get((int) (i % trackingNumbers.size()));
+    }
+
+    public Instant time(long i) {
+        return base.plusSeconds(60 * (i / trackingNumbers.size()));
+    }
+
+    /** The i-th event: an in-transit arrival scan. */
+    public String body(long i) {
+        Instant at = time(i);
+        String date = DATE.format(at);
+        String time = TIME.format(at);
+        return "{\"trackingNumber\":\"" + trackingNumber(i) + "\","
+                + "\"localActivityDate\":\"" + date + "\",\"localActivityTime\":\"" + time + "\","
+                + "\"gmtActivityDate\":\"" + date + "\",\"gmtActivityTime\":\"" + time + "\",\"gmtOffset\":\"+00.00\","
+                + "\"activityLocation\":{\"city\":\"LOUISVILLE\",\"stateProvince\":\"KY\",\"postalCode\":\"40213\","
+                + "\"country\":\"US\"},"
+                + "\"activityStatus\":{\"type\":\"I\",\"code\":\"AR\",\"description\":\"Arrived at Facility\","
+                + "\"descriptionCode\":\"005\"},"
+                + "\"scheduledDeliveryDate\":\"\",\"actualDeliveryDate\":\"\",\"actualDeliveryTime\":\"\","
+                + "\"deliveryStartTime\":\"\",\"deliveryEndTime\":\"\",\"deliveryTimeDescription\":\"end of day\","
+                + "\"deliveryPhoto\":\"\",\"alternateTrackingNumber\":\"\",\"receivedBy\":\"\"}";
+    }
+
+    /**
+     * A UPS-shaped tracking number: {@code 1Z} + account (6) + service (2) + 7-digit sequence + check digit
+     * (UPS mod-10 over the 15 characters after 1Z).
+     */
+    public static String trackingNumber(String account, String service, int sequence) {
+        String body = account + service + String.format("%07d", sequence);
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            int v = Character.isDigit(c) ? c - '0' : (c - 63) % 10;
+            sum += i % 2 == 1 ? 2 * v : v;
+        }
+        return "1Z" + body + (10 - sum % 10) % 10;
+    }
+}
