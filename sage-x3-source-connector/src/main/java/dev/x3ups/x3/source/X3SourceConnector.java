@@ -1,5 +1,7 @@
 package dev.x3ups.x3.source;
 
+import dev.x3ups.x3.client.connect.ConfigProblems;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.source.config.CrossFieldChecks;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import dev.x3ups.x3.source.feed.AccessCheck;
@@ -55,7 +57,7 @@ public class X3SourceConnector extends SourceConnector {
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
         // A rotating refresh token can only have one holder, so one task reads every partition.
-        int tasks = config.authMode().singleHolder() ? 1 : maxTasks;
+        int tasks = config.singleTokenHolder() ? 1 : maxTasks;
         return TaskAssignment.split(props, config.entities(), tasks);
     }
 
@@ -76,8 +78,7 @@ public class X3SourceConnector extends SourceConnector {
         Map<String, ConfigValue> values = result.configValues().stream()
                 .collect(Collectors.toMap(ConfigValue::name, Function.identity()));
         CrossFieldChecks.check(values);
-        boolean clean = values.values().stream().allMatch(v -> v.errorMessages().isEmpty());
-        if (clean) {
+        if (ConfigProblems.clean(values)) {
             accessCheck.check(connectorConfigs, values);
         }
         return result;
@@ -91,7 +92,7 @@ public class X3SourceConnector extends SourceConnector {
     /** Lets an operator re-sync from a date with {@code PATCH /connectors/{name}/offsets}. */
     @Override
     public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
-        String folder = connectorConfig.getOrDefault(X3SourceConfig.ENDPOINT_CONFIG, "").trim();
+        String folder = connectorConfig.getOrDefault(X3ConnectionConfig.ENDPOINT_CONFIG, "").trim();
         OffsetAlteration.validate(folder, offsets);
         return true;
     }

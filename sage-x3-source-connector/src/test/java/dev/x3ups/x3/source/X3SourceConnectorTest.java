@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.X3AuthenticationException;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import dev.x3ups.x3.source.offset.OrderPartition;
 import dev.x3ups.x3.source.testing.FakeOrderFeed;
@@ -26,10 +27,10 @@ class X3SourceConnectorTest {
 
     static Map<String, String> props() {
         Map<String, String> props = new HashMap<>();
-        props.put(X3SourceConfig.URL_CONFIG, "http://127.0.0.1:8124");
-        props.put(X3SourceConfig.ENDPOINT_CONFIG, "SEED");
-        props.put(X3SourceConfig.USERNAME_CONFIG, "wsconnector");
-        props.put(X3SourceConfig.PASSWORD_CONFIG, "not-the-password");
+        props.put(X3ConnectionConfig.URL_CONFIG, "http://127.0.0.1:8124");
+        props.put(X3ConnectionConfig.ENDPOINT_CONFIG, "SEED");
+        props.put(X3ConnectionConfig.USERNAME_CONFIG, "wsconnector");
+        props.put(X3ConnectionConfig.PASSWORD_CONFIG, "not-the-password");
         return props;
     }
 
@@ -59,12 +60,12 @@ class X3SourceConnectorTest {
     @Test
     void aRotatingRefreshTokenGetsOneTaskForAllPartitions() {
         Map<String, String> props = props();
-        props.put(X3SourceConfig.AUTH_MODE_CONFIG, "REFRESH_TOKEN");
-        props.put(X3SourceConfig.CLIENT_ID_CONFIG, "app");
-        props.put(X3SourceConfig.CLIENT_SECRET_CONFIG, "app-secret");
-        props.put(X3SourceConfig.TOKEN_URL_CONFIG, "http://127.0.0.1:8124/v1/token");
-        props.put(X3SourceConfig.REFRESH_TOKEN_CONFIG, "refresh");
-        props.put(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG, "/var/lib/connect/x3-refresh-token");
+        props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, "REFRESH_TOKEN");
+        props.put(X3ConnectionConfig.CLIENT_ID_CONFIG, "app");
+        props.put(X3ConnectionConfig.CLIENT_SECRET_CONFIG, "app-secret");
+        props.put(X3ConnectionConfig.TOKEN_URL_CONFIG, "http://127.0.0.1:8124/v1/token");
+        props.put(X3ConnectionConfig.REFRESH_TOKEN_CONFIG, "refresh");
+        props.put(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG, "/var/lib/connect/x3-refresh-token");
         connector.start(props);
 
         assertThat(connector.taskConfigs(2)).singleElement()
@@ -74,7 +75,7 @@ class X3SourceConnectorTest {
     @Test
     void refusesToStartWithCredentialsMissingForTheMode() {
         Map<String, String> props = props();
-        props.remove(X3SourceConfig.PASSWORD_CONFIG);
+        props.remove(X3ConnectionConfig.PASSWORD_CONFIG);
 
         assertThatThrownBy(() -> connector.start(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("x3.password is required");
@@ -86,9 +87,9 @@ class X3SourceConnectorTest {
 
         Map<String, ConfigValue> values = validate(props());
 
-        assertThat(values.get(X3SourceConfig.PASSWORD_CONFIG).errorMessages())
+        assertThat(values.get(X3ConnectionConfig.PASSWORD_CONFIG).errorMessages())
                 .containsExactly("X3 refused the credentials: Authentication failed for user wsconnector");
-        assertThat(values.get(X3SourceConfig.URL_CONFIG).errorMessages()).isEmpty();
+        assertThat(values.get(X3ConnectionConfig.URL_CONFIG).errorMessages()).isEmpty();
         assertThat(values.values().toString()).doesNotContain("not-the-password");
     }
 

@@ -1,7 +1,5 @@
 package dev.x3ups.x3.source.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -15,32 +13,6 @@ import org.apache.kafka.common.config.ConfigException;
 final class Validators {
 
     private Validators() {
-    }
-
-    /** An absolute http(s) URL with a host. */
-    static ConfigDef.Validator httpUrl() {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                if (value == null) {
-                    return;
-                }
-                try {
-                    URI uri = new URI(value.toString().trim());
-                    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                        throw new ConfigException(name, value, "must be an http:// or https:// URL with a host");
-                    }
-                } catch (URISyntaxException e) {
-                    throw new ConfigException(name, value, "is not a URL: " + e.getReason());
-                }
-            }
-
-            @Override
-            public String toString() {
-                return "http(s) URL";
-            }
-        };
     }
 
     /** An ISO-8601 instant such as {@code 2026-01-31T00:00:00Z}. */
@@ -61,23 +33,6 @@ final class Validators {
             @Override
             public String toString() {
                 return "ISO-8601 instant, e.g. 2026-01-31T00:00:00Z";
-            }
-        };
-    }
-
-    /** One of {@code allowed}, case-insensitive; listed in a stable order for docs and errors. */
-    static ConfigDef.Validator oneOf(List<String> allowed) {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                if (value == null || !allowed.contains(value.toString().trim().toUpperCase(Locale.ROOT))) {
-                    throw new ConfigException(name, value, "must be one of " + allowed);
-                }
-            }
-
-            @Override
-            public String toString() {
-                return "one of " + allowed;
             }
         };
     }

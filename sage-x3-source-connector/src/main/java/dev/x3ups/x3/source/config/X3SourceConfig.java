@@ -3,9 +3,11 @@ package dev.x3ups.x3.source.config;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.Transport;
+import dev.x3ups.x3.client.connect.AuthMode;
+import dev.x3ups.x3.client.connect.ConnectValidators;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,81 +19,15 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
-import org.apache.kafka.common.config.types.Password;
 
-/** Settings of the Sage X3 source connector. Every credential is a {@code PASSWORD}. */
+/**
+ * Settings of the Sage X3 source connector: the shared X3 connection and authentication settings
+ * ({@link X3ConnectionConfig}) and the connector's own orders and polling settings.
+ */
 public class X3SourceConfig extends AbstractConfig {
 
-    public static final String GROUP_CONNECTION = "Connection";
-    public static final String GROUP_AUTHENTICATION = "Authentication";
     public static final String GROUP_ORDERS = "Orders";
     public static final String GROUP_POLLING = "Polling";
-
-    // Connection
-    public static final String URL_CONFIG = "x3.url";
-    private static final String URL_DOC = "Base URL of the X3 (Syracuse) server, e.g. https://x3.example.com:8124. "
-            + "REST calls go to {url}/api1/x3/erp/{endpoint}, GraphQL calls to {url}/xtrem/api.";
-    private static final String URL_DISPLAY = "X3 URL";
-
-    public static final String ENDPOINT_CONFIG = "x3.endpoint";
-    private static final String ENDPOINT_DOC = "Syracuse endpoint name, which maps to one X3 folder (e.g. SEED). "
-            + "It is the 'folder' of every order key and source partition.";
-    private static final String ENDPOINT_DISPLAY = "Endpoint / folder";
-
-    public static final String TRANSPORT_CONFIG = "x3.transport";
-    private static final String TRANSPORT_DOC = "How orders are read: REST (api1 $query) or GRAPHQL (X3 Services / X3 Cloud).";
-    private static final String TRANSPORT_DISPLAY = "Transport";
-
-    public static final String GRAPHQL_PATH_CONFIG = "x3.graphql.path";
-    private static final String GRAPHQL_PATH_DOC = "Path of the GraphQL API: /xtrem/api for X3 Services (the endpoint "
-            + "goes in the x-xtrem-endpoint header), or /v1/service/{endpoint}/api for the X3 Cloud gateway.";
-    private static final String GRAPHQL_PATH_DISPLAY = "GraphQL path";
-
-    // Authentication
-    public static final String AUTH_MODE_CONFIG = "x3.auth.mode";
-    private static final String AUTH_MODE_DOC = "BASIC (user + password, api1), JWT (connected application: client id + "
-            + "secret + user), REFRESH_TOKEN (X3 Cloud: client id + secret + token URL + refresh token), or "
-            + "CLIENT_CREDENTIALS (client id + secret + token URL).";
-    private static final String AUTH_MODE_DISPLAY = "Authentication mode";
-
-    public static final String USERNAME_CONFIG = "x3.username";
-    private static final String USERNAME_DOC = "Syracuse login: the Basic user, or the JWT subject (sub) in JWT mode.";
-    private static final String USERNAME_DISPLAY = "User";
-
-    public static final String PASSWORD_CONFIG = "x3.password";
-    private static final String PASSWORD_DOC = "Password of the Basic user.";
-    private static final String PASSWORD_DISPLAY = "Password";
-
-    public static final String CLIENT_ID_CONFIG = "x3.client.id";
-    private static final String CLIENT_ID_DOC = "Connected-application or OAuth2 client id (JWT issuer in JWT mode).";
-    private static final String CLIENT_ID_DISPLAY = "Client id";
-
-    public static final String CLIENT_SECRET_CONFIG = "x3.client.secret";
-    private static final String CLIENT_SECRET_DOC = "Connected-application secret (HS256 signing key) or OAuth2 client secret.";
-    private static final String CLIENT_SECRET_DISPLAY = "Client secret";
-
-    public static final String TOKEN_URL_CONFIG = "x3.token.url";
-    private static final String TOKEN_URL_DOC = "OAuth2 token endpoint, e.g. https://api.eu-sagex3.com/v1/token.";
-    private static final String TOKEN_URL_DISPLAY = "Token URL";
-
-    public static final String REFRESH_TOKEN_CONFIG = "x3.refresh.token";
-    private static final String REFRESH_TOKEN_DOC = "Refresh token from the X3 Cloud pairing. X3 rotates it on every use; "
-            + "the rotated token is kept in x3.refresh.token.file when set.";
-    private static final String REFRESH_TOKEN_DISPLAY = "Refresh token";
-
-    public static final String REFRESH_TOKEN_FILE_CONFIG = "x3.refresh.token.file";
-    private static final String REFRESH_TOKEN_FILE_DOC = "File where the newest refresh token is persisted; required with "
-            + "REFRESH_TOKEN because X3 revokes each refresh token on use, so a restarted task must find the newest one. "
-            + "Must be readable and writable by every worker that may run the task (a shared volume in distributed mode).";
-    private static final String REFRESH_TOKEN_FILE_DISPLAY = "Refresh token file";
-
-    public static final String JWT_AUDIENCE_CONFIG = "x3.jwt.audience";
-    private static final String JWT_AUDIENCE_DOC = "Audience (aud) claim of self-signed connected-application tokens; empty for none.";
-    private static final String JWT_AUDIENCE_DISPLAY = "JWT audience";
-
-    public static final String OAUTH_SCOPE_CONFIG = "x3.oauth.scope";
-    private static final String OAUTH_SCOPE_DOC = "OAuth2 scope to request; empty for the gateway's default.";
-    private static final String OAUTH_SCOPE_DISPLAY = "OAuth2 scope";
 
     // Orders
     public static final String ENTITIES_CONFIG = "x3.entities";
@@ -164,54 +100,29 @@ public class X3SourceConfig extends AbstractConfig {
 
     public static final String RETRY_AMBIGUOUS_CONFIG = "retry.ambiguous.attempts";
     private static final String RETRY_AMBIGUOUS_DOC = "How many times in a row an X3 rejection that came with HTTP 5xx "
-            + "or as $diagnoses inside an HTTP 200 is retried before the task fails. X3 reports passing faults (web "
-            + "service pool busy) and real errors (unknown field in the where clause) the same way.";
+            + "or as $diagnoses inside an HTTP 200 is retried before the task fails. Messages matching "
+            + "x3.transient.messages (busy web-service pool, licence volume) are always retried; this covers the "
+            + "other passing faults X3 reports the same way as real errors (unknown field in the where clause).";
     private static final String RETRY_AMBIGUOUS_DISPLAY = "Retries of ambiguous rejections";
 
+    private static final String ENDPOINT_DOC = "Syracuse endpoint name, which maps to one X3 folder (e.g. SEED). "
+            + "It is the 'folder' of every order key and source partition.";
+    private static final String REFRESH_TOKEN_FILE_DOC = "File where the newest refresh token is persisted; required "
+            + "with REFRESH_TOKEN because X3 revokes each refresh token on use, so a restarted task must find the newest "
+            + "one. Must be readable and writable by every worker that may run the task (a shared volume in "
+            + "distributed mode).";
+
     private static final List<String> ENTITIES = Arrays.stream(OrderKind.values()).map(Enum::name).toList();
-    private static final List<String> TRANSPORTS = Arrays.stream(Transport.values()).map(Enum::name).toList();
-    private static final List<String> AUTH_MODES = Arrays.stream(AuthMode.values()).map(Enum::name).toList();
 
     public static final ConfigDef CONFIG_DEF = configDef();
 
     private static ConfigDef configDef() {
-        ConfigDef def = new ConfigDef();
-        ConfigDef.Recommender auth = new AuthModeRecommender();
+        ConfigDef def = X3ConnectionConfig.withTransport().endpointDoc(ENDPOINT_DOC)
+                .refreshTokenFileDoc(REFRESH_TOKEN_FILE_DOC).addTo(new ConfigDef());
         int order = 0;
-        def.define(URL_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Validators.httpUrl(), Importance.HIGH,
-                URL_DOC, GROUP_CONNECTION, ++order, Width.LONG, URL_DISPLAY);
-        def.define(ENDPOINT_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyStringWithoutControlChars(),
-                Importance.HIGH, ENDPOINT_DOC, GROUP_CONNECTION, ++order, Width.SHORT, ENDPOINT_DISPLAY);
-        def.define(TRANSPORT_CONFIG, Type.STRING, Transport.REST.name(), caseInsensitive(TRANSPORTS), Importance.HIGH,
-                TRANSPORT_DOC, GROUP_CONNECTION, ++order, Width.SHORT, TRANSPORT_DISPLAY, enumValues(TRANSPORTS));
-        def.define(GRAPHQL_PATH_CONFIG, Type.STRING, "/xtrem/api", new ConfigDef.NonEmptyStringWithoutControlChars(),
-                Importance.LOW, GRAPHQL_PATH_DOC, GROUP_CONNECTION, ++order, Width.MEDIUM, GRAPHQL_PATH_DISPLAY);
-
-        order = 0;
-        def.define(AUTH_MODE_CONFIG, Type.STRING, AuthMode.BASIC.name(), caseInsensitive(AUTH_MODES), Importance.HIGH,
-                AUTH_MODE_DOC, GROUP_AUTHENTICATION, ++order, Width.MEDIUM, AUTH_MODE_DISPLAY, enumValues(AUTH_MODES));
-        def.define(USERNAME_CONFIG, Type.STRING, null, Importance.HIGH, USERNAME_DOC, GROUP_AUTHENTICATION, ++order,
-                Width.MEDIUM, USERNAME_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(PASSWORD_CONFIG, Type.PASSWORD, null, Importance.HIGH, PASSWORD_DOC, GROUP_AUTHENTICATION, ++order,
-                Width.MEDIUM, PASSWORD_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(CLIENT_ID_CONFIG, Type.STRING, null, Importance.HIGH, CLIENT_ID_DOC, GROUP_AUTHENTICATION, ++order,
-                Width.MEDIUM, CLIENT_ID_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(CLIENT_SECRET_CONFIG, Type.PASSWORD, null, Importance.HIGH, CLIENT_SECRET_DOC, GROUP_AUTHENTICATION,
-                ++order, Width.MEDIUM, CLIENT_SECRET_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(TOKEN_URL_CONFIG, Type.STRING, null, Validators.httpUrl(), Importance.MEDIUM, TOKEN_URL_DOC,
-                GROUP_AUTHENTICATION, ++order, Width.LONG, TOKEN_URL_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(REFRESH_TOKEN_CONFIG, Type.PASSWORD, null, Importance.HIGH, REFRESH_TOKEN_DOC, GROUP_AUTHENTICATION,
-                ++order, Width.LONG, REFRESH_TOKEN_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(REFRESH_TOKEN_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, REFRESH_TOKEN_FILE_DOC,
-                GROUP_AUTHENTICATION, ++order, Width.LONG, REFRESH_TOKEN_FILE_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(JWT_AUDIENCE_CONFIG, Type.STRING, "", Importance.LOW, JWT_AUDIENCE_DOC, GROUP_AUTHENTICATION,
-                ++order, Width.MEDIUM, JWT_AUDIENCE_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-        def.define(OAUTH_SCOPE_CONFIG, Type.STRING, "", Importance.LOW, OAUTH_SCOPE_DOC, GROUP_AUTHENTICATION,
-                ++order, Width.MEDIUM, OAUTH_SCOPE_DISPLAY, List.of(AUTH_MODE_CONFIG), auth);
-
-        order = 0;
         def.define(ENTITIES_CONFIG, Type.LIST, String.join(",", ENTITIES), Validators.distinctSubsetOf(ENTITIES),
-                Importance.HIGH, ENTITIES_DOC, GROUP_ORDERS, ++order, Width.SHORT, ENTITIES_DISPLAY, enumValues(ENTITIES));
+                Importance.HIGH, ENTITIES_DOC, GROUP_ORDERS, ++order, Width.SHORT, ENTITIES_DISPLAY,
+                ConnectValidators.choices(ENTITIES));
         def.define(SALES_REPRESENTATION_CONFIG, Type.STRING, "SORDER", new ConfigDef.NonEmptyStringWithoutControlChars(),
                 Importance.MEDIUM, SALES_REPRESENTATION_DOC, GROUP_ORDERS, ++order, Width.SHORT, SALES_REPRESENTATION_DISPLAY);
         def.define(PURCHASE_REPRESENTATION_CONFIG, Type.STRING, "PORDER", new ConfigDef.NonEmptyStringWithoutControlChars(),
@@ -257,30 +168,27 @@ public class X3SourceConfig extends AbstractConfig {
     }
 
     public String url() {
-        return stripTrailingSlash(getString(URL_CONFIG).trim());
+        return X3ConnectionConfig.url(this);
     }
 
     public String endpoint() {
-        return getString(ENDPOINT_CONFIG).trim();
+        return X3ConnectionConfig.endpoint(this);
     }
 
     public Transport transport() {
-        return Transport.valueOf(getString(TRANSPORT_CONFIG).trim().toUpperCase(Locale.ROOT));
-    }
-
-    public String graphQlPath() {
-        return getString(GRAPHQL_PATH_CONFIG).trim();
+        return Transport.valueOf(getString(X3ConnectionConfig.TRANSPORT_CONFIG).trim().toUpperCase(Locale.ROOT));
     }
 
     public AuthMode authMode() {
-        return AuthMode.valueOf(getString(AUTH_MODE_CONFIG).trim().toUpperCase(Locale.ROOT));
+        return X3ConnectionConfig.authMode(this);
     }
 
-    /** A string or password setting, or null when empty. */
-    public String text(String name) {
-        Object value = get(name);
-        String text = value instanceof Password password ? password.value() : (String) value;
-        return text == null || text.isBlank() ? null : text.trim();
+    /**
+     * Whether the credentials are a single rotating chain (a refresh token): then one task reads every
+     * partition, and validation does not log in (logging in would spend the token the task needs).
+     */
+    public boolean singleTokenHolder() {
+        return authMode() == AuthMode.REFRESH_TOKEN;
     }
 
     public List<OrderKind> entities() {
@@ -294,7 +202,7 @@ public class X3SourceConfig extends AbstractConfig {
 
     public OrderSelection selection() {
         return new OrderSelection(set(STATUSES_CONFIG), set(DELIVERY_MODES_CONFIG), set(CARRIERS_CONFIG),
-                set(SITES_CONFIG), text(WHERE_CONFIG));
+                set(SITES_CONFIG), X3ConnectionConfig.text(this, WHERE_CONFIG));
     }
 
     public String topic() {
@@ -339,26 +247,4 @@ public class X3SourceConfig extends AbstractConfig {
         return values;
     }
 
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private static ConfigDef.Validator caseInsensitive(List<String> values) {
-        return Validators.oneOf(values);
-    }
-
-    private static ConfigDef.Recommender enumValues(List<String> values) {
-        return new ConfigDef.Recommender() {
-            @Override
-            public List<Object> validValues(String name, Map<String, Object> parsedConfig) {
-                // ConfigDef edits the returned list, so it must be mutable.
-                return new ArrayList<>(values);
-            }
-
-            @Override
-            public boolean visible(String name, Map<String, Object> parsedConfig) {
-                return true;
-            }
-        };
-    }
 }

@@ -4,9 +4,10 @@ import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3RejectedException;
 
 /**
- * Which failed X3 calls of one partition to retry. Transient errors always are. A rejection that
- * came with HTTP 5xx or inside an HTTP 200 is ambiguous — X3 reports a busy web-service pool and an
- * unknown field in the same way — so it is retried a few times in a row before the task fails.
+ * Which failed X3 calls of one partition to retry. Transient errors always are — including a busy
+ * web-service pool or an exhausted licence, which the client recognises by X3's words. Any other
+ * rejection that came with HTTP 5xx or inside an HTTP 200 is ambiguous (X3 reports passing faults and
+ * an unknown field in the same way), so it is retried a few times in a row before the task fails.
  * Refused credentials and clear rejections (4xx) fail at once.
  */
 final class RetryPolicy {

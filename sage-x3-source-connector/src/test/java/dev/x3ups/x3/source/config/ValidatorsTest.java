@@ -10,28 +10,11 @@ import org.junit.jupiter.api.Test;
 class ValidatorsTest {
 
     @Test
-    void httpUrlNeedsSchemeAndHost() {
-        assertThatCode(() -> Validators.httpUrl().ensureValid("u", "https://x3.example.com:8124/")).doesNotThrowAnyException();
-        assertThatCode(() -> Validators.httpUrl().ensureValid("u", null)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> Validators.httpUrl().ensureValid("u", "x3.example.com")).isInstanceOf(ConfigException.class);
-        assertThatThrownBy(() -> Validators.httpUrl().ensureValid("u", "http://")).isInstanceOf(ConfigException.class);
-        assertThatThrownBy(() -> Validators.httpUrl().ensureValid("u", "http://bad host")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("not a URL");
-    }
-
-    @Test
     void isoInstantAcceptsUtcInstantsOrNothing() {
         assertThatCode(() -> Validators.isoInstant().ensureValid("s", "2026-01-31T00:00:00Z")).doesNotThrowAnyException();
         assertThatCode(() -> Validators.isoInstant().ensureValid("s", "")).doesNotThrowAnyException();
         assertThatThrownBy(() -> Validators.isoInstant().ensureValid("s", "2026-01-31 00:00")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("2026-01-31T00:00:00Z");
-    }
-
-    @Test
-    void oneOfIsCaseInsensitiveAndListsTheChoicesInOrder() {
-        assertThatCode(() -> Validators.oneOf(List.of("REST", "GRAPHQL")).ensureValid("t", "graphql")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> Validators.oneOf(List.of("REST", "GRAPHQL")).ensureValid("t", "SOAP"))
-                .hasMessageContaining("must be one of [REST, GRAPHQL]");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.Transport;
+import dev.x3ups.x3.client.connect.AuthMode;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -20,10 +22,10 @@ class X3SourceConfigTest {
 
     static Map<String, String> basic() {
         Map<String, String> props = new HashMap<>();
-        props.put(X3SourceConfig.URL_CONFIG, "http://localhost:8124/");
-        props.put(X3SourceConfig.ENDPOINT_CONFIG, "SEED");
-        props.put(X3SourceConfig.USERNAME_CONFIG, "webservice");
-        props.put(X3SourceConfig.PASSWORD_CONFIG, "s3cret-pw");
+        props.put(X3ConnectionConfig.URL_CONFIG, "http://localhost:8124/");
+        props.put(X3ConnectionConfig.ENDPOINT_CONFIG, "SEED");
+        props.put(X3ConnectionConfig.USERNAME_CONFIG, "webservice");
+        props.put(X3ConnectionConfig.PASSWORD_CONFIG, "s3cret-pw");
         return props;
     }
 
@@ -51,7 +53,7 @@ class X3SourceConfigTest {
         assertThat(config.startTimestamp()).isEqualTo(Instant.EPOCH);
         assertThat(config.selection().statuses()).isEmpty();
         assertThat(config.selection().where()).isNull();
-        assertThat(config.text(X3SourceConfig.PASSWORD_CONFIG)).isEqualTo("s3cret-pw");
+        assertThat(config.singleTokenHolder()).isFalse();
     }
 
     @Test
@@ -63,7 +65,7 @@ class X3SourceConfigTest {
         props.put(X3SourceConfig.DELIVERY_MODES_CONFIG, "3");
         props.put(X3SourceConfig.WHERE_CONFIG, " (CDTSTA eq 1) ");
         props.put(X3SourceConfig.ENTITIES_CONFIG, "purchase");
-        props.put(X3SourceConfig.TRANSPORT_CONFIG, "graphql");
+        props.put(X3ConnectionConfig.TRANSPORT_CONFIG, "graphql");
 
         X3SourceConfig config = new X3SourceConfig(props);
 
@@ -78,8 +80,8 @@ class X3SourceConfigTest {
 
     @Test
     void everySecretIsAPassword() {
-        for (String secret : List.of(X3SourceConfig.PASSWORD_CONFIG, X3SourceConfig.CLIENT_SECRET_CONFIG,
-                X3SourceConfig.REFRESH_TOKEN_CONFIG)) {
+        for (String secret : List.of(X3ConnectionConfig.PASSWORD_CONFIG, X3ConnectionConfig.CLIENT_SECRET_CONFIG,
+                X3ConnectionConfig.REFRESH_TOKEN_CONFIG)) {
             assertThat(X3SourceConfig.CONFIG_DEF.configKeys().get(secret).type).isEqualTo(ConfigDef.Type.PASSWORD);
         }
         assertThat(new X3SourceConfig(basic()).toString()).doesNotContain("s3cret-pw");
@@ -88,7 +90,7 @@ class X3SourceConfigTest {
     @Test
     void keysAreGroupedAndOrdered() {
         assertThat(X3SourceConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Orders", "Polling");
-        ConfigDef.ConfigKey url = X3SourceConfig.CONFIG_DEF.configKeys().get(X3SourceConfig.URL_CONFIG);
+        ConfigDef.ConfigKey url = X3SourceConfig.CONFIG_DEF.configKeys().get(X3ConnectionConfig.URL_CONFIG);
         assertThat(url.group).isEqualTo("Connection");
         assertThat(url.orderInGroup).isEqualTo(1);
         assertThat(url.displayName).isEqualTo("X3 URL");
@@ -97,7 +99,7 @@ class X3SourceConfigTest {
     @Test
     void rejectsMalformedSingleValues() {
         Map<String, String> props = basic();
-        props.put(X3SourceConfig.URL_CONFIG, "ftp://x3");
+        props.put(X3ConnectionConfig.URL_CONFIG, "ftp://x3");
         assertThatThrownBy(() -> new X3SourceConfig(props)).isInstanceOf(ConfigException.class).hasMessageContaining("x3.url");
 
         Map<String, String> entities = basic();
@@ -121,22 +123,22 @@ class X3SourceConfigTest {
     @Test
     void missingCredentialsAreReportedOnTheCredentialForTheChosenMode() {
         Map<String, String> props = basic();
-        props.remove(X3SourceConfig.PASSWORD_CONFIG);
-        assertThat(validate(props).get(X3SourceConfig.PASSWORD_CONFIG).errorMessages())
+        props.remove(X3ConnectionConfig.PASSWORD_CONFIG);
+        assertThat(validate(props).get(X3ConnectionConfig.PASSWORD_CONFIG).errorMessages())
                 .containsExactly("x3.password is required when x3.auth.mode is BASIC");
 
         Map<String, String> refresh = basic();
-        refresh.put(X3SourceConfig.AUTH_MODE_CONFIG, "REFRESH_TOKEN");
-        refresh.put(X3SourceConfig.CLIENT_ID_CONFIG, "app");
+        refresh.put(X3ConnectionConfig.AUTH_MODE_CONFIG, "REFRESH_TOKEN");
+        refresh.put(X3ConnectionConfig.CLIENT_ID_CONFIG, "app");
         Map<String, ConfigValue> values = validate(refresh);
-        assertThat(values.get(X3SourceConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
-        assertThat(values.get(X3SourceConfig.TOKEN_URL_CONFIG).errorMessages()).hasSize(1);
-        assertThat(values.get(X3SourceConfig.REFRESH_TOKEN_CONFIG).errorMessages()).hasSize(1);
-        assertThat(values.get(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG).errorMessages()).hasSize(1);
-        assertThat(values.get(X3SourceConfig.CLIENT_ID_CONFIG).errorMessages()).isEmpty();
-        assertThat(values.get(X3SourceConfig.AUTH_MODE_CONFIG).errorMessages()).isEmpty();
-        assertThat(values.get(X3SourceConfig.PASSWORD_CONFIG).visible()).isFalse();
-        assertThat(values.get(X3SourceConfig.REFRESH_TOKEN_CONFIG).visible()).isTrue();
+        assertThat(values.get(X3ConnectionConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3ConnectionConfig.TOKEN_URL_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3ConnectionConfig.REFRESH_TOKEN_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3ConnectionConfig.CLIENT_ID_CONFIG).errorMessages()).isEmpty();
+        assertThat(values.get(X3ConnectionConfig.AUTH_MODE_CONFIG).errorMessages()).isEmpty();
+        assertThat(values.get(X3ConnectionConfig.PASSWORD_CONFIG).visible()).isFalse();
+        assertThat(values.get(X3ConnectionConfig.REFRESH_TOKEN_CONFIG).visible()).isTrue();
     }
 
     @Test
@@ -153,7 +155,7 @@ class X3SourceConfigTest {
     @Test
     void enforceNamesEveryProblemWithoutSecrets() {
         Map<String, String> props = basic();
-        props.put(X3SourceConfig.AUTH_MODE_CONFIG, "JWT");
+        props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, "JWT");
 
         assertThatThrownBy(() -> CrossFieldChecks.enforce(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("x3.client.id is required").hasMessageContaining("x3.client.secret is required")

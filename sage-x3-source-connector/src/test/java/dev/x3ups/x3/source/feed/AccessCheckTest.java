@@ -6,6 +6,7 @@ import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3TransientException;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import dev.x3ups.x3.source.testing.FakeOrderFeed;
 import java.util.HashMap;
@@ -20,15 +21,15 @@ class AccessCheckTest {
 
     private static Map<String, String> props(String mode) {
         Map<String, String> props = new HashMap<>();
-        props.put(X3SourceConfig.URL_CONFIG, "http://localhost:8124");
-        props.put(X3SourceConfig.ENDPOINT_CONFIG, "SEED");
-        props.put(X3SourceConfig.AUTH_MODE_CONFIG, mode);
-        props.put(X3SourceConfig.USERNAME_CONFIG, "webservice");
-        props.put(X3SourceConfig.PASSWORD_CONFIG, "wrong-pw");
-        props.put(X3SourceConfig.CLIENT_ID_CONFIG, "app");
-        props.put(X3SourceConfig.CLIENT_SECRET_CONFIG, "app-secret");
-        props.put(X3SourceConfig.TOKEN_URL_CONFIG, "http://localhost:8124/v1/token");
-        props.put(X3SourceConfig.REFRESH_TOKEN_CONFIG, "refresh");
+        props.put(X3ConnectionConfig.URL_CONFIG, "http://localhost:8124");
+        props.put(X3ConnectionConfig.ENDPOINT_CONFIG, "SEED");
+        props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, mode);
+        props.put(X3ConnectionConfig.USERNAME_CONFIG, "webservice");
+        props.put(X3ConnectionConfig.PASSWORD_CONFIG, "wrong-pw");
+        props.put(X3ConnectionConfig.CLIENT_ID_CONFIG, "app");
+        props.put(X3ConnectionConfig.CLIENT_SECRET_CONFIG, "app-secret");
+        props.put(X3ConnectionConfig.TOKEN_URL_CONFIG, "http://localhost:8124/v1/token");
+        props.put(X3ConnectionConfig.REFRESH_TOKEN_CONFIG, "refresh");
         return props;
     }
 
@@ -59,12 +60,12 @@ class AccessCheckTest {
     void refusedCredentialsLandOnTheSecretOfTheMode() {
         X3AuthenticationException refused = new X3AuthenticationException("Invalid user or password", 401, null);
 
-        assertThat(errorsOf(check("BASIC", refused), X3SourceConfig.PASSWORD_CONFIG))
+        assertThat(errorsOf(check("BASIC", refused), X3ConnectionConfig.PASSWORD_CONFIG))
                 .containsExactly("X3 refused the credentials: Invalid user or password");
-        assertThat(errorsOf(check("JWT", refused), X3SourceConfig.CLIENT_SECRET_CONFIG)).hasSize(1);
-        assertThat(errorsOf(check("CLIENT_CREDENTIALS", refused), X3SourceConfig.CLIENT_SECRET_CONFIG)).hasSize(1);
+        assertThat(errorsOf(check("JWT", refused), X3ConnectionConfig.CLIENT_SECRET_CONFIG)).hasSize(1);
+        assertThat(errorsOf(check("CLIENT_CREDENTIALS", refused), X3ConnectionConfig.CLIENT_SECRET_CONFIG)).hasSize(1);
         Map<String, ConfigValue> values = check("BASIC", refused);
-        assertThat(errorsOf(values, X3SourceConfig.URL_CONFIG)).isEmpty();
+        assertThat(errorsOf(values, X3ConnectionConfig.URL_CONFIG)).isEmpty();
         assertThat(values.values()).allSatisfy(v -> assertThat(v.errorMessages().toString()).doesNotContain("wrong-pw"));
     }
 
@@ -80,16 +81,16 @@ class AccessCheckTest {
     void anUnreachableServerLandsOnTheUrl() {
         Map<String, ConfigValue> values = check("BASIC", new X3TransientException("Connection refused", 0, null));
 
-        assertThat(errorsOf(values, X3SourceConfig.URL_CONFIG))
+        assertThat(errorsOf(values, X3ConnectionConfig.URL_CONFIG))
                 .containsExactly("X3 at http://localhost:8124 did not answer: Connection refused");
-        assertThat(errorsOf(values, X3SourceConfig.PASSWORD_CONFIG)).isEmpty();
+        assertThat(errorsOf(values, X3ConnectionConfig.PASSWORD_CONFIG)).isEmpty();
     }
 
     @Test
     void anUnknownEndpointLandsOnTheEndpoint() {
         Map<String, ConfigValue> values = check("BASIC", new X3RejectedException("Endpoint NOPE not found", 404, null));
 
-        assertThat(errorsOf(values, X3SourceConfig.ENDPOINT_CONFIG)).singleElement().asString()
+        assertThat(errorsOf(values, X3ConnectionConfig.ENDPOINT_CONFIG)).singleElement().asString()
                 .contains("Endpoint NOPE not found");
     }
 
@@ -102,6 +103,6 @@ class AccessCheckTest {
             throw new IllegalStateException("no route to host");
         }).check(props, values);
 
-        assertThat(errorsOf(values, X3SourceConfig.URL_CONFIG)).singleElement().asString().contains("no route to host");
+        assertThat(errorsOf(values, X3ConnectionConfig.URL_CONFIG)).singleElement().asString().contains("no route to host");
     }
 }

@@ -9,6 +9,7 @@ import dev.x3ups.x3.client.auth.BasicCredentials;
 import dev.x3ups.x3.client.auth.ClientCredentials;
 import dev.x3ups.x3.client.auth.ConnectedAppCredentials;
 import dev.x3ups.x3.client.auth.RefreshTokenCredentials;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,15 +20,15 @@ class ClientOrderFeedsTest {
 
     private static Map<String, String> props(String mode) {
         Map<String, String> props = new HashMap<>();
-        props.put(X3SourceConfig.URL_CONFIG, "https://x3.example.com:8124/");
-        props.put(X3SourceConfig.ENDPOINT_CONFIG, "SEED");
-        props.put(X3SourceConfig.AUTH_MODE_CONFIG, mode);
-        props.put(X3SourceConfig.USERNAME_CONFIG, "wsconnector");
-        props.put(X3SourceConfig.PASSWORD_CONFIG, "basic-secret");
-        props.put(X3SourceConfig.CLIENT_ID_CONFIG, "x3ups-connector");
-        props.put(X3SourceConfig.CLIENT_SECRET_CONFIG, "client-secret");
-        props.put(X3SourceConfig.TOKEN_URL_CONFIG, "https://x3.example.com:8124/v1/token");
-        props.put(X3SourceConfig.REFRESH_TOKEN_CONFIG, "refresh-secret");
+        props.put(X3ConnectionConfig.URL_CONFIG, "https://x3.example.com:8124/");
+        props.put(X3ConnectionConfig.ENDPOINT_CONFIG, "SEED");
+        props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, mode);
+        props.put(X3ConnectionConfig.USERNAME_CONFIG, "wsconnector");
+        props.put(X3ConnectionConfig.PASSWORD_CONFIG, "basic-secret");
+        props.put(X3ConnectionConfig.CLIENT_ID_CONFIG, "x3ups-connector");
+        props.put(X3ConnectionConfig.CLIENT_SECRET_CONFIG, "client-secret");
+        props.put(X3ConnectionConfig.TOKEN_URL_CONFIG, "https://x3.example.com:8124/v1/token");
+        props.put(X3ConnectionConfig.REFRESH_TOKEN_CONFIG, "refresh-secret");
         return props;
     }
 
@@ -58,7 +59,7 @@ class ClientOrderFeedsTest {
     @Test
     void connectedAppJwtOverGraphQl() {
         Map<String, String> props = props("JWT");
-        props.put(X3SourceConfig.TRANSPORT_CONFIG, "GRAPHQL");
+        props.put(X3ConnectionConfig.TRANSPORT_CONFIG, "GRAPHQL");
 
         X3ClientConfig config = clientConfig(props);
 
@@ -75,8 +76,8 @@ class ClientOrderFeedsTest {
     @Test
     void refreshTokenThroughTheCloudGatewayPersistsRotatedTokens() {
         Map<String, String> props = props("REFRESH_TOKEN");
-        props.put(X3SourceConfig.GRAPHQL_PATH_CONFIG, "/v1/service/{endpoint}/api");
-        props.put(X3SourceConfig.REFRESH_TOKEN_FILE_CONFIG, "/var/lib/connect/x3-refresh-token");
+        props.put(X3ConnectionConfig.GRAPHQL_PATH_CONFIG, "/v1/service/{endpoint}/api");
+        props.put(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG, "/var/lib/connect/x3-refresh-token");
 
         X3ClientConfig config = clientConfig(props);
 
@@ -93,7 +94,7 @@ class ClientOrderFeedsTest {
     @Test
     void clientCredentialsWithScope() {
         Map<String, String> props = props("CLIENT_CREDENTIALS");
-        props.put(X3SourceConfig.OAUTH_SCOPE_CONFIG, "api.graphQL");
+        props.put(X3ConnectionConfig.OAUTH_SCOPE_CONFIG, "api.graphQL");
 
         assertThat(clientConfig(props).credentials()).isInstanceOfSatisfying(ClientCredentials.class, c -> {
             assertThat(c.scope()).isEqualTo("api.graphQL");
