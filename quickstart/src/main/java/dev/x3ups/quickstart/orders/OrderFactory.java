@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 /**
- * Creates realistic orders in the X3 simulator through its generator: sales orders from the three
- * warehouses to customers in five countries, purchase orders from suppliers to the warehouses. Orders the
- * generator gives another carrier (customer pickup, FedEx) are switched to UPS Ground, so every order of
- * the run is one the pipeline must ship.
+ * Creates realistic orders in the X3 simulator: sales orders through its generator, from the three
+ * warehouses to customers in five countries (sales orders it gives another carrier, such as customer
+ * pickup, are switched to UPS Ground, so every order of the run is one the pipeline must ship), and
+ * parcel-sized purchase orders from suppliers to the warehouses ({@link PurchaseDrafts}).
  */
 public final class OrderFactory {
 
@@ -34,7 +35,8 @@ public final class OrderFactory {
     /** Creates {@code count} orders, {@code purchaseShare} of them purchase orders. */
     public synchronized List<OrderRef> create(int count, double purchaseShare, double badShare) {
         int purchase = (int) Math.round(count * purchaseShare);
-        GeneratedOrders made = admin.generate(new GeneratorRequest(count - purchase, purchase, badShare, nextSeed++));
+        long seed = nextSeed++;
+        GeneratedOrders made = admin.generate(new GeneratorRequest(count - purchase, 0, badShare, seed));
         Set<String> bad = new HashSet<>(made.bad());
         List<OrderRef> refs = new ArrayList<>();
         for (String number : made.sales()) {
@@ -44,11 +46,9 @@ public final class OrderFactory {
             }
             refs.add(new OrderRef(OrderRef.Kind.SALES, number, bad.contains(number)));
         }
-        for (String number : made.purchase()) {
-            OrderRecord order = admin.purchaseOrder(number).orElseThrow();
-            if (!"UPS".equals(order.text("BPTNUM"))) {
-                admin.modifyPurchaseOrder(number, UPS_GROUND);
-            }
+        PurchaseDrafts drafts = new PurchaseDrafts(admin.folder().master(), new Random(seed));
+        for (int i = 0; i < purchase; i++) {
+            String number = admin.createPurchaseOrder(drafts.next()).number();
             refs.add(new OrderRef(OrderRef.Kind.PURCHASE, number, false));
         }
         book.add(refs);

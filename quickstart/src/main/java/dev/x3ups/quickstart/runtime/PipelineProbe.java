@@ -12,6 +12,7 @@ import dev.x3ups.quickstart.summary.WriteBack;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -35,6 +36,18 @@ public final class PipelineProbe {
 
     public RunState state() {
         return assessor.assess(orders.get(), topics.ledger(), writeBacks.get());
+    }
+
+    /** Order number → the reason X3 shows, for the orders that ended flagged. */
+    public Map<String, String> flagged() {
+        Map<String, WriteBack> x3 = writeBacks.get();
+        Map<String, String> out = new TreeMap<>();
+        assessor.assess(orders.get(), topics.ledger(), x3).outcomes().forEach((order, outcome) -> {
+            if (outcome == OrderOutcome.FLAGGED) {
+                out.put(order.number(), x3.get(order.number()).exceptionReason());
+            }
+        });
+        return out;
     }
 
     public ProgressSnapshot snapshot() {

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -50,6 +51,7 @@ import java.util.stream.Stream;
 public final class Quickstart {
 
     private static final String DEFAULT_FOLDER = "SEED";
+    private static final int SOURCE_PARTITIONS = 3;
 
     private final QuickstartOptions options;
     private final Workspace workspace;
@@ -98,6 +100,7 @@ public final class Quickstart {
                 .build().start();
         shutdown.onClose("Kafka broker", kafka::close);
         step("Kafka broker on " + kafka.bootstrapServers());
+        createSourceTopics(kafka, configs);
 
         int webhookPort = ports.webhook() == 0 ? freePort() : ports.webhook();
         List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort);
@@ -158,6 +161,8 @@ public final class Quickstart {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         out.println(ProgressLine.format(probe.snapshot(), elapsed));
+        probe.flagged().entrySet().stream().limit(10).forEach(e ->
+                out.println("flagged " + e.getKey() + ": " + e.getValue()));
         if (!state.settled()) {
             out.println("not delivered or flagged: " + state.open().stream().limit(20)
                     .map(o -> o.number()).toList() + (state.open().size() > 20 ? " …" : ""));
@@ -226,6 +231,20 @@ public final class Quickstart {
             out.add(moved);
         }
         return out;
+    }
+
+    /**
+     * The topics the two source connectors write to, created as an operator would (the broker does not
+     * auto-create). The UPS sink creates its own ledger topic, compacted.
+     */
+    private static void createSourceTopics(EmbeddedKafka kafka, List<ConnectorConfig> configs) {
+        Set<String> topics = new LinkedHashSet<>(List.of(TopicTally.ORDERS, TopicTally.TRACKING));
+        configs.stream().map(c -> c.get("topic")).filter(t -> t != null && !t.isBlank()).forEach(topics::add);
+        Set<String> existing = kafka.topics().names();
+        // The simulated UPS clock runs ahead of the wall clock, so tracking events carry future times.
+        Map<String, String> acceptFutureTimestamps = Map.of("message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
+        topics.stream().filter(t -> !existing.contains(t))
+                .forEach(t -> kafka.topics().create(t, SOURCE_PARTITIONS, acceptFutureTimestamps));
     }
 
     private static void move(Map<Integer, Integer> moves, OptionalInt configured, int actual) {

@@ -34,6 +34,19 @@ class OrderFactoryTest {
     }
 
     @Test
+    void purchaseOrdersAreParcelSizedAndShipOnAServiceOfTheirLane() {
+        factory.create(12, 1.0, 0.0);
+
+        assertThat(admin.purchaseOrders()).hasSize(12).allSatisfy(o -> {
+            assertThat(o.lines()).hasSizeBetween(1, 3);
+            assertThat(o.lines()).allSatisfy(l ->
+                    assertThat(((Number) l.get("QTYPUU")).doubleValue()).isBetween(1.0, 4.0));
+            assertThat(o.text("MDL")).isIn("UGND", "USTD", "UWEX");
+        });
+        assertThat(admin.purchaseOrders()).extracting(o -> o.text("RCPFCY")).contains("ATL", "RNO", "MIS");
+    }
+
+    @Test
     void marksTheOrdersMadeUnshippable() {
         List<OrderRef> created = factory.create(20, 0.0, 0.25);
 
