@@ -1,5 +1,6 @@
 package dev.x3ups.x3.sink;
 
+import dev.x3ups.x3.client.connect.ConfigProblems;
 import dev.x3ups.x3.sink.config.Checks;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import dev.x3ups.x3.sink.target.X3Sessions;
@@ -66,8 +67,7 @@ public class X3SinkConnector extends SinkConnector {
         Map<String, ConfigValue> values = config.configValues().stream()
                 .collect(Collectors.toMap(ConfigValue::name, Function.identity(), (a, b) -> a));
         Checks.crossCheck(values);
-        boolean clean = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
-        if (clean) {
+        if (ConfigProblems.clean(values)) {
             accessCheck.check(connectorConfigs, values);
         }
         return config;

@@ -6,6 +6,7 @@ import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3TransientException;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import dev.x3ups.x3.sink.target.TrackingTarget;
 import dev.x3ups.x3.sink.target.X3Session;
@@ -23,14 +24,14 @@ class AccessCheckTest {
     @Test
     void blamesTheSettingToFixAndClosesTheSession() {
         assertThat(check(new X3AuthenticationException("X3 refused the credentials (HTTP 401)", 401, null), "API1"))
-                .containsOnlyKeys(X3SinkConfig.PASSWORD_CONFIG);
+                .containsOnlyKeys(X3ConnectionConfig.PASSWORD_CONFIG);
         assertThat(check(new X3RejectedException("representation YSHIPTRK is not of class YNOPE", 400, null), "API1"))
                 .containsOnlyKeys(X3SinkConfig.TARGET_REPRESENTATION_CONFIG);
         assertThat(check(new X3RejectedException("Cannot query field 'yCarrier'", 200, null), "GRAPHQL"))
                 .containsOnlyKeys(X3SinkConfig.GRAPHQL_READ_QUERY_CONFIG);
         Map<String, String> errors = check(new X3TransientException("X3 failed (HTTP 503)", 503, null), "API1");
-        assertThat(errors).containsOnlyKeys(X3SinkConfig.URL_CONFIG);
-        assertThat(errors.get(X3SinkConfig.URL_CONFIG)).contains("HTTP 503");
+        assertThat(errors).containsOnlyKeys(X3ConnectionConfig.URL_CONFIG);
+        assertThat(errors.get(X3ConnectionConfig.URL_CONFIG)).contains("HTTP 503");
         assertThat(closed).isTrue();
         assertThat(check(null, "API1")).isEmpty();
     }

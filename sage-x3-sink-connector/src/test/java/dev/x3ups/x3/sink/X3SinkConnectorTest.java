@@ -3,6 +3,7 @@ package dev.x3ups.x3.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.simulator.X3Simulator;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import java.net.ServerSocket;
@@ -46,12 +47,23 @@ class X3SinkConnectorTest {
     }
 
     @Test
+    void theAccessCheckQueriesTheWriteBackClassNotTheSalesOrders() {
+        long target = sim.counters().get("api1.GET.YSHIPTRK.YSHIPTRK.$query");
+        long orders = sim.counters().get("api1.GET.SORDER.SORDER.$query");
+
+        assertThat(errors(props())).isEmpty();
+
+        assertThat(sim.counters().get("api1.GET.YSHIPTRK.YSHIPTRK.$query")).isEqualTo(target + 1);
+        assertThat(sim.counters().get("api1.GET.SORDER.SORDER.$query")).isEqualTo(orders);
+    }
+
+    @Test
     void aWrongPasswordIsReportedOnThePasswordWithoutShowingIt() {
         Map<String, String> props = props();
         props.put("x3.password", "not-the-password");
         Map<String, List<String>> errors = errors(props);
-        assertThat(errors).containsOnlyKeys(X3SinkConfig.PASSWORD_CONFIG);
-        assertThat(errors.get(X3SinkConfig.PASSWORD_CONFIG).get(0)).contains("refused the credentials")
+        assertThat(errors).containsOnlyKeys(X3ConnectionConfig.PASSWORD_CONFIG);
+        assertThat(errors.get(X3ConnectionConfig.PASSWORD_CONFIG).get(0)).contains("refused the credentials")
                 .doesNotContain("not-the-password");
     }
 
@@ -71,7 +83,7 @@ class X3SinkConnectorTest {
         }
         Map<String, String> props = props();
         props.put("x3.url", "http://127.0.0.1:" + closedPort);
-        assertThat(errors(props)).containsOnlyKeys(X3SinkConfig.URL_CONFIG);
+        assertThat(errors(props)).containsOnlyKeys(X3ConnectionConfig.URL_CONFIG);
     }
 
     @Test
@@ -79,7 +91,7 @@ class X3SinkConnectorTest {
         Map<String, String> props = props();
         props.remove("x3.password");
         long before = sim.counters().snapshot().values().stream().mapToLong(Long::longValue).sum();
-        assertThat(errors(props)).containsOnlyKeys(X3SinkConfig.PASSWORD_CONFIG);
+        assertThat(errors(props)).containsOnlyKeys(X3ConnectionConfig.PASSWORD_CONFIG);
         assertThat(sim.counters().snapshot().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(before);
     }
 

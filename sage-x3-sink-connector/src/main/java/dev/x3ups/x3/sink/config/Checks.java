@@ -2,38 +2,18 @@ package dev.x3ups.x3.sink.config;
 
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.target.FieldMapping;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
+import dev.x3ups.x3.client.connect.ConfigProblems;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
-import org.apache.kafka.common.config.types.Password;
 
 /** Single-field validators and the checks that span settings, each reported on the setting to change. */
 public final class Checks {
 
     private Checks() {
-    }
-
-    static ConfigDef.Validator httpUrl() {
-        return validator("http(s) URL", (name, value) -> {
-            if (value == null) {
-                return;
-            }
-            try {
-                URI uri = new URI(value.toString().trim());
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                    throw new ConfigException(name, value, "must be an http:// or https:// URL with a host");
-                }
-            } catch (URISyntaxException e) {
-                throw new ConfigException(name, value, "is not a URL: " + e.getReason());
-            }
-        });
     }
 
     static ConfigDef.Validator statusMap() {
@@ -58,46 +38,30 @@ public final class Checks {
 
     /** Adds cross-field problems to {@code values} (as returned by {@code ConfigDef.validateAll}). */
     public static void crossCheck(Map<String, ConfigValue> values) {
-        ConfigValue modeValue = values.get(X3SinkConfig.AUTH_MODE_CONFIG);
-        if (modeValue != null && modeValue.value() != null && modeValue.errorMessages().isEmpty()) {
-            AuthMode mode = AuthMode.valueOf(modeValue.value().toString().trim().toUpperCase(Locale.ROOT));
-            for (String required : mode.requiredSettings()) {
-                ConfigValue value = values.get(required);
-                if (value != null && isEmpty(value.value())) {
-                    value.addErrorMessage(required + " is required when " + X3SinkConfig.AUTH_MODE_CONFIG + " is " + mode);
-                }
-            }
-        }
-        ConfigValue target = values.get(X3SinkConfig.TARGET_CONFIG);
-        if (modeValue != null && target != null && target.value() != null && modeValue.value() != null
-                && "GRAPHQL".equalsIgnoreCase(target.value().toString().trim())
-                && "BASIC".equalsIgnoreCase(modeValue.value().toString().trim())) {
-            // X3's GraphQL API takes bearer tokens only.
-            modeValue.addErrorMessage("x3.target GRAPHQL needs a token mode (JWT, REFRESH_TOKEN or CLIENT_CREDENTIALS), not BASIC");
-        }
-        ConfigValue backoff = values.get(X3SinkConfig.RETRY_BACKOFF_MS_CONFIG);
-        ConfigValue backoffMax = values.get(X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG);
-        if (backoff != null && backoffMax != null && backoff.value() instanceof Long first
-                && backoffMax.value() instanceof Long max && max < first) {
-            backoffMax.addErrorMessage(X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG + " (" + max + ") must not be below "
-                    + X3SinkConfig.RETRY_BACKOFF_MS_CONFIG + " (" + first + ")");
-        }
+        Map<String, List<String>> problems = ConfigProblems.merge(X3ConnectionConfig.check(values), graphQlNeedsToken(values));
+        problems = ConfigProblems.merge(problems, ConfigProblems.notBelow(values,
+                X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG, X3SinkConfig.RETRY_BACKOFF_MS_CONFIG));
+        ConfigProblems.report(problems, values);
     }
 
     /** Validates raw properties and throws all problems at once, for {@code start()}. */
     public static void enforce(Map<String, String> props) {
         Map<String, ConfigValue> values = X3SinkConfig.CONFIG_DEF.validateAll(props);
         crossCheck(values);
-        List<String> problems = new ArrayList<>();
-        values.values().forEach(v -> problems.addAll(v.errorMessages()));
-        if (!problems.isEmpty()) {
-            throw new ConfigException("Invalid Sage X3 sink configuration: " + String.join("; ", problems));
-        }
+        ConfigProblems.enforce("Sage X3 sink", values);
     }
 
-    private static boolean isEmpty(Object value) {
-        Object plain = value instanceof Password p ? p.value() : value;
-        return plain == null || plain.toString().isBlank();
+    /** X3's GraphQL API takes bearer tokens only. */
+    private static Map<String, List<String>> graphQlNeedsToken(Map<String, ConfigValue> values) {
+        ConfigValue mode = values.get(X3ConnectionConfig.AUTH_MODE_CONFIG);
+        ConfigValue target = values.get(X3SinkConfig.TARGET_CONFIG);
+        if (mode != null && target != null && target.value() != null && mode.value() != null
+                && "GRAPHQL".equalsIgnoreCase(target.value().toString().trim())
+                && "BASIC".equalsIgnoreCase(mode.value().toString().trim())) {
+            return Map.of(X3ConnectionConfig.AUTH_MODE_CONFIG,
+                    List.of("x3.target GRAPHQL needs a token mode (JWT, REFRESH_TOKEN or CLIENT_CREDENTIALS), not BASIC"));
+        }
+        return Map.of();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package dev.x3ups.x3.sink.config;
 
+import dev.x3ups.x3.client.connect.AuthMode;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.target.FieldMapping;
 import dev.x3ups.x3.sink.target.GraphQlOperations;
@@ -13,53 +15,23 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
-import org.apache.kafka.common.config.types.Password;
 
 /**
- * Settings of the Sage X3 sink connector. Connection and authentication use the same keys as the
- * Sage X3 source connector; every credential is a {@code PASSWORD}.
+ * Settings of the Sage X3 sink connector: the X3 connection and authentication settings shared with
+ * the Sage X3 source connector ({@link X3ConnectionConfig}) and the sink's own target, status, topic
+ * and retry settings.
  */
 public class X3SinkConfig extends AbstractConfig {
 
-    public static final String GROUP_CONNECTION = "Connection";
-    public static final String GROUP_AUTHENTICATION = "Authentication";
     public static final String GROUP_TARGET = "Target";
     public static final String GROUP_STATUS = "Status vocabulary";
     public static final String GROUP_TOPICS = "Topics";
     public static final String GROUP_RETRY = "Retry";
 
-    public static final String URL_CONFIG = "x3.url";
-    private static final String URL_DOC = "Base URL of the X3 (Syracuse / X3 Services) server, e.g. https://x3.example.com:8124.";
-    private static final String URL_DISPLAY = "X3 URL";
-    public static final String ENDPOINT_CONFIG = "x3.endpoint";
     private static final String ENDPOINT_DOC = "Syracuse endpoint (X3 folder) written to, e.g. SEED. Records of "
             + "orders of other folders are skipped.";
-    private static final String ENDPOINT_DISPLAY = "Endpoint / folder";
-
-    public static final String AUTH_MODE_CONFIG = "x3.auth.mode";
-    private static final String AUTH_MODE_DOC = "BASIC (user + password), JWT (connected application: client id + "
-            + "secret + user), REFRESH_TOKEN (X3 Cloud: client id + secret + token URL + refresh token) or "
-            + "CLIENT_CREDENTIALS (client id + secret + token URL).";
-    private static final String AUTH_MODE_DISPLAY = "Authentication mode";
-    public static final String USERNAME_CONFIG = "x3.username";
-    private static final String USERNAME_DOC = "Syracuse login: the Basic user, or the JWT subject (sub) in JWT mode.";
-    public static final String PASSWORD_CONFIG = "x3.password";
-    private static final String PASSWORD_DOC = "Password of the Basic user.";
-    public static final String CLIENT_ID_CONFIG = "x3.client.id";
-    private static final String CLIENT_ID_DOC = "Connected-application or OAuth2 client id.";
-    public static final String CLIENT_SECRET_CONFIG = "x3.client.secret";
-    private static final String CLIENT_SECRET_DOC = "Connected-application secret (HS256 key) or OAuth2 client secret.";
-    public static final String TOKEN_URL_CONFIG = "x3.token.url";
-    private static final String TOKEN_URL_DOC = "OAuth2 token endpoint, e.g. https://api.eu-sagex3.com/v1/token.";
-    public static final String REFRESH_TOKEN_CONFIG = "x3.refresh.token";
-    private static final String REFRESH_TOKEN_DOC = "Refresh token from the X3 Cloud pairing; X3 rotates it on every use.";
-    public static final String REFRESH_TOKEN_FILE_CONFIG = "x3.refresh.token.file";
     private static final String REFRESH_TOKEN_FILE_DOC = "File where rotated refresh tokens are kept across restarts. "
             + "Use a different file than the source connector's. Empty: memory only.";
-    public static final String JWT_AUDIENCE_CONFIG = "x3.jwt.audience";
-    private static final String JWT_AUDIENCE_DOC = "Audience (aud) claim of connected-application tokens; empty for none.";
-    public static final String OAUTH_SCOPE_CONFIG = "x3.oauth.scope";
-    private static final String OAUTH_SCOPE_DOC = "OAuth2 scope to request; empty for the gateway's default.";
 
     public static final String TARGET_CONFIG = "x3.target";
     private static final String TARGET_DOC = "API1: a custom api1 class/representation with $create/$edit facets. "
@@ -124,33 +96,14 @@ public class X3SinkConfig extends AbstractConfig {
     public static final String CACHE_MAX_ORDERS_CONFIG = "state.cache.max.orders";
     private static final String CACHE_MAX_ORDERS_DOC = "Orders whose X3 state is kept in memory; others are read again.";
 
-    private static final List<String> AUTH_MODES = names(AuthMode.values());
     private static final List<String> TARGETS = names(TargetKind.values());
 
     public static final ConfigDef CONFIG_DEF = configDef();
 
     private static ConfigDef configDef() {
-        ConfigDef def = new ConfigDef();
+        ConfigDef def = X3ConnectionConfig.withoutTransport().endpointDoc(ENDPOINT_DOC)
+                .refreshTokenFileDoc(REFRESH_TOKEN_FILE_DOC).addTo(new ConfigDef());
         int o = 0;
-        def.define(URL_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Checks.httpUrl(), Importance.HIGH, URL_DOC,
-                GROUP_CONNECTION, ++o, Width.LONG, URL_DISPLAY);
-        def.define(ENDPOINT_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyStringWithoutControlChars(),
-                Importance.HIGH, ENDPOINT_DOC, GROUP_CONNECTION, ++o, Width.SHORT, ENDPOINT_DISPLAY);
-
-        o = 0;
-        def.define(AUTH_MODE_CONFIG, Type.STRING, AuthMode.BASIC.name(), oneOf(AUTH_MODES), Importance.HIGH,
-                AUTH_MODE_DOC, GROUP_AUTHENTICATION, ++o, Width.MEDIUM, AUTH_MODE_DISPLAY);
-        auth(def, USERNAME_CONFIG, Type.STRING, null, USERNAME_DOC, ++o, "User");
-        auth(def, PASSWORD_CONFIG, Type.PASSWORD, null, PASSWORD_DOC, ++o, "Password");
-        auth(def, CLIENT_ID_CONFIG, Type.STRING, null, CLIENT_ID_DOC, ++o, "Client id");
-        auth(def, CLIENT_SECRET_CONFIG, Type.PASSWORD, null, CLIENT_SECRET_DOC, ++o, "Client secret");
-        auth(def, TOKEN_URL_CONFIG, Type.STRING, null, TOKEN_URL_DOC, ++o, "Token URL");
-        auth(def, REFRESH_TOKEN_CONFIG, Type.PASSWORD, null, REFRESH_TOKEN_DOC, ++o, "Refresh token");
-        auth(def, REFRESH_TOKEN_FILE_CONFIG, Type.STRING, "", REFRESH_TOKEN_FILE_DOC, ++o, "Refresh token file");
-        auth(def, JWT_AUDIENCE_CONFIG, Type.STRING, "", JWT_AUDIENCE_DOC, ++o, "JWT audience");
-        auth(def, OAUTH_SCOPE_CONFIG, Type.STRING, "", OAUTH_SCOPE_DOC, ++o, "OAuth2 scope");
-
-        o = 0;
         def.define(TARGET_CONFIG, Type.STRING, TargetKind.API1.name(), oneOf(TARGETS), Importance.HIGH, TARGET_DOC,
                 GROUP_TARGET, ++o, Width.SHORT, "Target");
         target(def, TARGET_CLASS_CONFIG, Type.STRING, "YSHIPTRK", nonEmpty(), TARGET_CLASS_DOC, ++o, "api1 class");
@@ -201,23 +154,15 @@ public class X3SinkConfig extends AbstractConfig {
     }
 
     public String url() {
-        String url = getString(URL_CONFIG).trim();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return X3ConnectionConfig.url(this);
     }
 
     public String endpoint() {
-        return getString(ENDPOINT_CONFIG).trim();
+        return X3ConnectionConfig.endpoint(this);
     }
 
     public AuthMode authMode() {
-        return AuthMode.valueOf(getString(AUTH_MODE_CONFIG).trim().toUpperCase(Locale.ROOT));
-    }
-
-    /** A string or password setting, or null when empty. Only for handing secrets to the client. */
-    public String text(String name) {
-        Object value = get(name);
-        String text = value instanceof Password password ? password.value() : (String) value;
-        return text == null || text.isBlank() ? null : text.trim();
+        return X3ConnectionConfig.authMode(this);
     }
 
     public TargetKind target() {
@@ -248,11 +193,6 @@ public class X3SinkConfig extends AbstractConfig {
 
     public Duration retryBackoffMax() {
         return Duration.ofMillis(Math.max(getLong(RETRY_BACKOFF_MAX_MS_CONFIG), getLong(RETRY_BACKOFF_MS_CONFIG)));
-    }
-
-    private static void auth(ConfigDef def, String name, Type type, Object defaultValue, String doc, int order,
-            String display) {
-        def.define(name, type, defaultValue, Importance.HIGH, doc, GROUP_AUTHENTICATION, order, Width.MEDIUM, display);
     }
 
     private static void target(ConfigDef def, String name, Type type, Object defaultValue, ConfigDef.Validator validator,

@@ -26,13 +26,14 @@ public interface X3Sessions {
             // Runs the site's read query: proves the token and the query document in one call.
             check = () -> client.graphQl().execute(operations.readQuery(), Map.of("id", ""));
         } else {
-            target = new Api1ClassTarget(client.records(), X3Representation.of(
+            X3Representation representation = X3Representation.of(
                     config.getString(X3SinkConfig.TARGET_CLASS_CONFIG).trim(),
-                    config.getString(X3SinkConfig.TARGET_REPRESENTATION_CONFIG).trim()),
+                    config.getString(X3SinkConfig.TARGET_REPRESENTATION_CONFIG).trim());
+            target = new Api1ClassTarget(client.records(), representation,
                     config.getString(X3SinkConfig.TARGET_KEY_FIELD_CONFIG).trim(),
                     config.getString(X3SinkConfig.TARGET_KIND_FIELD_CONFIG), config.api1Fields());
             // A one-row $query of the target class: proves credentials, endpoint, class and representation.
-            check = () -> client.orderFeed().checkAccess();
+            check = () -> client.records().checkAccess(representation);
         }
         return new X3Session() {
             @Override

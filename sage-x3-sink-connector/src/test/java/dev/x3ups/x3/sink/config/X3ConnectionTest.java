@@ -2,7 +2,6 @@ package dev.x3ups.x3.sink.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.X3ClientConfig;
 import dev.x3ups.x3.client.auth.BasicCredentials;
 import dev.x3ups.x3.client.auth.ConnectedAppCredentials;
@@ -14,14 +13,15 @@ import org.junit.jupiter.api.Test;
 class X3ConnectionTest {
 
     @Test
-    void basicCredentialsAndTheTargetClassForTheAccessCheck() {
+    void basicCredentialsAndTheXtremGraphQlPath() {
         X3ClientConfig client = X3Connection.clientConfig(new X3SinkConfig(X3SinkConfigTest.basic()));
         assertThat(client.baseUrl()).isEqualTo("http://127.0.0.1:8124");
         assertThat(client.endpoint()).isEqualTo("SEED");
         assertThat(client.credentials()).isInstanceOf(BasicCredentials.class);
         assertThat(((BasicCredentials) client.credentials()).password().reveal()).isEqualTo("Connector#2025");
-        assertThat(client.representation(OrderKind.SALES).className()).isEqualTo("YSHIPTRK");
         assertThat(client.graphQlPath()).isEqualTo("/xtrem/api");
+        assertThat(client.graphQlEndpointHeader()).isEqualTo("x-xtrem-endpoint");
+        assertThat(client.transientMessages().matches("Web service pool is busy, retry later")).isTrue();
         assertThat(client.toString()).doesNotContain("Connector#2025");
     }
 
@@ -49,7 +49,7 @@ class X3ConnectionTest {
         props.put("x3.refresh.token", "rt-1");
         props.put("x3.refresh.token.file", "/var/lib/connect/x3-sink.token");
         RefreshTokenCredentials credentials =
-                (RefreshTokenCredentials) X3Connection.credentials(new X3SinkConfig(props));
+                (RefreshTokenCredentials) X3Connection.clientConfig(new X3SinkConfig(props)).credentials();
         assertThat(credentials.storeFile()).isEqualTo(Path.of("/var/lib/connect/x3-sink.token"));
         assertThat(credentials.initialRefreshToken().reveal()).isEqualTo("rt-1");
     }

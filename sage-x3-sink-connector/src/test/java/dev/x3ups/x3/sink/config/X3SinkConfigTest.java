@@ -3,6 +3,7 @@ package dev.x3ups.x3.sink.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.TrackedField;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,8 +39,8 @@ class X3SinkConfigTest {
 
     @Test
     void everyCredentialIsAPassword() {
-        for (String secret : new String[] {X3SinkConfig.PASSWORD_CONFIG, X3SinkConfig.CLIENT_SECRET_CONFIG,
-                X3SinkConfig.REFRESH_TOKEN_CONFIG}) {
+        for (String secret : new String[] {X3ConnectionConfig.PASSWORD_CONFIG, X3ConnectionConfig.CLIENT_SECRET_CONFIG,
+                X3ConnectionConfig.REFRESH_TOKEN_CONFIG}) {
             assertThat(X3SinkConfig.CONFIG_DEF.configKeys().get(secret).type).isEqualTo(ConfigDef.Type.PASSWORD);
         }
         assertThat(new X3SinkConfig(basic()).toString()).doesNotContain("Connector#2025");
@@ -65,13 +66,13 @@ class X3SinkConfigTest {
     @Test
     void missingCredentialsAreReportedOnTheMissingSetting() {
         Map<String, String> props = basic();
-        props.put(X3SinkConfig.AUTH_MODE_CONFIG, "jwt");
+        props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, "jwt");
         Map<String, ConfigValue> values = byName(props);
         Checks.crossCheck(values);
-        assertThat(values.get(X3SinkConfig.CLIENT_ID_CONFIG).errorMessages()).singleElement().asString()
+        assertThat(values.get(X3ConnectionConfig.CLIENT_ID_CONFIG).errorMessages()).singleElement().asString()
                 .contains("required when x3.auth.mode is JWT");
-        assertThat(values.get(X3SinkConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
-        assertThat(values.get(X3SinkConfig.USERNAME_CONFIG).errorMessages()).isEmpty();
+        assertThat(values.get(X3ConnectionConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
+        assertThat(values.get(X3ConnectionConfig.USERNAME_CONFIG).errorMessages()).isEmpty();
     }
 
     @Test
@@ -80,14 +81,14 @@ class X3SinkConfigTest {
         props.put(X3SinkConfig.TARGET_CONFIG, "graphql");
         Map<String, ConfigValue> values = byName(props);
         Checks.crossCheck(values);
-        assertThat(values.get(X3SinkConfig.AUTH_MODE_CONFIG).errorMessages()).singleElement().asString()
+        assertThat(values.get(X3ConnectionConfig.AUTH_MODE_CONFIG).errorMessages()).singleElement().asString()
                 .contains("needs a token mode");
     }
 
     @Test
     void enforceListsEveryProblem() {
         Map<String, String> props = basic();
-        props.remove(X3SinkConfig.PASSWORD_CONFIG);
+        props.remove(X3ConnectionConfig.PASSWORD_CONFIG);
         props.put(X3SinkConfig.RETRY_BACKOFF_MS_CONFIG, "5000");
         props.put(X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "100");
         assertThatThrownBy(() -> Checks.enforce(props)).isInstanceOf(ConfigException.class)

@@ -87,5 +87,10 @@ class Api1ClassTargetTest {
             bodies.add(changes);
             return changes;
         }
+
+        @Override
+        public void checkAccess(X3Representation representation) {
+            calls.add("check " + representation.className());
+        }
     }
 }
