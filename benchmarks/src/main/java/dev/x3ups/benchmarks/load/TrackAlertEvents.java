@@ -36,10 +36,14 @@ public final class TrackAlertEvents {
 
     /** The i-th event: an in-transit arrival scan. */
     public String body(long i) {
-        Instant at = time(i);
+        return arrivalScan(trackingNumber(i), time(i));
+    }
+
+    /** An in-transit arrival scan of one package at {@code at} (UTC). */
+    public static String arrivalScan(String trackingNumber, Instant at) {
         String date = DATE.format(at);
         String time = TIME.format(at);
-        return "{\"trackingNumber\":\"" + trackingNumber(i) + "\","
+        return "{\"trackingNumber\":\"" + trackingNumber + "\","
                 + "\"localActivityDate\":\"" + date + "\",\"localActivityTime\":\"" + time + "\","
                 + "\"gmtActivityDate\":\"" + date + "\",\"gmtActivityTime\":\"" + time + "\",\"gmtOffset\":\"+00.00\","
                 + "\"activityLocation\":{\"city\":\"LOUISVILLE\",\"stateProvince\":\"KY\",\"postalCode\":\"40213\","

@@ -10,25 +10,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * A concurrent Track Alert sender on loopback (JDK HttpClient, asynchronous): at most {@code concurrency} posts
- * in flight, each timed from send to answer. It authenticates as UPS does with a v2 webhook: a token from the
+ * A concurrent Track Alert sender on loopback: {@code concurrency} keep-alive connections, each posting one event
+ * after the other, each post timed from send to answer. It authenticates as UPS does with a v2 webhook: a token from the
  * receiver's token endpoint, then {@code Authorization: Bearer} and {@code x-api-key}.
  */
 public final class WebhookLoad {
 
-    private final HttpClient http;
     private final URI events;
     private final String clientId;
     private final String token;
 
-    private WebhookLoad(HttpClient http, URI events, String clientId, String token) {
-        this.http = http;
+    private WebhookLoad(URI events, String clientId, String token) {
         this.events = events;
         this.clientId = clientId;
         this.token = token;
@@ -50,7 +48,7 @@ public final class WebhookLoad {
             throw new IllegalStateException("webhook token endpoint answered " + answer.statusCode());
         }
         String token = new ObjectMapper().readTree(answer.body()).path("access_token").asText();
-        return new WebhookLoad(http, eventsUrl, clientId, token);
+        return new WebhookLoad(eventsUrl, clientId, token);
     }
 
     /** What one burst of posts achieved. */
@@ -61,35 +59,93 @@ public final class WebhookLoad {
         }
     }
 
-    /** Posts events {@code first … first+count-1} with at most {@code concurrency} in flight; waits for all answers. */
+    /**
+     * Posts events {@code first … first+count-1} over {@code concurrency} keep-alive connections (so at most that
+     * many in flight); returns when every post was answered.
+     */
     public Result post(long first, int count, int concurrency, LongFunction<String> body) throws InterruptedException {
-        Semaphore slots = new Semaphore(concurrency);
-        CountDownLatch done = new CountDownLatch(count);
+        String headers = headers();
+        AtomicLong next = new AtomicLong(first);
+        long end = first + count;
         AtomicLong ok = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
         Samples latencies = new Samples();
+        List<Thread> senders = new ArrayList<>();
         long started = System.nanoTime();
-        for (long i = first; i < first + count; i++) {
-            slots.acquire();
-            HttpRequest request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("x-api-key", clientId)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
+        for (int c = 0; c < concurrency; c++) {
+            Thread sender = new Thread(() -> send(headers, next, end, body, ok, rejected, latencies), "webhook-load-" + c);
+            sender.setDaemon(true);
+            sender.start();
+            senders.add(sender);
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Result(count, ok.get(), rejected.get(), seconds, latencies);
+    }
+
+    /** One connection for a caller that paces its own posts; answers the HTTP status of each. */
+    public Sender sender() throws IOException {
+        return new Sender(new KeepAliveConnection(events, headers()));
+    }
+
+    /** A single keep-alive connection to the listener. */
+    public static final class Sender implements AutoCloseable {
+        private final KeepAliveConnection connection;
+
+        private Sender(KeepAliveConnection connection) {
+            this.connection = connection;
+        }
+
+        public int post(String body) throws IOException {
+            return connection.post(body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() throws IOException {
+            connection.close();
+        }
+    }
+
+    private String headers() {
+        return "Authorization: Bearer " + token + "\r\nx-api-key: " + clientId
+                + "\r\nContent-Type: application/json\r\n";
+    }
+
+    private void send(String headers, AtomicLong next, long end, LongFunction<String> body, AtomicLong ok,
+                      AtomicLong rejected, Samples latencies) {
+        KeepAliveConnection connection = null;
+        for (long i = next.getAndIncrement(); i < end; i = next.getAndIncrement()) {
+            byte[] bytes = body.apply(i).getBytes(StandardCharsets.UTF_8);
             long sent = System.nanoTime();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                if (failure == null && response.statusCode() == 200) {
+            try {
+                if (connection == null) {
+                    connection = new KeepAliveConnection(events, headers);
+                }
+                int status = connection.post(bytes);
+                if (status == 200) {
                     ok.incrementAndGet();
                     latencies.add((System.nanoTime() - sent) / 1e6);
                 } else {
                     rejected.incrementAndGet();
                 }
-                slots.release();
-                done.countDown();
-            });
+            } catch (IOException e) {
+                rejected.incrementAndGet();
+                closeQuietly(connection);
+                connection = null; // the server closed it; the next post opens a new one
+            }
         }
-        done.await();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(count, ok.get(), rejected.get(), seconds, latencies);
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(KeepAliveConnection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                // nothing left to do with it
+            }
+        }
     }
 }

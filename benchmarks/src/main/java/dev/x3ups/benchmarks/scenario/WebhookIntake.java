@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
 public final class WebhookIntake implements Scenario {
 
     static final List<String> MODES = List.of("committed", "received");
-    static final int CONCURRENCY = 64;
+    static final int CONCURRENCY = 32;
     static final int PACKAGES = 5_000;
 
     private long nextEvent;
@@ -82,7 +82,7 @@ public final class WebhookIntake implements Scenario {
                     double p99 = r.ackMillis().percentile(99);
                     ctx.progress(String.format("webhook %s, run %d: %.0f events/s, ack p50 %.1f ms, p99 %.1f ms, "
                             + "%d rejected", mode, run, r.acknowledgedPerSecond(), p50, p99, r.rejected()));
-                    String how = events + " posts, " + CONCURRENCY + " in flight, JDK HttpClient on loopback";
+                    String how = events + " posts, " + CONCURRENCY + " keep-alive connections on loopback";
                     figures.record(rateId(mode), "events/s acknowledged, " + mode + " mode", "events/s", how,
                             r.acknowledgedPerSecond());
                     figures.record(p50Id(mode), "ack latency p50, " + mode + " mode", "ms", how, p50);
