@@ -17,6 +17,7 @@ import dev.x3ups.x3.client.X3ClientConfig;
 import dev.x3ups.x3.client.X3RecordClient;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3Representation;
+import dev.x3ups.x3.client.X3TransientException;
 import dev.x3ups.x3.client.auth.BasicCredentials;
 import dev.x3ups.x3.client.auth.ConnectedAppCredentials;
 import dev.x3ups.x3.simulator.X3Simulator;
@@ -51,6 +52,24 @@ class WriteBackOnSimulatorTest {
 
     private X3ClientConfig.Builder config() {
         return X3ClientConfig.builder().baseUrl(sim.baseUrl()).endpoint("SEED");
+    }
+
+    @Test
+    void accessCheckOfTheTrackingClassAndBusyPoolsAreTransient() throws Exception {
+        try (X3Client client = X3Client.open(config()
+                .credentials(new BasicCredentials(X3Simulator.DEFAULT_USER, Secret.of(X3Simulator.DEFAULT_PASSWORD)))
+                .build())) {
+            client.records().checkAccess(TRACKING);
+            assertThat(sim.counters().get("api1.GET.YSHIPTRK.YSHIPTRK.$query")).isEqualTo(1);
+            assertThatThrownBy(() -> client.records().checkAccess(X3Representation.of("YSHIPTRK", "YNOPE")))
+                    .isInstanceOf(X3RejectedException.class);
+
+            sim.faults().diagnosesRate(1.0);
+            assertThatThrownBy(() -> client.records().checkAccess(TRACKING))
+                    .isInstanceOf(X3TransientException.class).hasMessageContaining("pool is busy");
+            assertThatThrownBy(() -> client.records().read(TRACKING, order))
+                    .isInstanceOf(X3TransientException.class);
+        }
     }
 
     @Test
