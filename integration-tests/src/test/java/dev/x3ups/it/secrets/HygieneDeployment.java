@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,10 @@ final class HygieneDeployment implements AutoCloseable {
                 .oauthClient(X3_OAUTH_CLIENT, HygieneSecrets.X3_OAUTH_SECRET)
                 .start();
         this.ups = UpsSimulator.builder().port(0).client(UPS_CLIENT_ID, HygieneSecrets.UPS_CLIENT_SECRET)
-                .accountNumber(UPS_ACCOUNT).clockSpeed(0).exceptionShare(0).seed(13).start();
+                .accountNumber(UPS_ACCOUNT).clockSpeed(0).exceptionShare(0).seed(13)
+                // in the past, so events still lie behind the broker's clock after the test advances UPS's
+                // (Kafka rejects record timestamps more than an hour ahead)
+                .clockStart(Instant.now().minus(Duration.ofDays(20))).start();
         this.listenerPort = freePort();
         this.x3Tap = WireTap.start("x3", x3.baseUrl(), catalog);
         this.upsTap = WireTap.start("ups", ups.baseUrl(), catalog);
