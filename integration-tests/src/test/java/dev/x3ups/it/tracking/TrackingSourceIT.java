@@ -71,7 +71,7 @@ class TrackingSourceIT {
     void droppedWebhooksAreCaughtByTrackPolling(ConnectCluster cluster, TestNames names) {
         try (TrackingRun run = TrackingRun.start(cluster, names, UpsSimulator.builder().webhookConcurrency(1))) {
             run.ups.trackAlert().setBehaviour(DeliveryBehaviour.reliable().withDropRate(0.2));
-            Map<String, String> shipped = run.ship(20);
+            Map<String, String> shipped = run.ship(25);
             run.writeLedger(shipped, SubscriptionState.ACTIVE);
             Map<String, String> config = run.config(true);
             config.put("reconcile.stale.after.ms", "3000");

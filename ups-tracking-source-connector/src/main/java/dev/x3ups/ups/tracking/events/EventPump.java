@@ -92,9 +92,10 @@ public final class EventPump {
                 : cursor.partition();
         Map<String, ?> offset = TrackingOffsets.offset(event.trackingNumber(), status,
                 cursor == null ? null : cursor.offset());
+        // record time = when we wrote it: UPS's activity time is in the value, and a clock ahead of the broker's
+        // would have the record rejected (message.timestamp.after.max.ms)
         SourceRecord record = new SourceRecord(partition, offset, topic, null, TrackingEventRecords.KEY_SCHEMA,
-                event.trackingNumber(), TrackingEventRecords.VALUE_SCHEMA, TrackingEventRecords.toStruct(event),
-                event.activityTime().toEpochMilli());
+                event.trackingNumber(), TrackingEventRecords.VALUE_SCHEMA, TrackingEventRecords.toStruct(event));
         metrics.emitted(event.source());
         if (!observed.ack().future().isDone()) {
             awaitingKafka.put(record, observed.ack());
