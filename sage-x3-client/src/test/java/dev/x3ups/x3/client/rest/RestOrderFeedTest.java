@@ -119,12 +119,17 @@ class RestOrderFeedTest {
     }
 
     @Test
-    void diagnosesInThe200OfAPageAreRejections() {
+    void diagnosesInThe200OfAPageAreRejectionsUnlessTheySayBusy() {
+        server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Folder SEED is not open\"}]}"));
         server.enqueue(json(200, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Web service pool is busy, retry later\"}]}"));
 
         assertThatThrownBy(() -> feed(X3Representation.SALES_ORDERS)
                 .firstPage(OrderKind.SALES, SINCE, OrderSelection.ALL, 20))
                 .isInstanceOf(X3RejectedException.class)
+                .hasMessageContaining("Folder SEED is not open");
+        assertThatThrownBy(() -> feed(X3Representation.SALES_ORDERS)
+                .firstPage(OrderKind.SALES, SINCE, OrderSelection.ALL, 20))
+                .isInstanceOf(X3TransientException.class)
                 .hasMessageContaining("Web service pool is busy");
     }
 

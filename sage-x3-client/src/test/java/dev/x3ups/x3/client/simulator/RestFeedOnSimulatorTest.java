@@ -185,7 +185,7 @@ class RestFeedOnSimulatorTest {
 
             sim.faults().diagnosesRate(1.0);
             assertThatThrownBy(() -> feed.firstPage(OrderKind.SALES, START, OrderSelection.ALL, 5))
-                    .isInstanceOf(X3RejectedException.class).hasMessageContaining("pool is busy");
+                    .isInstanceOf(X3TransientException.class).hasMessageContaining("pool is busy");
 
             sim.faults().clear();
             sim.faults().errorRate(1.0);
