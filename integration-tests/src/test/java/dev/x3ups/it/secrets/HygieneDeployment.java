@@ -1,5 +1,6 @@
 package dev.x3ups.it.secrets;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.TestNames;
 import dev.x3ups.records.ShipmentLedgerEntry;
@@ -11,6 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +59,9 @@ final class HygieneDeployment implements AutoCloseable {
     final String upsDlq;
     final String x3Dlq;
     final Map<String, String> connectors = new LinkedHashMap<>(); // class -> name
+    /** A second X3 source, X3 Cloud style (GraphQL, rotating refresh token), into a topic nobody ships from. */
+    final String cloudSource;
+    final String cloudOrders;
     private final ConnectCluster cluster;
     private final int listenerPort;
     private final JsonConverter converter = new JsonConverter();
@@ -81,6 +91,8 @@ final class HygieneDeployment implements AutoCloseable {
         connectors.put(UPS_SINK, names.connector("ups-sink"));
         connectors.put(TRACKING_SOURCE, names.connector("ups-tracking"));
         connectors.put(X3_SINK, names.connector("x3-sink"));
+        this.cloudSource = names.connector("x3-cloud-source");
+        this.cloudOrders = names.topic("x3.orders.cloud");
         converter.configure(Map.of("schemas.enable", "true"), false);
     }
 
@@ -91,6 +103,7 @@ final class HygieneDeployment implements AutoCloseable {
         cluster.topics().create(deployment.tracking, 1);
         cluster.topics().create(deployment.upsDlq, 1);
         cluster.topics().create(deployment.x3Dlq, 1);
+        cluster.topics().create(deployment.cloudOrders, 1);
         // UPS (the simulator) calls our webhook listener through the tap, fetching tokens from its endpoint
         deployment.ups.trackAlert().registerWebhook(UPS_CLIENT_ID, WebhookDestination.oauth(
                 deployment.webhookTap.url() + "/ups/track-alert", deployment.webhookTap.url() + "/ups/oauth/token",
@@ -132,6 +145,46 @@ final class HygieneDeployment implements AutoCloseable {
         c.put("x3.auth.mode", "JWT");
         c.put("x3.client.id", X3_APP_ID);
         c.put("x3.client.secret", HygieneSecrets.X3_APP_SECRET);
+        return c;
+    }
+
+    /**
+     * X3 Cloud pairing as a user does it once: an authorization code exchanged (through the tap) for the first
+     * refresh token, which the cloud source is then given.
+     */
+    String pairWithX3Cloud() {
+        String code = x3.auth().issueAuthorizationCode(X3_OAUTH_CLIENT, null);
+        String form = "grant_type=authorization_code&code=" + encode(code) + "&client_id=" + encode(X3_OAUTH_CLIENT)
+                + "&client_secret=" + encode(HygieneSecrets.X3_OAUTH_SECRET) + "&redirect_uri=" + encode("http://localhost/");
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(x3Tap.url() + "/v1/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("X3 pairing answered HTTP " + response.statusCode());
+            }
+            return new ObjectMapper().readTree(response.body()).path("refresh_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GraphQL with the rotating refresh token, persisted in {@code tokenFile} as the connector requires. */
+    Map<String, String> x3CloudSourceConfig(String refreshToken, String tokenFile) {
+        Map<String, String> c = x3SourceConfig();
+        c.remove("x3.password");
+        c.put("x3.transport", "GRAPHQL");
+        c.put("x3.auth.mode", "REFRESH_TOKEN");
+        c.put("x3.client.id", X3_OAUTH_CLIENT);
+        c.put("x3.client.secret", HygieneSecrets.X3_OAUTH_SECRET);
+        c.put("x3.token.url", x3Tap.url() + "/v1/token");
+        c.put("x3.refresh.token", refreshToken);
+        c.put("x3.refresh.token.file", tokenFile);
+        c.put("topic", cloudOrders);
         return c;
     }
 
@@ -244,7 +297,11 @@ final class HygieneDeployment implements AutoCloseable {
 
     /** Every topic the run wrote to, data and DLQs (Connect's own topics are added by the test). */
     List<String> dataTopics() {
-        return new ArrayList<>(List.of(orders, ledger, tracking, upsDlq, x3Dlq));
+        return new ArrayList<>(List.of(orders, ledger, tracking, upsDlq, x3Dlq, cloudOrders));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void site(Map<String, String> c, String code, String name, String street, String city,
@@ -274,6 +331,7 @@ final class HygieneDeployment implements AutoCloseable {
             for (String connector : connectors.values()) {
                 cluster.rest().deleteConnector(connector);
             }
+            cluster.rest().deleteConnector(cloudSource);
         } finally {
             webhookTap.close();
             upsTap.close();

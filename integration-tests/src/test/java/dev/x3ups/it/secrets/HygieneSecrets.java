@@ -20,12 +20,17 @@ final class HygieneSecrets {
     private final Map<String, String> references = new LinkedHashMap<>();
     private final Map<String, String> wrongValues = new LinkedHashMap<>();
 
-    private HygieneSecrets() {
+    private final SecretsToolCli cli;
+    private final SecretCatalog catalog;
+
+    private HygieneSecrets(SecretsToolCli cli, SecretCatalog catalog) {
+        this.cli = cli;
+        this.catalog = catalog;
     }
 
     /** Encrypts every secret with the tool and puts the plaintexts into {@code catalog}. */
     static HygieneSecrets encrypt(SecretsToolCli cli, SecretCatalog catalog) {
-        HygieneSecrets secrets = new HygieneSecrets();
+        HygieneSecrets secrets = new HygieneSecrets(cli, catalog);
         Map<String, String> labelled = new LinkedHashMap<>();
         labelled.put("x3 basic password", X3_PASSWORD);
         labelled.put("x3 connected-app secret", X3_APP_SECRET);
@@ -34,15 +39,18 @@ final class HygieneSecrets {
         labelled.put("webhook v2 client secret", WEBHOOK_CLIENT_SECRET);
         labelled.put("webhook v1 credential", WEBHOOK_CREDENTIAL);
         labelled.put("listener keystore password", KEYSTORE_PASSWORD);
-        labelled.forEach((label, plaintext) -> {
-            catalog.add(label, plaintext);
-            secrets.references.put(plaintext, cli.encrypt(plaintext));
-            // reversed, so the wrong value neither contains nor is contained in the right one
-            String wrong = "Wrong-" + new StringBuilder(plaintext).reverse();
-            catalog.add("wrong " + label, wrong);
-            secrets.wrongValues.put(plaintext, wrong);
-        });
+        labelled.forEach(secrets::add);
         return secrets;
+    }
+
+    /** One more secret, e.g. a refresh token obtained during the run: catalogued, encrypted, given a wrong twin. */
+    void add(String label, String plaintext) {
+        catalog.add(label, plaintext);
+        references.put(plaintext, cli.encrypt(plaintext));
+        // reversed, so the wrong value neither contains nor is contained in the right one
+        String wrong = "Wrong-" + new StringBuilder(plaintext).reverse();
+        catalog.add("wrong " + label, wrong);
+        wrongValues.put(plaintext, wrong);
     }
 
     /** The reference standing for {@code plaintext} in connector JSON. */

@@ -95,6 +95,16 @@ class SecretsHygieneIT {
                     secrets.encrypted(run.x3SourceJwtConfig())));
             validations.put("validate wrong JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
                     secrets.wrong(run.x3SourceJwtConfig())));
+            String refreshToken = run.pairWithX3Cloud();
+            secrets.add("x3 refresh token (paired)", refreshToken);
+            Map<String, String> cloudConfig = run.x3CloudSourceConfig(refreshToken,
+                    Path.of(KEY_FILE).resolveSibling("x3-refresh.token").toAbsolutePath().toString());
+            // validate checks a refresh token's settings only (a login would rotate it away), so this is safe
+            validations.put("validate plaintext cloud source", rest.validate(HygieneDeployment.X3_SOURCE, cloudConfig));
+            validations.put("validate encrypted cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
+                    secrets.encrypted(cloudConfig)));
+            validations.put("validate wrong cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
+                    secrets.wrong(cloudConfig)));
             validations.put("validate plaintext keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
                     run.trackingSourceKeystoreConfig()));
             validations.put("validate encrypted keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
@@ -111,6 +121,9 @@ class SecretsHygieneIT {
                 ConnectorAwait.untilRunning(cluster.rest(), run.name(type), 1);
             });
 
+            cluster.rest().createConnector(run.cloudSource, secrets.encrypted(cloudConfig)).orThrow();
+            ConnectorAwait.untilRunning(cluster.rest(), run.cloudSource, 1);
+
             driveOrdersEndToEnd(cluster, run, catalog);
 
             List<String> topics = new ArrayList<>(cluster.topics().names());
@@ -121,6 +134,7 @@ class SecretsHygieneIT {
             Map<String, String> surfaces = new LinkedHashMap<>(kafka.read(topics));
             Map<String, Integer> tasks = new LinkedHashMap<>();
             run.connectors.values().forEach(name -> tasks.put(name, 1));
+            tasks.put(run.cloudSource, 1);
             surfaces.putAll(rest.read(tasks));
             surfaces.putAll(validations);
 
@@ -129,7 +143,7 @@ class SecretsHygieneIT {
             assertThat(configTopic).contains(secrets.reference(HygieneSecrets.X3_PASSWORD),
                     secrets.reference(HygieneSecrets.X3_OAUTH_SECRET), secrets.reference(HygieneSecrets.UPS_CLIENT_SECRET),
                     secrets.reference(HygieneSecrets.WEBHOOK_CLIENT_SECRET),
-                    secrets.reference(HygieneSecrets.WEBHOOK_CREDENTIAL));
+                    secrets.reference(HygieneSecrets.WEBHOOK_CREDENTIAL), secrets.reference(refreshToken));
             assertThat(surfaces.get("GET /connectors/" + run.name(HygieneDeployment.UPS_SINK) + "/config"))
                     .contains(secrets.reference(HygieneSecrets.UPS_CLIENT_SECRET));
 
@@ -159,6 +173,10 @@ class SecretsHygieneIT {
         await("tracking written back to X3").atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(500))
                 .until(() -> run.x3.counters().get("writeback.update") > 0);
 
+        await("X3 Cloud orders read with a rotated refresh token").atMost(FLOW_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> new TopicSurfaces(cluster.reader()).count(run.cloudOrders) > 0
+                        && catalog.count("x3 issued refresh_token") >= 2);
         assertThat(catalog.count("ups issued access_token")).as("UPS tokens issued").isPositive();
         assertThat(catalog.count("x3 issued access_token")).as("X3 tokens issued").isPositive();
         assertThat(catalog.count("webhook issued access_token")).as("webhook tokens issued").isPositive();
