@@ -2,6 +2,7 @@ package dev.x3ups.it.secrets;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The distinctive plaintext secrets of the hygiene run, one marker each, and their {@code ${encrypted:…}}
@@ -20,17 +21,17 @@ final class HygieneSecrets {
     private final Map<String, String> references = new LinkedHashMap<>();
     private final Map<String, String> wrongValues = new LinkedHashMap<>();
 
-    private final SecretsToolCli cli;
+    private final UnaryOperator<String> encryptor;
     private final SecretCatalog catalog;
 
-    private HygieneSecrets(SecretsToolCli cli, SecretCatalog catalog) {
-        this.cli = cli;
+    HygieneSecrets(UnaryOperator<String> encryptor, SecretCatalog catalog) {
+        this.encryptor = encryptor;
         this.catalog = catalog;
     }
 
     /** Encrypts every secret with the tool and puts the plaintexts into {@code catalog}. */
     static HygieneSecrets encrypt(SecretsToolCli cli, SecretCatalog catalog) {
-        HygieneSecrets secrets = new HygieneSecrets(cli, catalog);
+        HygieneSecrets secrets = new HygieneSecrets(cli::encrypt, catalog);
         Map<String, String> labelled = new LinkedHashMap<>();
         labelled.put("x3 basic password", X3_PASSWORD);
         labelled.put("x3 connected-app secret", X3_APP_SECRET);
@@ -46,7 +47,7 @@ final class HygieneSecrets {
     /** One more secret, e.g. a refresh token obtained during the run: catalogued, encrypted, given a wrong twin. */
     void add(String label, String plaintext) {
         catalog.add(label, plaintext);
-        references.put(plaintext, cli.encrypt(plaintext));
+        references.put(plaintext, encryptor.apply(plaintext));
         // reversed, so the wrong value neither contains nor is contained in the right one
         String wrong = "Wrong-" + new StringBuilder(plaintext).reverse();
         catalog.add("wrong " + label, wrong);
