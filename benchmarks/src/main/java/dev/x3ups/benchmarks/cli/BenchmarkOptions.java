@@ -1,5 +1,6 @@
 package dev.x3ups.benchmarks.cli;
 
+import dev.x3ups.benchmarks.harness.ConnectorConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
 
     public static final List<String> ALL_SCENARIOS =
             List.of("ups-sink", "end-to-end", "webhook", "scaling", "source");
-    static final List<Integer> DEFAULT_SCALING = List.of(1_000, 10_000, 20_000);
+    static final List<Integer> DEFAULT_SCALING = List.of(1_000, 3_000, 10_000);
     static final List<Integer> FULL_SCALING = List.of(1_000, 10_000, 100_000);
 
     public BenchmarkOptions {
@@ -81,6 +82,7 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
         m.put("scaling.sizes", scalingSizes.toString());
         m.put("scenarios", ALL_SCENARIOS.stream().filter(scenarios::contains).toList().toString());
         m.put("ups.sink.ship.max.in.flight", Integer.toString(upsInFlight));
+        m.put("x3.sink.max.in.flight.orders", Integer.toString(ConnectorConfigs.X3_SINK_IN_FLIGHT));
         return m;
     }
 
@@ -89,7 +91,7 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
                 usage: java -jar benchmarks/target/benchmarks.jar [options]
                   --runs N             measured runs per figure (default 3; the median is reported)
                   --scale X            multiply every scenario's order and event counts (default 1)
-                  --full               scaling at 1k, 10k and 100k orders (default 1k, 10k, 20k)
+                  --full               scaling at 1k, 10k and 100k orders (default 1k, 3k, 10k)
                   --scaling-sizes a,b  scaling order counts
                   --only s1,s2         scenarios among ups-sink, end-to-end, webhook, scaling, source
                   --ups-in-flight N    ship.max.in.flight of the UPS sink's concurrent mode (default 64)

@@ -9,6 +9,7 @@ public final class Scenarios {
     }
 
     public static List<Scenario> all() {
-        return List.of(new UpsSinkThroughput(), new EndToEndLatency(), new WebhookIntake(), new SourcePolling());
+        return List.of(new UpsSinkThroughput(), new EndToEndLatency(), new WebhookIntake(), new Scaling(),
+                new SourcePolling());
     }
 }
