@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Inbound purchase orders of parcel size: a few units of one to three weighed items from a supplier to
- * one of the warehouses, with the UPS service that serves the lane (Ground at home, Standard between
- * the US and Canada, Worldwide Express overseas). The simulator's own generator orders pallet
+ * one of the warehouses, with the UPS service that serves the lane (Ground within the US, Standard within
+ * and between the US and Canada, Worldwide Express overseas). The simulator's own generator orders pallet
  * quantities, which a real buyer would send by freight rather than by parcel.
  */
 final class PurchaseDrafts {
@@ -43,8 +43,8 @@ final class PurchaseDrafts {
     }
 
     static String service(String fromCountry, String toCountry) {
-        if (fromCountry.equals(toCountry)) {
-            return "UGND";
+        if ("US".equals(fromCountry) && "US".equals(toCountry)) {
+            return "UGND"; // Ground is a US service; within Canada UPS Standard is the ground product
         }
         return NORTH_AMERICA.contains(fromCountry) && NORTH_AMERICA.contains(toCountry) ? "USTD" : "UWEX";
     }

@@ -27,6 +27,7 @@ public final class ProgressPrinter implements AutoCloseable {
     });
     private ProgressSnapshot last;
     private int unchanged;
+    private boolean firstShipmentSeen;
 
     /** {@code startNanos}: {@link System#nanoTime()} when the run began; lines show the time since. */
     public ProgressPrinter(Supplier<ProgressSnapshot> sampler, PrintStream out, long startNanos) {
@@ -56,6 +57,10 @@ public final class ProgressPrinter implements AutoCloseable {
             // a sample that fails (e.g. during shutdown) is skipped; an Error would end the schedule
             out.println("progress sample failed: " + e);
             return;
+        }
+        if (!firstShipmentSeen && now.shipmentsCreated() > 0) {
+            firstShipmentSeen = true;
+            out.println("... first shipment created " + elapsed().toSeconds() + " s after start");
         }
         if (!Objects.equals(now, last) || ++unchanged >= quietEvery) {
             out.println(ProgressLine.format(now, elapsed()));

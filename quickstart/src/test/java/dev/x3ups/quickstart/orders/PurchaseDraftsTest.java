@@ -9,7 +9,7 @@ class PurchaseDraftsTest {
     @Test
     void picksTheUpsServiceThatServesTheLane() {
         assertThat(PurchaseDrafts.service("US", "US")).isEqualTo("UGND");
-        assertThat(PurchaseDrafts.service("CA", "CA")).isEqualTo("UGND");
+        assertThat(PurchaseDrafts.service("CA", "CA")).isEqualTo("USTD");
         assertThat(PurchaseDrafts.service("CA", "US")).isEqualTo("USTD");
         assertThat(PurchaseDrafts.service("DE", "US")).isEqualTo("UWEX");
         assertThat(PurchaseDrafts.service("US", "GB")).isEqualTo("UWEX");

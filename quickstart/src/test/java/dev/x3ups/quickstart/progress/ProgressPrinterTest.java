@@ -29,11 +29,24 @@ class ProgressPrinterTest {
         tickAt(10);
         tickAt(12);                             // third quiet tick: printed again
 
-        assertThat(lines()).containsExactly(
+        assertThat(lines()).filteredOn(l -> l.startsWith("[")).containsExactly(
                 ProgressLine.format(snapshot(0), java.time.Duration.ofSeconds(2)),
                 ProgressLine.format(snapshot(5), java.time.Duration.ofSeconds(6)),
                 ProgressLine.format(snapshot(5), java.time.Duration.ofSeconds(12)));
         assertThat(printer.elapsed()).hasSeconds(12);
+    }
+
+    @Test
+    void tellsOnceWhenTheFirstShipmentIsCreated() {
+        printer = new ProgressPrinter(current::get, out, nanos::get, 0, 100);
+        tickAt(2);
+        current.set(new ProgressSnapshot(5, 5, 1, 0, 0, 0, 0, 0, 0, 0));
+        tickAt(14);
+        current.set(new ProgressSnapshot(5, 5, 3, 0, 0, 0, 0, 0, 0, 0));
+        tickAt(16);
+
+        assertThat(lines()).filteredOn(l -> l.startsWith("..."))
+                .containsExactly("... first shipment created 14 s after start");
     }
 
     @Test
@@ -50,9 +63,9 @@ class ProgressPrinterTest {
         failing.tick();
         failing.tick();
 
-        assertThat(lines()).hasSize(2);
+        assertThat(lines()).hasSize(3);
         assertThat(lines()[0]).contains("progress sample failed").contains("closed");
-        assertThat(lines()[1]).contains("orders 1/1");
+        assertThat(lines()[2]).contains("orders 1/1");
     }
 
     private void tickAt(long seconds) {
