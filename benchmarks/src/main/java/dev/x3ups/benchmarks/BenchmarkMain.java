@@ -43,6 +43,7 @@ public final class BenchmarkMain {
 
     static int run(BenchmarkOptions options, PrintStream out) throws IOException {
         Instant started = Instant.now();
+        double loadAtStart = Machine.loadAverageNow();
         List<Figure> figures = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -69,7 +70,10 @@ public final class BenchmarkMain {
                 out.printf("  (%d s)%n", Duration.ofNanos(System.nanoTime() - t0).toSeconds());
             }
         }
-        BenchmarkReport report = new BenchmarkReport(Machine.current(started), Duration.between(started, Instant.now()),
+        notes.add(String.format(java.util.Locale.ROOT, "System load average %.1f at the start and %.1f at the end of "
+                + "the run on %d cores; anything else running on the machine is in these figures.", loadAtStart,
+                Machine.loadAverageNow(), Runtime.getRuntime().availableProcessors()));
+        BenchmarkReport report = new BenchmarkReport(Machine.current(started, loadAtStart), Duration.between(started, Instant.now()),
                 options.describe(), figures, TargetCheck.evaluate(targets, figures), notes);
         Files.createDirectories(options.outputDirectory());
         Path json = options.outputDirectory().resolve("latest.json");

@@ -15,7 +15,8 @@ public final class JsonReportWriter {
         ObjectNode root = mapper.createObjectNode();
         Machine m = report.machine();
         root.putObject("machine").put("cores", m.cores()).put("jvm", m.jvm()).put("os", m.os())
-                .put("maxHeapBytes", m.maxHeapBytes()).put("date", m.date().toString());
+                .put("maxHeapBytes", m.maxHeapBytes()).put("loadAverageAtStart", m.loadAverage())
+                .put("date", m.date().toString());
         root.put("elapsedSeconds", Math.round(report.elapsed().toMillis() / 100.0) / 10.0);
         ObjectNode settings = root.putObject("settings");
         new TreeMap<>(report.settings()).forEach(settings::put);

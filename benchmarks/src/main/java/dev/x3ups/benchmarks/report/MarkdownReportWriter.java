@@ -15,14 +15,15 @@ public final class MarkdownReportWriter {
         md.append("# Benchmark results\n\n");
         md.append("Run ").append(m.date()).append(" on ").append(m.cores()).append(" cores, ").append(m.jvm())
                 .append(", ").append(m.os()).append(", max heap ").append(m.maxHeapBytes() / (1024 * 1024))
-                .append(" MiB; took ").append(report.elapsed().toSeconds()).append(" s.\n\n");
+                .append(" MiB, system load average ").append(number(m.loadAverage())).append(" at the start; took ")
+                .append(report.elapsed().toSeconds()).append(" s.\n\n");
         md.append("Each figure is the median of the runs, with the smallest and largest run beside it.\n\n");
 
         md.append("## Targets\n\n| target | measured (median) | verdict |\n|---|---|---|\n");
         for (TargetCheck c : report.checks()) {
             Target t = c.target();
             md.append("| ").append(t.description()).append(" (").append(t.comparison().symbol()).append(' ')
-                    .append(number(t.threshold())).append(") | ")
+                    .append(java.math.BigDecimal.valueOf(t.threshold()).stripTrailingZeros().toPlainString()).append(") | ")
                     .append(c.actual() == null ? "—" : number(c.actual())).append(" | ")
                     .append(verdict(c.verdict())).append(" |\n");
         }

@@ -100,6 +100,9 @@ public final class UpsSinkThroughput implements Scenario {
                 long expectedSeconds = (long) orders * (latencyMs + 20) / 1000 / inFlight;
                 await("all orders shipped").atMost(Duration.ofSeconds(90 + 3 * expectedSeconds))
                         .pollInterval(Duration.ofMillis(50)).until(() -> watch.finalCount() >= orders);
+                // let the last subscription batch land before the connector is deleted
+                await("subscriptions recorded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> watch.subscribedCount() >= orders);
             } finally {
                 runner.deleteQuietly(connector);
             }
