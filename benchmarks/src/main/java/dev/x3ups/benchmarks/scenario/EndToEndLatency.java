@@ -12,7 +12,6 @@ import dev.x3ups.benchmarks.report.Figure;
 import dev.x3ups.benchmarks.report.FigureCollector;
 import dev.x3ups.benchmarks.report.Target;
 import dev.x3ups.benchmarks.stats.Samples;
-import dev.x3ups.records.ShipmentLedgerEntry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,9 +109,8 @@ public final class EndToEndLatency implements Scenario {
                         .filter(r -> r.get("YTRKNUM") != null && !String.valueOf(r.get("YTRKNUM")).isBlank())
                         .count() >= orders);
         Map<String, String> packageOf = new HashMap<>();
-        for (ShipmentLedgerEntry e : pipeline.ledger().entries().values()) {
-            packageOf.put(X3OrderFeed.number(e.orderKey()), e.trackingNumbers().get(0));
-        }
+        pipeline.ledger().entries().forEach((key, shipped) ->
+                packageOf.put(X3OrderFeed.number(key), shipped.trackingNumber()));
         WebhookLoad load = WebhookLoad.connect(URI.create(pipeline.listenerUrl() + "/ups/oauth/token"),
                 URI.create(pipeline.listenerUrl() + "/ups/track-alert"), ConnectorConfigs.WEBHOOK_CLIENT_ID,
                 ConnectorConfigs.WEBHOOK_CLIENT_SECRET);

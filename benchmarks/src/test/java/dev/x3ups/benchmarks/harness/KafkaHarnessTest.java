@@ -50,9 +50,9 @@ class KafkaHarnessTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> watch.finalCount() == 3);
             assertThat(watch.createdCount()).isEqualTo(3);
             assertThat(watch.subscribedCount()).isEqualTo(3);
-            assertThat(watch.entries().get("SEED:SALES:WHK00002").trackingNumbers()).containsExactly("1ZB");
+            assertThat(watch.entries().get("SEED:SALES:WHK00002").trackingNumber()).isEqualTo("1ZB");
             assertThat(watch.entries().get("SEED:SALES:WHK00002").state()).isEqualTo(ShipmentState.CREATED);
-            assertThat(watch.entries().get("SEED:SALES:WHK00002").subscriptionState()).isEqualTo(SubscriptionState.ACTIVE);
+            assertThat(watch.entries().get("SEED:SALES:WHK00002").subscription()).isEqualTo(SubscriptionState.ACTIVE);
         }
     }
 }

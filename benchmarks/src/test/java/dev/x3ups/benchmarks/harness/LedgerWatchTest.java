@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class LedgerWatchTest {
 
     private static ShipmentLedgerEntry entry(String key, ShipmentState state, SubscriptionState subscription) {
-        return new ShipmentLedgerEntry(key, state, Instant.EPOCH, null, key, state == ShipmentState.CREATED ? "1Z1" : null,
-                List.of(), "03", null, null, subscription, null, null, null, Instant.EPOCH);
+        return new ShipmentLedgerEntry(key, state, Instant.EPOCH, null, key, null,
+                state == ShipmentState.CREATED ? List.of("1Z1") : List.of(), "03", null, null, subscription, null, null,
+                null, Instant.EPOCH);
     }
 
     @Test
@@ -28,7 +29,9 @@ class LedgerWatchTest {
         assertThat(watch.finalTimes()).containsEntry("A", 20L).containsEntry("B", 25L);
         assertThat(watch.createdCount()).isEqualTo(1);
         assertThat(watch.subscribedCount()).isEqualTo(1);
-        assertThat(watch.entries().get("A").subscriptionState()).isEqualTo(SubscriptionState.ACTIVE);
+        assertThat(watch.entries().get("A").subscription()).isEqualTo(SubscriptionState.ACTIVE);
+        assertThat(watch.entries().get("A").trackingNumber()).isEqualTo("1Z1");
+        assertThat(watch.entries().get("B").trackingNumber()).isNull();
         watch.close();
     }
 }
