@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.embedded.kafka.TopicReader;
 import dev.x3ups.it.harness.CapturedLog;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.ConnectIT;
@@ -85,12 +87,14 @@ class SecretsHygieneIT {
             // validate echoes every value: PASSWORD ones must come back hidden, encrypted or not
             plaintextConfigs.forEach((type, config) -> {
                 validations.put("validate plaintext " + type, rest.validate(type, config));
+                assertCredentialsComeBackHidden(validations.get("validate plaintext " + type), config);
                 validations.put("validate encrypted " + type, rest.validate(type, secrets.encrypted(config)));
                 // a refused secret must not come back in the error either
                 validations.put("validate wrong secrets " + type, rest.validate(type, secrets.wrong(config)));
             });
             validations.put("validate plaintext JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
                     run.x3SourceJwtConfig()));
+            assertCredentialsComeBackHidden(validations.get("validate plaintext JWT source"), run.x3SourceJwtConfig());
             validations.put("validate encrypted JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
                     secrets.encrypted(run.x3SourceJwtConfig())));
             validations.put("validate wrong JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
@@ -101,12 +105,15 @@ class SecretsHygieneIT {
                     Path.of(KEY_FILE).resolveSibling("x3-refresh.token").toAbsolutePath().toString());
             // validate checks a refresh token's settings only (a login would rotate it away), so this is safe
             validations.put("validate plaintext cloud source", rest.validate(HygieneDeployment.X3_SOURCE, cloudConfig));
+            assertCredentialsComeBackHidden(validations.get("validate plaintext cloud source"), cloudConfig);
             validations.put("validate encrypted cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
                     secrets.encrypted(cloudConfig)));
             validations.put("validate wrong cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
                     secrets.wrong(cloudConfig)));
             validations.put("validate plaintext keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
                     run.trackingSourceKeystoreConfig()));
+            assertCredentialsComeBackHidden(validations.get("validate plaintext keystore"),
+                    run.trackingSourceKeystoreConfig());
             validations.put("validate encrypted keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
                     secrets.encrypted(run.trackingSourceKeystoreConfig())));
 
@@ -182,6 +189,20 @@ class SecretsHygieneIT {
         assertThat(catalog.count("webhook issued access_token")).as("webhook tokens issued").isPositive();
         // the bearer UPS then sends is the issued token itself, so count the posts through the tap instead
         assertThat(run.webhookTap.exchanges()).as("webhook token requests and event posts").isGreaterThan(1);
+    }
+
+    /** What validate echoes for every credential given: Connect's mask, never the value. */
+    private static void assertCredentialsComeBackHidden(String validateAnswer, Map<String, String> config) {
+        JsonNode answer = TopicReader.parse(validateAnswer.getBytes(StandardCharsets.UTF_8));
+        int checked = 0;
+        for (JsonNode entry : answer.path("configs")) {
+            String key = entry.path("value").path("name").asText();
+            if (CredentialNames.mustBePassword(key) && config.containsKey(key)) {
+                assertThat(entry.path("value").path("value").asText()).as(key).isEqualTo("[hidden]");
+                checked++;
+            }
+        }
+        assertThat(checked).as("credentials in the validate answer").isPositive();
     }
 
     private static boolean subscribed(ShipmentLedgerEntry entry) {
