@@ -173,6 +173,42 @@ final class HygieneDeployment implements AutoCloseable {
         }
     }
 
+    /**
+     * Calls our webhook listener (through its tap) the way an attacker or a misconfigured UPS would: a token
+     * request with a wrong client secret, an event with a bogus bearer, an event with a wrong v1 credential.
+     * Returns the HTTP statuses; the values sent are all catalogued, so the scan proves the refusals
+     * did not log what was presented.
+     */
+    List<Integer> knockOnTheWebhookWithWrongCredentials(String wrongClientSecret, String bogusBearer,
+            String wrongCredential) {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (WEBHOOK_CLIENT_ID + ":" + wrongClientSecret).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newHttpClient();
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(URI.create(webhookTap.url() + "/ups/oauth/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpRequest.newBuilder(URI.create(webhookTap.url() + "/ups/track-alert"))
+                        .header("Authorization", "Bearer " + bogusBearer).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(URI.create(webhookTap.url() + "/ups/track-alert"))
+                        .header("credential", wrongCredential).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        List<Integer> statuses = new ArrayList<>();
+        for (HttpRequest request : requests) {
+            try {
+                statuses.add(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return statuses;
+    }
+
     /** GraphQL with the rotating refresh token, persisted in {@code tokenFile} as the connector requires. */
     Map<String, String> x3CloudSourceConfig(String refreshToken, String tokenFile) {
         Map<String, String> c = x3SourceConfig();

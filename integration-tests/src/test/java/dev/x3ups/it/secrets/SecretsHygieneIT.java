@@ -133,6 +133,14 @@ class SecretsHygieneIT {
 
             driveOrdersEndToEnd(cluster, run, catalog);
 
+            // refusals are where a listener is tempted to log what it was sent
+            String bogusBearer = "Bogus-bearer-6a1f93c2d4e5";
+            catalog.add("bogus webhook bearer", bogusBearer);
+            assertThat(run.knockOnTheWebhookWithWrongCredentials(
+                    secrets.wrong(Map.of("s", HygieneSecrets.WEBHOOK_CLIENT_SECRET)).get("s"), bogusBearer,
+                    secrets.wrong(Map.of("c", HygieneSecrets.WEBHOOK_CREDENTIAL)).get("c")))
+                    .containsExactly(401, 401, 401);
+
             List<String> topics = new ArrayList<>(cluster.topics().names());
             String group = cluster.connect().groupId();
             assertThat(topics).contains(group + "-configs", group + "-offsets", group + "-status")
