@@ -81,51 +81,53 @@ class EndToEndFailoverIT {
 
     private static void run(ConnectCluster cluster, CapturedLog log, long started, ScheduledExecutorService clerk,
                             X3Simulator x3, UpsSimulator ups) {
-            Pipeline pipeline = new Pipeline(x3.baseUrl(), ups.baseUrl(), cluster.bootstrapServers(), freePort());
-            createTopics(cluster);
-            startConnectors(cluster, pipeline);
-            ups.trackAlert().registerWebhook(Pipeline.UPS_CLIENT_ID, WebhookDestination.oauth(pipeline.webhookUrl(),
-                    pipeline.webhookTokenUrl(), Pipeline.HOOK_CLIENT_ID, Pipeline.HOOK_SECRET));
-            injectFaults(x3, ups);
+        Pipeline pipeline = new Pipeline(x3.baseUrl(), ups.baseUrl(), cluster.bootstrapServers(), freePort());
+        createTopics(cluster);
+        startConnectors(cluster, pipeline);
+        ups.trackAlert().registerWebhook(Pipeline.UPS_CLIENT_ID, WebhookDestination.oauth(pipeline.webhookUrl(),
+                pipeline.webhookTokenUrl(), Pipeline.HOOK_CLIENT_ID, Pipeline.HOOK_SECRET));
+        injectFaults(x3, ups);
 
-            OrderFeed feed = new OrderFeed(x3.admin(), 16);
-            AtomicInteger batches = new AtomicInteger();
-            clerk.scheduleAtFixedRate(() -> {
-                if (batches.getAndIncrement() < BATCHES) {
-                    feed.createBatch(SALES_PER_BATCH, PURCHASES_PER_BATCH, BAD_SHARE);
-                }
-            }, 0, BATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-
-            await("UPS holds " + SHIPMENTS_BEFORE_CRASH + " shipments").atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> ups.shipments().size() >= SHIPMENTS_BEFORE_CRASH);
-            crashBusiestWorker(cluster, outcome(feed, x3, ups, Set.of()));
-
-            int total = BATCHES * (SALES_PER_BATCH + PURCHASES_PER_BATCH);
-            await("all " + total + " orders entered in X3").atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> feed.created().size() == total);
-            try {
-                await("every order delivered or flagged in X3").atMost(Duration.ofMinutes(5))
-                        .pollInterval(Duration.ofSeconds(2)).until(() -> outcome(feed, x3, ups, Set.of()).settled());
-            } catch (ConditionTimeoutException notSettled) {
-                // the assertions below say which orders and how
+        OrderFeed feed = new OrderFeed(x3.admin(), 16);
+        AtomicInteger batches = new AtomicInteger();
+        clerk.scheduleAtFixedRate(() -> {
+            if (batches.getAndIncrement() < BATCHES) {
+                feed.createBatch(SALES_PER_BATCH, PURCHASES_PER_BATCH, BAD_SHARE);
             }
+        }, 0, BATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 
-            RunOutcome outcome = outcome(feed, x3, ups, deadLetterKeys(cluster));
-            System.out.println(outcome.summary(Duration.ofNanos(System.nanoTime() - started),
-                    ups.trackAlert().stats().dropped()));
-            SoftAssertions soft = new SoftAssertions();
-            soft.assertThat(outcome.lost()).as("orders without a write-back row in X3").isEmpty();
-            soft.assertThat(outcome.notShippedOnce()).as("orders not shipped exactly once (UPS created/live)").isEmpty();
-            soft.assertThat(outcome.goodNotDelivered()).as("good orders not Delivered in X3").isEmpty();
-            soft.assertThat(outcome.badNotFlagged()).as("bad orders not flagged with code and reason in X3").isEmpty();
-            soft.assertThat(outcome.badNotDeadLettered()).as("bad orders missing from the UPS sink's DLQ").isEmpty();
-            // the faults really happened, so the run proves something
-            soft.assertThat(ups.trackAlert().stats().dropped()).as("webhooks dropped").isPositive();
-            soft.assertThat(ups.counters().count(ApiEndpoint.SHIP, 500)).as("UPS ship 5xx").isPositive();
-            soft.assertThat(x3.counters().get("fault.error")).as("X3 5xx").isPositive();
-            soft.assertThat(Pipeline.secrets()).as("secrets in the run's output")
-                    .noneMatch(secret -> log.contains(secret));
-            soft.assertAll();
+        await("UPS holds " + SHIPMENTS_BEFORE_CRASH + " shipments").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500)).until(() -> ups.shipments().size() >= SHIPMENTS_BEFORE_CRASH);
+        crashBusiestWorker(cluster, outcome(feed, x3, ups, Set.of()));
+
+        int total = BATCHES * (SALES_PER_BATCH + PURCHASES_PER_BATCH);
+        await("all " + total + " orders entered in X3").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500)).until(() -> feed.created().size() == total);
+        try {
+            await("every order delivered or flagged in X3").atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> outcome(feed, x3, ups, Set.of()).settled());
+        } catch (ConditionTimeoutException notSettled) {
+            // the assertions below say which orders and how
+        }
+
+        RunOutcome outcome = outcome(feed, x3, ups, deadLetterKeys(cluster));
+        System.out.println(outcome.summary(Duration.ofNanos(System.nanoTime() - started),
+                ups.trackAlert().stats().dropped()));
+        System.out.println("e2e: X3 requests " + x3.counters().snapshot().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("api1.GET") || e.getKey().startsWith("fault.")).toList());
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(outcome.lost()).as("orders without a write-back row in X3").isEmpty();
+        soft.assertThat(outcome.notShippedOnce()).as("orders not shipped exactly once (UPS created/live)").isEmpty();
+        soft.assertThat(outcome.goodNotDelivered()).as("good orders not Delivered in X3").isEmpty();
+        soft.assertThat(outcome.badNotFlagged()).as("bad orders not flagged with code and reason in X3").isEmpty();
+        soft.assertThat(outcome.badNotDeadLettered()).as("bad orders missing from the UPS sink's DLQ").isEmpty();
+        // the faults really happened, so the run proves something
+        soft.assertThat(ups.trackAlert().stats().dropped()).as("webhooks dropped").isPositive();
+        soft.assertThat(ups.counters().count(ApiEndpoint.SHIP, 500)).as("UPS ship 5xx").isPositive();
+        soft.assertThat(x3.counters().get("fault.error")).as("X3 5xx").isPositive();
+        soft.assertThat(Pipeline.secrets()).as("secrets in the run's output")
+                .noneMatch(secret -> log.contains(secret));
+        soft.assertAll();
     }
 
     /** SIGKILLs the worker running the most (and the most critical) tasks; they must run on the other one. */

@@ -64,9 +64,12 @@ final class OrderFeed {
         return List.copyOf(created);
     }
 
-    /** The UPS delivery mode (X3 MDL) serving a lane: Ground at home, Standard US⇄CA, Worldwide Express beyond. */
+    /**
+     * The UPS delivery mode (X3 MDL) serving a lane: Ground within the US, Standard within or between other North
+     * American countries (UPS has no Ground there), Worldwide Express beyond.
+     */
     static String service(String fromCountry, String toCountry) {
-        if (fromCountry.equals(toCountry)) {
+        if (fromCountry.equals("US") && toCountry.equals("US")) {
             return "UGND";
         }
         return NORTH_AMERICA.contains(fromCountry) && NORTH_AMERICA.contains(toCountry) ? "USTD" : "UWEX";

@@ -81,6 +81,11 @@ final class Pipeline {
         c.putAll(x3Connection());
         c.put("x3.transport", "REST");
         c.put("x3.entities", "SALES,PURCHASE");
+        // The standard representations, as config/ has them: their $query rows carry no lines, so each order
+        // is completed with a $details read.
+        c.put("x3.sales.representation", "SORDER");
+        c.put("x3.purchase.representation", "PORDER");
+        c.put("x3.filter.carriers", "UPS");
         c.put("topic", ORDERS);
         c.put("poll.interval.ms", "500");
         c.put("page.size", "100");
@@ -156,7 +161,7 @@ final class Pipeline {
         c.put("x3.status.map", "M=M,MV=MV,P=P,I=I,W=W,O=O,D=D,X=X,RS=RS,DO=DO,DD=DD,NA=NA");
         c.put("x3.shipments.topic", SHIPMENTS);
         c.put("x3.tracking.topic", TRACKING);
-        c.put("retry.max.attempts", "8");
+        c.put("retry.max.attempts", "5");
         c.put("retry.backoff.ms", "100");
         c.put("retry.backoff.max.ms", "2000");
         return c;
