@@ -58,6 +58,14 @@ final class ApiEconomy {
         };
     }
 
+    /** How the figure was taken; the token rate needs its caveat. */
+    static String note(String id, int orders) {
+        String base = "from the simulators' counters, " + orders + "-order runs";
+        return id.equals("economy.token_requests_per_hour")
+                ? base + "; each task fetches its token at start, so in runs this short the start-up dominates"
+                : base;
+    }
+
     static String unit(String id) {
         return switch (id) {
             case "economy.x3_calls_per_status_written" -> "calls/status";

@@ -31,5 +31,7 @@ class ApiEconomyTest {
     void labelsNameTheEndpoint() {
         assertThat(ApiEconomy.label("economy.ups_track_alert_per_order")).isEqualTo("UPS subscribe calls per order");
         assertThat(ApiEconomy.unit("economy.token_requests_per_hour")).isEqualTo("tokens/h");
+        assertThat(ApiEconomy.note("economy.token_requests_per_hour", 3000)).contains("3000-order").contains("start-up");
+        assertThat(ApiEconomy.note("economy.ups_ship_per_order", 3000)).doesNotContain("start-up");
     }
 }
