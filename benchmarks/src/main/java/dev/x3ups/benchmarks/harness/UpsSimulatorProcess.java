@@ -117,8 +117,9 @@ public final class UpsSimulatorProcess implements AutoCloseable {
     /** Requests received per endpoint ({@code SHIP}, {@code TOKEN}, …) since start or the last reset. */
     public Map<String, Long> counters() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        send("GET", "/admin/counters", null).fields().forEachRemaining(e ->
-                counts.put(e.getKey(), e.getValue().path("total").asLong()));
+        for (Map.Entry<String, JsonNode> e : send("GET", "/admin/counters", null).properties()) {
+            counts.put(e.getKey(), e.getValue().path("total").asLong());
+        }
         return counts;
     }
 

@@ -25,8 +25,6 @@ public final class Scaling implements Scenario {
     /** Per-order CPU at the largest size may be at most this multiple of the smallest size's to count as flat. */
     static final double FLAT = 1.25;
 
-    private final List<String> growthIds = new ArrayList<>();
-
     @Override
     public String id() {
         return "scaling";
@@ -105,21 +103,21 @@ public final class Scaling implements Scenario {
             pipeline.x3().counters().reset();
             pipeline.ups().resetCounters();
             long started = System.nanoTime();
+            ResourceMeter meter = ResourceMeter.start();
             double seconds;
             double cpu;
-            long peakHeap;
-            long peakLive;
-            try (ResourceMeter meter = ResourceMeter.start()) {
+            try {
                 pipeline.start();
                 await("tracking numbers of " + orders + " orders in X3").atMost(Duration.ofSeconds(120 + orders / 20))
                         .pollInterval(Duration.ofMillis(200))
                         .until(() -> pipeline.x3().counters().get("writeback.create") >= orders);
                 seconds = (System.nanoTime() - started) / 1e9;
                 cpu = meter.cpuSeconds();
+            } finally {
                 meter.close();
-                peakHeap = meter.peakHeapBytes();
-                peakLive = meter.peakLiveHeapBytes();
             }
+            long peakHeap = meter.peakHeapBytes();
+            long peakLive = meter.peakLiveHeapBytes();
             // subscriptions are batched behind the shipments; count their calls too before reading the counters
             await("subscriptions recorded").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                     .until(() -> pipeline.ledger().subscribedCount() >= orders);

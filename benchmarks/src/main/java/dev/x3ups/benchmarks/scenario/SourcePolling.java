@@ -76,6 +76,7 @@ public final class SourcePolling implements Scenario {
     private record Measurement(double ordersPerSecond, double readsPerOrder) {
     }
 
+    @SuppressWarnings("try") // the tail works on its own thread while open
     private Measurement measure(ScenarioContext ctx, int orders, int page, int latencyMs) {
         String topic = ctx.platform().unique("bench.source.orders");
         String connector = ctx.platform().unique("bench-source");

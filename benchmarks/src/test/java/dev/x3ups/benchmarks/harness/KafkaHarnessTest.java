@@ -31,6 +31,7 @@ class KafkaHarnessTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the tail works on its own thread while open
     void producedOrdersAreReadBackByATailThatStartedBeforeTheTopicExisted() {
         Set<String> keys = ConcurrentHashMap.newKeySet();
         try (TopicTail tail = new TopicTail(kafka.bootstrapServers(), "orders-a",
