@@ -72,11 +72,14 @@ public final class ConnectValidators {
         };
     }
 
-    private interface Check {
+    /** A single-value check that throws {@link ConfigException} for a bad value. */
+    @FunctionalInterface
+    public interface Check {
         void ensureValid(String name, Object value);
     }
 
-    private static ConfigDef.Validator validator(String description, Check check) {
+    /** A validator running {@code check}, shown as {@code description} in docs and errors. */
+    public static ConfigDef.Validator validator(String description, Check check) {
         return new ConfigDef.Validator() {
             @Override
             public void ensureValid(String name, Object value) {

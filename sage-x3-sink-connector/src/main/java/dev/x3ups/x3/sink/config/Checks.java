@@ -3,6 +3,7 @@ package dev.x3ups.x3.sink.config;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.target.FieldMapping;
 import dev.x3ups.x3.client.connect.ConfigProblems;
+import dev.x3ups.x3.client.connect.ConnectValidators;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class Checks {
     }
 
     static ConfigDef.Validator statusMap() {
-        return validator("TYPE=X3CODE or TYPE:CODE=X3CODE entries", (name, value) -> {
+        return ConnectValidators.validator("TYPE=X3CODE or TYPE:CODE=X3CODE entries", (name, value) -> {
             try {
                 StatusVocabulary.parse(list(value));
             } catch (IllegalArgumentException e) {
@@ -27,7 +28,7 @@ public final class Checks {
     }
 
     static ConfigDef.Validator fieldMap() {
-        return validator("logicalName=X3FIELD entries", (name, value) -> {
+        return ConnectValidators.validator("logicalName=X3FIELD entries", (name, value) -> {
             try {
                 FieldMapping.parse(list(value));
             } catch (IllegalArgumentException e) {
@@ -67,23 +68,5 @@ public final class Checks {
     @SuppressWarnings("unchecked")
     private static List<String> list(Object value) {
         return value == null ? List.of() : (List<String>) value;
-    }
-
-    private interface Check {
-        void ensureValid(String name, Object value);
-    }
-
-    private static ConfigDef.Validator validator(String description, Check check) {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                check.ensureValid(name, value);
-            }
-
-            @Override
-            public String toString() {
-                return description;
-            }
-        };
     }
 }
