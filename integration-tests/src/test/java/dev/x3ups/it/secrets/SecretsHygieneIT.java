@@ -72,7 +72,6 @@ class SecretsHygieneIT {
         SecretCatalog catalog = new SecretCatalog();
         LeakScanner scanner = new LeakScanner(catalog);
         HygieneSecrets secrets = HygieneSecrets.encrypt(cli, catalog);
-        Map<String, String> validations = new LinkedHashMap<>();
 
         try (LogLevels ignored = LogLevels.raise(Map.of("dev.x3ups", "debug",
                 "org.apache.kafka.common.config", "info", "org.apache.kafka.connect", "info"));
@@ -84,43 +83,11 @@ class SecretsHygieneIT {
             plaintextConfigs.put(HygieneDeployment.X3_SINK, run.x3SinkConfig());
             plaintextConfigs.put(HygieneDeployment.X3_SOURCE, run.x3SourceConfig());
 
-            // validate echoes every value: PASSWORD ones must come back hidden, encrypted or not
-            plaintextConfigs.forEach((type, config) -> {
-                validations.put("validate plaintext " + type, rest.validate(type, config));
-                assertCredentialsComeBackHidden(validations.get("validate plaintext " + type), config);
-                validations.put("validate encrypted " + type, rest.validate(type, secrets.encrypted(config)));
-                // a refused secret must not come back in the error either
-                validations.put("validate wrong secrets " + type, rest.validate(type, secrets.wrong(config)));
-            });
-            validations.put("validate plaintext JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
-                    run.x3SourceJwtConfig()));
-            assertCredentialsComeBackHidden(validations.get("validate plaintext JWT source"), run.x3SourceJwtConfig());
-            validations.put("validate encrypted JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
-                    secrets.encrypted(run.x3SourceJwtConfig())));
-            validations.put("validate wrong JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
-                    secrets.wrong(run.x3SourceJwtConfig())));
             String refreshToken = run.pairWithX3Cloud();
             secrets.add("x3 refresh token (paired)", refreshToken);
             Map<String, String> cloudConfig = run.x3CloudSourceConfig(refreshToken,
                     Path.of(KEY_FILE).resolveSibling("x3-refresh.token").toAbsolutePath().toString());
-            // validate checks a refresh token's settings only (a login would rotate it away), so this is safe
-            validations.put("validate plaintext cloud source", rest.validate(HygieneDeployment.X3_SOURCE, cloudConfig));
-            assertCredentialsComeBackHidden(validations.get("validate plaintext cloud source"), cloudConfig);
-            validations.put("validate encrypted cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
-                    secrets.encrypted(cloudConfig)));
-            validations.put("validate wrong cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
-                    secrets.wrong(cloudConfig)));
-            validations.put("validate plaintext keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
-                    run.trackingSourceKeystoreConfig()));
-            assertCredentialsComeBackHidden(validations.get("validate plaintext keystore"),
-                    run.trackingSourceKeystoreConfig());
-            validations.put("validate encrypted keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
-                    secrets.encrypted(run.trackingSourceKeystoreConfig())));
-
-            assertThat(validations.get("validate wrong secrets " + HygieneDeployment.X3_SOURCE))
-                    .as("validate refused the wrong X3 password").doesNotContain("\"error_count\":0");
-            assertThat(validations.get("validate wrong JWT source"))
-                    .as("validate refused the wrong connected-app secret").doesNotContain("\"error_count\":0");
+            Map<String, String> validations = validateEverything(rest, run, secrets, plaintextConfigs, cloudConfig);
 
             // downstream first, the source last, so every record finds its consumer running
             plaintextConfigs.forEach((type, config) -> {
@@ -173,6 +140,50 @@ class SecretsHygieneIT {
 
             canaryIsFound(cluster, names, catalog, scanner, log);
         }
+    }
+
+    /**
+     * Validate echoes every value it is given: with the secrets in plain text, encrypted and wrong, for each
+     * connector and the auth modes not run (JWT, keystore), PASSWORD values must come back hidden and no
+     * error may repeat a secret. Returns every answer by surface name, for the scan.
+     */
+    private static Map<String, String> validateEverything(RestSurfaces rest, HygieneDeployment run,
+            HygieneSecrets secrets, Map<String, Map<String, String>> plaintextConfigs, Map<String, String> cloudConfig) {
+        Map<String, String> validations = new LinkedHashMap<>();
+        // validate echoes every value: PASSWORD ones must come back hidden, encrypted or not
+        plaintextConfigs.forEach((type, config) -> {
+            validations.put("validate plaintext " + type, rest.validate(type, config));
+            assertCredentialsComeBackHidden(validations.get("validate plaintext " + type), config);
+            validations.put("validate encrypted " + type, rest.validate(type, secrets.encrypted(config)));
+            // a refused secret must not come back in the error either
+            validations.put("validate wrong secrets " + type, rest.validate(type, secrets.wrong(config)));
+        });
+        validations.put("validate plaintext JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
+                run.x3SourceJwtConfig()));
+        assertCredentialsComeBackHidden(validations.get("validate plaintext JWT source"), run.x3SourceJwtConfig());
+        validations.put("validate encrypted JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
+                secrets.encrypted(run.x3SourceJwtConfig())));
+        validations.put("validate wrong JWT source", rest.validate(HygieneDeployment.X3_SOURCE,
+                secrets.wrong(run.x3SourceJwtConfig())));
+        // validate checks a refresh token's settings only (a login would rotate it away), so this is safe
+        validations.put("validate plaintext cloud source", rest.validate(HygieneDeployment.X3_SOURCE, cloudConfig));
+        assertCredentialsComeBackHidden(validations.get("validate plaintext cloud source"), cloudConfig);
+        validations.put("validate encrypted cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
+                secrets.encrypted(cloudConfig)));
+        validations.put("validate wrong cloud source", rest.validate(HygieneDeployment.X3_SOURCE,
+                secrets.wrong(cloudConfig)));
+        validations.put("validate plaintext keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
+                run.trackingSourceKeystoreConfig()));
+        assertCredentialsComeBackHidden(validations.get("validate plaintext keystore"),
+                run.trackingSourceKeystoreConfig());
+        validations.put("validate encrypted keystore", rest.validate(HygieneDeployment.TRACKING_SOURCE,
+                secrets.encrypted(run.trackingSourceKeystoreConfig())));
+
+        assertThat(validations.get("validate wrong secrets " + HygieneDeployment.X3_SOURCE))
+                .as("validate refused the wrong X3 password").doesNotContain("\"error_count\":0");
+        assertThat(validations.get("validate wrong JWT source"))
+                .as("validate refused the wrong connected-app secret").doesNotContain("\"error_count\":0");
+        return validations;
     }
 
     /**
