@@ -75,8 +75,8 @@ final class HygieneDeployment implements AutoCloseable {
                 .start();
         this.ups = UpsSimulator.builder().port(0).client(UPS_CLIENT_ID, HygieneSecrets.UPS_CLIENT_SECRET)
                 .accountNumber(UPS_ACCOUNT).clockSpeed(0).exceptionShare(0).seed(13)
-                // in the past, so events still lie behind the broker's clock after the test advances UPS's
-                // (Kafka rejects record timestamps more than an hour ahead)
+                // in the past, so the 10 days the test advances it leave UPS's event times behind the wall clock,
+                // as real ones are
                 .clockStart(Instant.now().minus(Duration.ofDays(20))).start();
         this.listenerPort = freePort();
         this.x3Tap = WireTap.start("x3", x3.baseUrl(), catalog);
