@@ -12,6 +12,7 @@ import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.FallbackSearch;
+import dev.x3ups.ups.sink.shipping.LabelRecoverySearch;
 import dev.x3ups.ups.sink.shipping.OrderIntake;
 import dev.x3ups.ups.sink.shipping.OrderShipper;
 import dev.x3ups.ups.sink.shipping.PartitionProgress;
@@ -85,12 +86,15 @@ final class ShippingSink implements AutoCloseable {
         UpsClients ups = UpsClients.create(config.upsClientConfig());
         LedgerEntries entries = new LedgerEntries(clock);
 
-        ReferenceSearch search = new TrackReferenceSearch(ups.track());
+        // Order of evidence (README "Reconcile"): Track by reference, the Quantum View manifest, Label Recovery.
+        List<ReferenceSearch> searches = new ArrayList<>();
+        searches.add(new TrackReferenceSearch(ups.track()));
         if (config.quantumViewSubscription() != null) {
-            search = new FallbackSearch(search, new QuantumViewManifestSearch(ups.quantumView(),
-                    config.quantumViewSubscription(), config.duration(UpsSinkConfig.QUANTUM_VIEW_LOOKBACK_MS_CONFIG),
-                    clock));
+            searches.add(new QuantumViewManifestSearch(ups.quantumView(), config.quantumViewSubscription(),
+                    config.duration(UpsSinkConfig.QUANTUM_VIEW_LOOKBACK_MS_CONFIG), clock));
         }
+        searches.add(new LabelRecoverySearch(ups.labelRecovery()::byReference));
+        ReferenceSearch search = new FallbackSearch(searches);
         Reconciler reconciler = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
                 config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
                 config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics);

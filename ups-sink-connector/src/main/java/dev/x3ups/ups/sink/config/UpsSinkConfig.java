@@ -161,7 +161,8 @@ public final class UpsSinkConfig extends AbstractConfig {
                         Importance.LOW, "Shipments older than this are taken as delivered and not renewed.",
                         SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Renewal max age (ms)")
                 .define(RECONCILE_CHECKS_CONFIG, Type.INT, 3, Range.atLeast(1), Importance.LOW,
-                        "Reference look-ups after an ambiguous ship call before the order is shipped again.",
+                        "Reference look-ups (Track, Quantum View manifest, Label Recovery) after an ambiguous ship call "
+                        + "before the order is shipped again.",
                         RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation checks")
                 .define(RECONCILE_INTERVAL_MS_CONFIG, Type.LONG, 2_000L, Range.atLeast(1), Importance.LOW,
                         "Pause between reference look-ups.", RECONCILE_GROUP, ++r, Width.SHORT,

@@ -3,20 +3,30 @@ package dev.x3ups.ups.sink.shipping;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Asks the first search, and the second only when the first found nothing (Track, then Quantum View). */
+/**
+ * Asks the searches in turn and stops at the first that finds something (Track, then Quantum View, then Label
+ * Recovery): the later ones cost more or see less. A failing search fails the whole look-up, so the reconciler
+ * repeats it rather than taking an outage for "not there".
+ */
 public final class FallbackSearch implements ReferenceSearch {
-    private final ReferenceSearch first;
-    private final ReferenceSearch second;
+    private final List<ReferenceSearch> searches;
 
-    public FallbackSearch(ReferenceSearch first, ReferenceSearch second) {
-        this.first = first;
-        this.second = second;
+    public FallbackSearch(List<ReferenceSearch> searches) {
+        if (searches.isEmpty()) {
+            throw new IllegalArgumentException("at least one reference search is needed");
+        }
+        this.searches = List.copyOf(searches);
     }
 
     @Override
     public CompletableFuture<List<String>> trackingNumbers(String reference, String shipperNumber) {
-        return first.trackingNumbers(reference, shipperNumber).thenCompose(found -> found.isEmpty()
-                ? second.trackingNumbers(reference, shipperNumber)
-                : CompletableFuture.completedFuture(found));
+        return from(0, reference, shipperNumber);
+    }
+
+    private CompletableFuture<List<String>> from(int index, String reference, String shipperNumber) {
+        return searches.get(index).trackingNumbers(reference, shipperNumber).thenCompose(found ->
+                found.isEmpty() && index + 1 < searches.size()
+                        ? from(index + 1, reference, shipperNumber)
+                        : CompletableFuture.completedFuture(found));
     }
 }

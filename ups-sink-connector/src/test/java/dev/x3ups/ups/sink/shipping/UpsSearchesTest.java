@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link TrackReferenceSearch} and {@link QuantumViewManifestSearch} against the UPS simulator. */
+/** {@link TrackReferenceSearch}, {@link QuantumViewManifestSearch} and {@link LabelRecoverySearch} against the UPS simulator. */
 class UpsSearchesTest {
     private static UpsSimulator sim;
     private static UpsClients ups;
@@ -66,5 +66,17 @@ class UpsSearchesTest {
 
         assertThat(search.trackingNumbers(order.key(), SinkOrders.ACCOUNT).get(30, TimeUnit.SECONDS)).contains(shipped);
         assertThat(search.trackingNumbers("SEED:SALES:NOSUCH", null).get(30, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    @Test
+    void labelRecoveryFindsTheLiveShipmentAndMissesAnUnknownReference() {
+        Order order = SinkOrders.order("LR1");
+        String shipped = ship(order);
+        LabelRecoverySearch search = new LabelRecoverySearch(ups.labelRecovery()::byReference);
+
+        assertThat(search.trackingNumbers(order.key(), SinkOrders.ACCOUNT).join()).containsExactly(shipped);
+        assertThat(search.trackingNumbers("SEED:SALES:NOSUCH", SinkOrders.ACCOUNT).join()).isEmpty();
+        assertThat(ups.voids().voidShipment(shipped).join().voided()).isTrue();
+        assertThat(search.trackingNumbers(order.key(), SinkOrders.ACCOUNT).join()).isEmpty();
     }
 }
