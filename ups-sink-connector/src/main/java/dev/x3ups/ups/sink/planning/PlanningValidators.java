@@ -7,7 +7,10 @@ import java.util.Set;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
-/** The validators of the planning keys; each failure names the key and says what the value must be. */
+/**
+ * The validators of the planning keys; each failure names the key and says what the value must be, and each
+ * {@code toString()} states what it accepts (the configuration reference shows it, as for Kafka's {@code Range}).
+ */
 final class PlanningValidators {
     static final String ACCOUNT_FORMAT = "[A-Za-z0-9]{6}";
     static final String SERVICE_FORMAT = "[A-Za-z0-9]{2}";
@@ -22,11 +25,12 @@ final class PlanningValidators {
     }
 
     static ConfigDef.Validator siteCodes() {
-        return (name, value) -> {
+        return described("non-empty list of distinct site codes, each 1-10 letters, digits, _ or -", (name, value) -> {
             Set<String> seen = new LinkedHashSet<>();
             for (String code : listOf(value)) {
                 if (!code.matches(SITE_CODE_FORMAT)) {
-                    throw new ConfigException(name, value, "site code '" + code + "' must be 1 to 10 letters or digits");
+                    throw new ConfigException(name, value, "site code '" + code
+                            + "' must be 1 to 10 letters, digits, _ or -");
                 }
                 if (!seen.add(code)) {
                     throw new ConfigException(name, value, "site '" + code + "' is listed twice");
@@ -35,11 +39,12 @@ final class PlanningValidators {
             if (seen.isEmpty()) {
                 throw new ConfigException(name, value, "at least one site is needed");
             }
-        };
+        });
     }
 
     static ConfigDef.Validator serviceMapEntries() {
-        return (name, value) -> {
+        String accepts = "list of MODE:CODE (X3 delivery mode : 2-character UPS service code), each mode once";
+        return described(accepts, (name, value) -> {
             Set<String> modes = new LinkedHashSet<>();
             for (String entry : listOf(value)) {
                 String[] parts = entry.split(":", 2);
@@ -51,25 +56,27 @@ final class PlanningValidators {
                     throw new ConfigException(name, value, "delivery mode '" + parts[0].strip() + "' is mapped twice");
                 }
             }
-        };
+        });
     }
 
     static ConfigDef.Validator serviceCodes() {
-        return (name, value) -> {
+        return described("list of 2-character UPS service codes", (name, value) -> {
             for (String code : listOf(value)) {
                 if (!code.strip().matches(SERVICE_FORMAT)) {
                     throw new ConfigException(name, value, "'" + code + "' is not a 2-character UPS service code");
                 }
             }
-        };
+        });
     }
 
     static ConfigDef.Validator dimensions(boolean upperCaseKeys) {
-        return (name, value) -> DefaultDimensions.parse(name, listOf(value), upperCaseKeys);
+        String accepts = "list of " + (upperCaseKeys ? "PACKAGING" : "ITEM") + ":LxWxH UNIT (UNIT CM or IN, each key "
+                + "once), e.g. " + (upperCaseKeys ? "BOX" : "IT0001") + ":30x20x10 CM";
+        return described(accepts, (name, value) -> DefaultDimensions.parse(name, listOf(value), upperCaseKeys));
     }
 
     static ConfigDef.Validator positiveDecimal() {
-        return (name, value) -> {
+        return described("decimal number of at least 0.1", (name, value) -> {
             try {
                 if (value == null || new BigDecimal(((String) value).strip()).compareTo(new BigDecimal("0.1")) < 0) {
                     throw new ConfigException(name, value, "must be a number of at least 0.1");
@@ -77,25 +84,41 @@ final class PlanningValidators {
             } catch (NumberFormatException e) {
                 throw new ConfigException(name, value, "must be a decimal number such as 150 or 31.5");
             }
-        };
+        });
     }
 
     static ConfigDef.Validator optionalMatching(String regex, String what) {
-        return (name, value) -> {
+        return described(what, (name, value) -> {
             if (value != null && !((String) value).strip().matches(regex)) {
                 throw new ConfigException(name, value, "must be " + what);
             }
-        };
+        });
     }
 
     static ConfigDef.Validator maxLength(int max, boolean required) {
-        return (name, value) -> {
+        String accepts = required ? "1 to " + max + " characters" : "at most " + max + " characters";
+        return described(accepts, (name, value) -> {
             String text = value == null ? "" : ((String) value).strip();
             if (required && text.isEmpty()) {
                 throw new ConfigException(name, value, "must not be empty");
             }
             if (text.length() > max) {
                 throw new ConfigException(name, value, "has " + text.length() + " characters; UPS allows " + max);
+            }
+        });
+    }
+
+    /** {@code check} shown as {@code accepts} in the configuration reference and in Connect's validate answers. */
+    private static ConfigDef.Validator described(String accepts, ConfigDef.Validator check) {
+        return new ConfigDef.Validator() {
+            @Override
+            public void ensureValid(String name, Object value) {
+                check.ensureValid(name, value);
+            }
+
+            @Override
+            public String toString() {
+                return accepts;
             }
         };
     }
