@@ -69,7 +69,11 @@ public final class Quickstart {
 
     /** Stops everything in reverse start order; safe to call more than once and from the Ctrl-C hook. */
     public void shutdown() {
-        shutdown.closeAll();
+        if (!shutdown.isClosed()) {
+            step("stopping: new orders, progress, Connect worker and its connectors, broker, simulators");
+            shutdown.closeAll();
+            step("stopped; removed " + workspace.root());
+        }
         stopped.countDown();
     }
 
@@ -160,14 +164,17 @@ public final class Quickstart {
             state = probe.state();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        out.println(ProgressLine.format(probe.snapshot(), elapsed));
-        probe.flagged().entrySet().stream().limit(10).forEach(e ->
-                out.println("flagged " + e.getKey() + ": " + e.getValue()));
+        List<String> report = new ArrayList<>();
+        report.add(ProgressLine.format(probe.snapshot(), elapsed));
+        probe.flagged().entrySet().stream().limit(10).forEach(e -> report.add("flagged " + e.getKey() + ": " + e.getValue()));
         if (!state.settled()) {
-            out.println("not delivered or flagged: " + state.open().stream().limit(20)
-                    .map(o -> o.number()).toList() + (state.open().size() > 20 ? " …" : ""));
+            report.add("not delivered or flagged: " + state.open().stream().limit(20).map(o -> o.number()).toList()
+                    + (state.open().size() > 20 ? " …" : ""));
         }
         RunSummary summary = state.summary(elapsed.toSeconds());
+        // Stop everything first, so the summary really is the last line of the run.
+        shutdown();
+        report.forEach(out::println);
         out.println(summary.toJson());
         out.flush();
         return summary.exitCode();
