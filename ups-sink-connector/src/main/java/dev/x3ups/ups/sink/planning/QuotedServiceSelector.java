@@ -4,11 +4,11 @@ import dev.x3ups.records.Order;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.rate.RatedService;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
+import dev.x3ups.ups.sink.Failures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The cheapest allowed service as UPS prices this very shipment (negotiated charge when UPS gives one).
@@ -56,18 +56,14 @@ final class QuotedServiceSelector implements ServiceSelector {
         List<CompletableFuture<List<RatedService>>> calls = new ArrayList<>();
         for (String service : allowed) {
             calls.add(quoter.rate(draft.toBuilder().serviceCode(service).build())
-                    .exceptionallyCompose(failure -> unwrap(failure) instanceof UpsRejectedException
+                    .exceptionallyCompose(failure -> Failures.cause(failure) instanceof UpsRejectedException
                             ? CompletableFuture.completedFuture(List.of()) // not offered on this lane
-                            : CompletableFuture.failedFuture(unwrap(failure))));
+                            : CompletableFuture.failedFuture(Failures.cause(failure))));
         }
         return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<RatedService> all = new ArrayList<>();
             calls.forEach(call -> all.addAll(call.join()));
             return all;
         });
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

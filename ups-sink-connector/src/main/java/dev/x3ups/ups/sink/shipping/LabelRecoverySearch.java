@@ -2,6 +2,7 @@ package dev.x3ups.ups.sink.shipping;
 
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
+import dev.x3ups.ups.sink.Failures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -34,7 +35,7 @@ public final class LabelRecoverySearch implements ReferenceSearch {
             if (error == null) {
                 return recovered.trackingNumbers();
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = Failures.cause(error);
             if (cause instanceof UpsRejectedException rejected) {
                 LOG.debug("Label recovery has no shipment for reference {} ({})", reference, rejected.code());
                 return List.of();

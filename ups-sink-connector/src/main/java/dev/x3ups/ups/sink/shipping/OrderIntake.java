@@ -2,6 +2,7 @@ package dev.x3ups.ups.sink.shipping;
 
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderRecords;
+import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
 import java.util.Collection;
@@ -151,7 +152,7 @@ public final class OrderIntake {
     private void throwIfFatal() {
         Throwable error = fatal.get();
         if (error != null) {
-            throw new ConnectException("the ledger could not record an order's state: " + Reconciler.rootMessage(error),
+            throw new ConnectException("the ledger could not record an order's state: " + Failures.rootMessage(error),
                     error);
         }
     }

@@ -4,6 +4,7 @@ import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
+import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
@@ -13,7 +14,6 @@ import dev.x3ups.ups.sink.planning.ShipmentPlanner;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -161,11 +161,11 @@ public final class OrderShipper {
     }
 
     private static Failure planningFailure(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Failures.cause(error);
         if (cause instanceof UnshippableOrderException unshippable) {
             return new Failure(unshippable.code(), unshippable.getMessage());
         }
-        return new Failure(PLANNING_FAILED, Reconciler.rootMessage(cause));
+        return new Failure(PLANNING_FAILED, Failures.rootMessage(cause));
     }
 
     private static String shipperNumber(ShipmentPlan plan) {

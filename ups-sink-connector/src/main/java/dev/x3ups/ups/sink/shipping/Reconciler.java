@@ -1,5 +1,6 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
 import java.util.List;
@@ -40,12 +41,7 @@ public final class Reconciler {
 
     private CompletableFuture<Optional<FoundShipment>> find(String reference, String shipperNumber, int packages,
                                                             int checksLeft) {
-        return search.trackingNumbers(reference, shipperNumber).handle((found, error) -> {
-            if (error != null) {
-                LOG.warn("Looking up reference {} failed, trying again in {}: {}", reference, interval,
-                        rootMessage(error));
-                return delays.after(interval).thenCompose(v -> find(reference, shipperNumber, packages, checksLeft));
-            }
+        return answered("Look-up", reference, shipperNumber).thenCompose(found -> {
             if (!found.isEmpty()) {
                 List<FoundShipment> shipments = FoundShipment.group(found, packages);
                 FoundShipment kept = shipments.get(0);
@@ -55,7 +51,7 @@ public final class Reconciler {
                 return CompletableFuture.completedFuture(Optional.<FoundShipment>empty());
             }
             return delays.after(interval).thenCompose(v -> find(reference, shipperNumber, packages, checksLeft - 1));
-        }).thenCompose(f -> f);
+        });
     }
 
     /**
@@ -64,14 +60,19 @@ public final class Reconciler {
      */
     public CompletableFuture<Integer> sweep(String reference, String shipperNumber, int packagesPerShipment,
                                             String keptShipmentId) {
+        return answered("Duplicate sweep", reference, shipperNumber).thenCompose(found ->
+                voidAllBut(reference, FoundShipment.group(found, packagesPerShipment), keptShipmentId));
+    }
+
+    /** The search's answer; a failing search (UPS unavailable) is asked again after the interval, as often as needed. */
+    private CompletableFuture<List<String>> answered(String purpose, String reference, String shipperNumber) {
         return search.trackingNumbers(reference, shipperNumber).handle((found, error) -> {
-            if (error != null) {
-                LOG.warn("Duplicate sweep of reference {} failed, trying again in {}: {}", reference, interval,
-                        rootMessage(error));
-                return delays.after(interval)
-                        .thenCompose(v -> sweep(reference, shipperNumber, packagesPerShipment, keptShipmentId));
+            if (error == null) {
+                return CompletableFuture.completedFuture(found);
             }
-            return voidAllBut(reference, FoundShipment.group(found, packagesPerShipment), keptShipmentId);
+            LOG.warn("{} of reference {} failed, trying again in {}: {}", purpose, reference, interval,
+                    Failures.rootMessage(error));
+            return delays.after(interval).thenCompose(v -> answered(purpose, reference, shipperNumber));
         }).thenCompose(f -> f);
     }
 
@@ -92,16 +93,8 @@ public final class Reconciler {
                 return true;
             }
             LOG.error("Duplicate shipment {} of reference {} could not be voided: {}", duplicate.shipmentId(),
-                    reference, error != null ? rootMessage(error) : result.statusDescription());
+                    reference, error != null ? Failures.rootMessage(error) : result.statusDescription());
             return false;
         });
-    }
-
-    static String rootMessage(Throwable error) {
-        Throwable t = error;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink.subscription;
 import dev.x3ups.records.SubscriptionState;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.alert.SubscriptionResult;
+import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +133,7 @@ public final class SubscriptionBatcher {
     }
 
     private void failed(List<Waiting> batch, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Failures.cause(error);
         if (cause instanceof UpsRejectedException rejected && NOT_AVAILABLE.equals(rejected.code())) {
             LOG.warn("Track Alert is not available for this UPS account; {} shipments are left to tracking by polling",
                     batch.size());
