@@ -24,6 +24,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,13 +66,13 @@ class EndToEndFailoverIT {
 
     @Test
     void everyOrderIsShippedOnceAndWrittenBackThroughAWorkerCrash(ConnectCluster cluster, CapturedLog log) {
-        long started = System.nanoTime();
+        Instant startedAt = Instant.now();
         ScheduledExecutorService clerk = Executors.newSingleThreadScheduledExecutor();
         try (X3Simulator x3 = X3Simulator.builder().port(0).salesOrders(0).purchaseOrders(0).seed(16).start();
              UpsSimulator ups = UpsSimulator.builder().port(0).accountNumber(Pipeline.UPS_ACCOUNT)
                      .clockSpeed(UPS_CLOCK_SPEED).exceptionShare(0).voidWindow(Duration.ofDays(60)).seed(16).start()) {
             try {
-                run(cluster, log, started, clerk, x3, ups);
+                run(cluster, log, startedAt, clerk, x3, ups);
             } finally {
                 clerk.shutdownNow();
                 stopConnectors(cluster); // before the simulators go, so no task retries against closed ports
@@ -79,8 +80,8 @@ class EndToEndFailoverIT {
         }
     }
 
-    private static void run(ConnectCluster cluster, CapturedLog log, long started, ScheduledExecutorService clerk,
-                            X3Simulator x3, UpsSimulator ups) {
+    private static void run(ConnectCluster cluster, CapturedLog log, Instant startedAt,
+                            ScheduledExecutorService clerk, X3Simulator x3, UpsSimulator ups) {
         Pipeline pipeline = new Pipeline(x3.baseUrl(), ups.baseUrl(), cluster.bootstrapServers(), freePort());
         createTopics(cluster);
         startConnectors(cluster, pipeline);
@@ -111,8 +112,12 @@ class EndToEndFailoverIT {
         }
 
         RunOutcome outcome = outcome(feed, x3, ups, deadLetterKeys(cluster));
-        System.out.println(outcome.summary(Duration.ofNanos(System.nanoTime() - started),
+        System.out.println(outcome.summary(Duration.between(startedAt, Instant.now()),
                 ups.trackAlert().stats().dropped()));
+        // X3's data clock is the wall clock here: the newest row tells when the pipeline last wrote.
+        x3.admin().writeBacks().stream().map(TrackingRecord::updated).max(Instant::compareTo).ifPresent(last ->
+                System.out.println("e2e: last X3 write-back " + Duration.between(startedAt, last).toSeconds()
+                        + " s after the start"));
         System.out.println("e2e: X3 requests " + x3.counters().snapshot().entrySet().stream()
                 .filter(e -> e.getKey().startsWith("api1.GET") || e.getKey().startsWith("fault.")).toList());
         SoftAssertions soft = new SoftAssertions();
