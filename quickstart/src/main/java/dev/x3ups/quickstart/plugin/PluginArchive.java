@@ -3,6 +3,11 @@ package dev.x3ups.quickstart.plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,5 +72,26 @@ public final class PluginArchive {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the plugin archive " + zip, e);
         }
+    }
+
+    /**
+     * A class loader over the jars of the unpacked archive ({@code <component>/lib/*.jar}), for the few
+     * plugin classes the quickstart itself uses (the config provider); parent-first, so Kafka's API types
+     * stay those of the quickstart.
+     */
+    public static URLClassLoader libraries(Path pluginPath, ClassLoader parent) {
+        List<URL> jars = new ArrayList<>();
+        try (Stream<Path> components = Files.list(pluginPath)) {
+            for (Path lib : components.map(c -> c.resolve("lib")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(lib)) {
+                    for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+                        jars.add(jar.toUri().toURL());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the plugin path " + pluginPath, e);
+        }
+        return new URLClassLoader(jars.toArray(URL[]::new), parent);
     }
 }

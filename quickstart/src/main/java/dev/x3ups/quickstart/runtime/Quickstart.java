@@ -9,6 +9,7 @@ import dev.x3ups.quickstart.cli.QuickstartOptions;
 import dev.x3ups.quickstart.config.ConfiguredEndpoints;
 import dev.x3ups.quickstart.config.ConnectorConfig;
 import dev.x3ups.quickstart.config.ConnectorConfigFiles;
+import dev.x3ups.quickstart.config.EncryptedSecrets;
 import dev.x3ups.quickstart.config.EndpointRewriter;
 import dev.x3ups.quickstart.orders.OrderArrivals;
 import dev.x3ups.quickstart.orders.OrderFactory;
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URLClassLoader;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +37,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +53,6 @@ import java.util.stream.Stream;
 public final class Quickstart {
 
     private static final String DEFAULT_FOLDER = "SEED";
-    private static final int SOURCE_PARTITIONS = 3;
 
     private final QuickstartOptions options;
     private final Workspace workspace;
@@ -86,6 +87,9 @@ public final class Quickstart {
         ConnectorConfigFiles.Loaded loaded = new ConnectorConfigFiles().load(configDir);
         loaded.missing().forEach(f -> out.println("note: " + configDir.resolve(f) + " not found; that connector is not started"));
         List<ConnectorConfig> configs = loaded.connectors();
+        EncryptedSecrets secrets = encryptedSecrets(configDir, pluginPath, configs);
+        UnaryOperator<ConnectorConfig> plaintext = secrets == null ? c -> c : secrets::plaintext;
+        List<ConnectorConfig> plainConfigs = configs.stream().map(plaintext).toList();
         String folder = first(configs, "x3.endpoint").orElse(DEFAULT_FOLDER);
 
         X3Simulator x3 = X3Simulator.builder().port(ports.x3()).endpoints(folder).seed(options.seed())
@@ -96,7 +100,7 @@ public final class Quickstart {
         factory.create(options.orders(), options.purchaseShare(), options.badShare());
         step("Sage X3 simulator on " + x3.baseUrl() + " with " + options.orders() + " orders (folder " + folder + ")");
 
-        UpsSimulatorHandle ups = startUps(configs, ports.ups());
+        SimulatedUps ups = startUps(plainConfigs, ports.ups());
         shutdown.onClose("UPS simulator", ups::close);
         step("UPS simulator on " + ups.baseUrl() + ", clock " + options.clockSpeed() + "x");
 
@@ -104,19 +108,20 @@ public final class Quickstart {
                 .build().start();
         shutdown.onClose("Kafka broker", kafka::close);
         step("Kafka broker on " + kafka.bootstrapServers());
-        createSourceTopics(kafka, configs);
 
         int webhookPort = ports.webhook() == 0 ? freePort() : ports.webhook();
         List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort);
-        ready.stream().filter(WebhookListener::runsListener).findFirst().ifPresent(listener ->
+        plainConfigs.stream().filter(WebhookListener::runsListener).findFirst().ifPresent(listener ->
                 upsClientIds(configs).forEach(id ->
                         ups.registerWebhook(id, WebhookListener.target(listener, webhookPort))));
 
+        // The two source connectors' topics are created by the worker (their topic.creation.* settings).
         EmbeddedConnect connect = EmbeddedConnect.builder(kafka.bootstrapServers())
                 .groupId("x3ups-quickstart")
                 .pluginPath(pluginPath)
                 .exactlyOnceSource(true)
                 .workerConfig("listeners", "http://127.0.0.1:" + ports.connect())
+                .workerConfig(secrets == null ? Map.of() : secrets.workerConfig())
                 .build().start();
         // Stopping the worker stops its connectors and tasks first and commits their offsets.
         shutdown.onClose("Connect worker and connectors", connect::close);
@@ -201,7 +206,7 @@ public final class Quickstart {
         }
     }
 
-    private UpsSimulatorHandle startUps(List<ConnectorConfig> configs, int port) {
+    private SimulatedUps startUps(List<ConnectorConfig> configs, int port) {
         Map<String, String> clients = new LinkedHashMap<>();
         for (ConnectorConfig c : configs) {
             String id = c.get("ups.client.id");
@@ -211,13 +216,11 @@ public final class Quickstart {
             }
         }
         String account = first(configs, k -> k.endsWith(".account") || k.equals("inbound.account")).orElse(null);
-        Path code = codeLocation();
-        return new UpsSimulatorLauncher(code.resolve(UpsSimulatorLauncher.LIB_DIRECTORY), codeUrl())
-                .start(new UpsSimulatorSettings(port, options.clockSpeed(), options.seed(), account, clients));
+        return SimulatedUps.start(new UpsSimulatorSettings(port, options.clockSpeed(), options.seed(), account, clients));
     }
 
     /** The configs with their local URLs and ports moved to where the services really run. */
-    private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, UpsSimulatorHandle ups,
+    private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, SimulatedUps ups,
                                                 EmbeddedKafka kafka, int webhookPort) {
         ConfiguredEndpoints configured = ConfiguredEndpoints.of(configs);
         Map<Integer, Integer> moves = new HashMap<>();
@@ -241,17 +244,23 @@ public final class Quickstart {
     }
 
     /**
-     * The topics the two source connectors write to, created as an operator would (the broker does not
-     * auto-create). The UPS sink creates its own ledger topic, compacted.
+     * The provider with the demo key of {@code configDir}, copied owner-only into the workspace; none when
+     * there is no key file and nothing refers to the provider.
      */
-    private static void createSourceTopics(EmbeddedKafka kafka, List<ConnectorConfig> configs) {
-        Set<String> topics = new LinkedHashSet<>(List.of(TopicTally.ORDERS, TopicTally.TRACKING));
-        configs.stream().map(c -> c.get("topic")).filter(t -> t != null && !t.isBlank()).forEach(topics::add);
-        Set<String> existing = kafka.topics().names();
-        // The simulated UPS clock runs ahead of the wall clock, so tracking events carry future times.
-        Map<String, String> acceptFutureTimestamps = Map.of("message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
-        topics.stream().filter(t -> !existing.contains(t))
-                .forEach(t -> kafka.topics().create(t, SOURCE_PARTITIONS, acceptFutureTimestamps));
+    private EncryptedSecrets encryptedSecrets(Path configDir, Path pluginPath, List<ConnectorConfig> configs) {
+        Path keys = configDir.resolve(EncryptedSecrets.KEY_FILE);
+        if (!Files.isRegularFile(keys)) {
+            if (EncryptedSecrets.referenced(configs)) {
+                throw new IllegalStateException("the connector configs in " + configDir + " hold ${"
+                        + EncryptedSecrets.PROVIDER + ":…} references but there is no key file " + keys);
+            }
+            return null;
+        }
+        URLClassLoader pluginJars = PluginArchive.libraries(pluginPath, Quickstart.class.getClassLoader());
+        shutdown.onClose("plugin jars opened for the config provider", pluginJars::close);
+        EncryptedSecrets secrets = EncryptedSecrets.load(workspace.ownerOnlyCopy(keys), pluginJars);
+        shutdown.onClose("config provider keys", secrets::close);
+        return secrets;
     }
 
     private static void move(Map<Integer, Integer> moves, OptionalInt configured, int actual) {

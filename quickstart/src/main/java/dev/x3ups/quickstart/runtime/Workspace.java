@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** The run's temporary directory: log file, plugin path, broker data. Removed on close. */
+/** The run's temporary directory: log file, plugin path, broker data, key file. Removed on close. */
 public final class Workspace implements AutoCloseable {
 
     private final Path root;
@@ -35,6 +37,23 @@ public final class Workspace implements AutoCloseable {
 
     public Path pluginPath() {
         return root.resolve("plugins");
+    }
+
+    /**
+     * A copy of {@code file} inside the workspace that only the owner may read (a checkout does not keep
+     * file modes, and the key file's reader warns about wider ones).
+     */
+    public Path ownerOnlyCopy(Path file) {
+        Path copy = root.resolve(file.getFileName());
+        try {
+            if (Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.createFile(copy, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.write(copy, Files.readAllBytes(file));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + file + " into " + root, e);
+        }
     }
 
     /** Deletes the directory tree; what cannot be deleted is left, never thrown about. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +64,17 @@ class PluginArchiveTest {
             }
         }
         return zip;
+    }
+
+    @Test
+    void librariesAreTheJarsOfEachComponentsLib() throws IOException {
+        Path pluginPath = new PluginArchive(zip("x3-ups-connect-1.0/lib/b.jar", "x3-ups-connect-1.0/lib/a.jar",
+                "x3-ups-connect-1.0/lib/notes.txt", "x3-ups-connect-1.0/etc/c.jar")).unpackInto(dir.resolve("plugins"));
+
+        try (URLClassLoader loader = PluginArchive.libraries(pluginPath, getClass().getClassLoader())) {
+            assertThat(loader.getURLs()).extracting(u -> Path.of(u.getPath()).getFileName().toString())
+                    .containsExactly("a.jar", "b.jar");
+            assertThat(loader.getParent()).isSameAs(getClass().getClassLoader());
+        }
     }
 }

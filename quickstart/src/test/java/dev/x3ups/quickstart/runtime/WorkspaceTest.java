@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,25 @@ class WorkspaceTest {
             assertThat(workspace.pluginPath()).startsWithRaw(workspace.root());
             assertThat(workspace.root().getFileName().toString()).startsWith("x3ups-quickstart-");
         } finally {
+            workspace.close();
+        }
+    }
+
+    @Test
+    void copiesAFileInsideForItsOwnerOnly() throws IOException {
+        Workspace workspace = Workspace.create();
+        Path source = Files.createTempFile("keys", ".txt");
+        try {
+            Files.writeString(source, "k=v\n");
+
+            Path copy = workspace.ownerOnlyCopy(source);
+
+            assertThat(copy).startsWithRaw(workspace.root()).hasContent("k=v");
+            if (Files.getFileStore(copy).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+            }
+        } finally {
+            Files.deleteIfExists(source);
             workspace.close();
         }
     }

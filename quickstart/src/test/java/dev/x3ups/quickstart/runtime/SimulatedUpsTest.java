@@ -5,29 +5,21 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class UpsSimulatorLauncherTest {
-
-    /** The build copies the simulator and its Jetty here (generate-resources), as it does for quickstart.jar. */
-    private static final Path LIB = Path.of("target", UpsSimulatorLauncher.LIB_DIRECTORY);
-    private final URL classes = WebhookTarget.class.getProtectionDomain().getCodeSource().getLocation();
+class SimulatedUpsTest {
 
     @Test
-    void runsTheSimulatorOnItsOwnJettyAndAnswersThroughTheHandle() throws Exception {
-        try (UpsSimulatorHandle ups = new UpsSimulatorLauncher(LIB, classes)
-                .start(new UpsSimulatorSettings(0, 3600, 7, "A1B2C3", Map.of("qs-client", "qs-secret")))) {
+    void acceptsTheConfiguredClientAndAnswersForTheSummary() throws Exception {
+        try (SimulatedUps ups = SimulatedUps.start(
+                new UpsSimulatorSettings(0, 3600, 7, "A1B2C3", Map.of("qs-client", "qs-secret")))) {
 
-            assertThat(ups.getClass().getClassLoader()).isInstanceOf(IsolatedClassLoader.class);
             assertThat(ups.port()).isPositive();
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(ups.baseUrl() + "/admin/health")).build(),
@@ -43,13 +35,6 @@ class UpsSimulatorLauncherTest {
             assertThat(ups.journey(List.of())).isEqualTo(UpsView.Journey.UNKNOWN);
             assertThat(ups.journey(List.of("1ZNOTKNOWN0000000"))).isEqualTo(UpsView.Journey.UNKNOWN);
         }
-    }
-
-    @Test
-    void missingJarsSayHowToBuildThem() {
-        assertThatThrownBy(() -> new UpsSimulatorLauncher(Path.of("target", "nowhere"), classes)
-                .start(new UpsSimulatorSettings(0, 1, 1, null, Map.of())))
-                .hasMessageContaining("nowhere").hasMessageContaining("mvn -B -ntp install -DskipTests");
     }
 
     @Test

@@ -1,8 +1,6 @@
-package dev.x3ups.quickstart.upsbridge;
+package dev.x3ups.quickstart.runtime;
 
-import dev.x3ups.quickstart.runtime.UpsSimulatorHandle;
-import dev.x3ups.quickstart.runtime.UpsSimulatorSettings;
-import dev.x3ups.quickstart.runtime.WebhookTarget;
+import dev.x3ups.quickstart.summary.UpsView;
 import dev.x3ups.ups.simulator.UpsSimulator;
 import dev.x3ups.ups.simulator.alert.WebhookDestination;
 import dev.x3ups.ups.simulator.ship.ReferenceCount;
@@ -15,35 +13,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs inside the UPS simulator's own classloader and speaks to the rest of the quickstart only through
- * {@link UpsSimulatorHandle}: JDK types and the quickstart's records cross the boundary, simulator types never.
+ * The UPS simulator as the quickstart uses it: started with the configs' clients and shipper account,
+ * told where the tracking source listens, and asked what it shipped for the run's summary.
  */
-public final class UpsSimulatorBridge implements UpsSimulatorHandle {
+final class SimulatedUps implements UpsView, AutoCloseable {
 
     private final UpsSimulator ups;
 
-    public UpsSimulatorBridge(UpsSimulatorSettings settings) {
+    private SimulatedUps(UpsSimulator ups) {
+        this.ups = ups;
+    }
+
+    static SimulatedUps start(UpsSimulatorSettings settings) {
         UpsSimulator.Builder builder = UpsSimulator.builder().port(settings.port())
                 .clockSpeed(settings.clockSpeed()).seed(settings.seed());
         if (settings.accountNumber() != null) {
             builder.accountNumber(settings.accountNumber());
         }
         settings.clients().forEach(builder::client);
-        this.ups = builder.start();
+        return new SimulatedUps(builder.start());
     }
 
-    @Override
-    public int port() {
+    int port() {
         return ups.port();
     }
 
-    @Override
-    public String baseUrl() {
+    String baseUrl() {
         return ups.baseUrl();
     }
 
-    @Override
-    public void registerWebhook(String upsClientId, WebhookTarget target) {
+    /** What the UPS developer portal does for a real account: events of this client's subscriptions go there. */
+    void registerWebhook(String upsClientId, WebhookTarget target) {
         ups.trackAlert().registerWebhook(upsClientId, target.oauth()
                 ? WebhookDestination.oauth(target.url(), target.tokenUrl(), target.clientId(), target.clientSecret())
                 : WebhookDestination.credential(target.url(), "Basic", target.credential()));
