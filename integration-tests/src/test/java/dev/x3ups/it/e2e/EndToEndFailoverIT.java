@@ -105,7 +105,7 @@ class EndToEndFailoverIT {
         await("all " + total + " orders entered in X3").atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500)).until(() -> feed.created().size() == total);
         try {
-            await("every order delivered or flagged in X3").atMost(Duration.ofMinutes(5))
+            await("every order delivered or flagged in X3").atMost(Duration.ofMinutes(4))
                     .pollInterval(Duration.ofSeconds(2)).until(() -> outcome(feed, x3, ups, Set.of()).settled());
         } catch (ConditionTimeoutException notSettled) {
             // the assertions below say which orders and how
