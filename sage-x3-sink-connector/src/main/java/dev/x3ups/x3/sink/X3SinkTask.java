@@ -6,9 +6,11 @@ import dev.x3ups.x3.sink.metrics.MetricsBinding;
 import dev.x3ups.x3.sink.metrics.SinkMetrics;
 import dev.x3ups.x3.sink.report.ErrantRecords;
 import dev.x3ups.x3.sink.status.StatusMerge;
+import dev.x3ups.x3.sink.status.TrackingNumbers;
 import dev.x3ups.x3.sink.target.X3Session;
 import dev.x3ups.x3.sink.target.X3Sessions;
 import dev.x3ups.x3.sink.write.BatchWriter;
+import dev.x3ups.x3.sink.write.CapacityWarnings;
 import dev.x3ups.x3.sink.write.KnownStates;
 import dev.x3ups.x3.sink.write.OrderWriter;
 import dev.x3ups.x3.sink.write.Retrier;
@@ -46,9 +48,12 @@ public class X3SinkTask extends SinkTask {
         Retrier retrier = new Retrier(config.getInt(X3SinkConfig.RETRY_MAX_ATTEMPTS_CONFIG), config.retryBackoff(),
                 config.retryBackoffMax(), Sleeper.THREAD);
         redeliveryBackoffMillis = retrier.redeliveryBackoff().toMillis();
+        int cachedOrders = config.getInt(X3SinkConfig.CACHE_MAX_ORDERS_CONFIG);
+        TrackingNumbers numbers = config.trackingNumbers();
         OrderWriter writer = new OrderWriter(session.target(),
-                new StatusMerge(config.statusVocabulary(), config.getString(X3SinkConfig.CARRIER_CONFIG).trim()),
-                new KnownStates(config.getInt(X3SinkConfig.CACHE_MAX_ORDERS_CONFIG)), retrier, metrics, System::nanoTime);
+                new StatusMerge(config.statusVocabulary(), config.getString(X3SinkConfig.CARRIER_CONFIG).trim(), numbers),
+                new KnownStates(cachedOrders), retrier, metrics, System::nanoTime,
+                new CapacityWarnings(numbers.capacity(), cachedOrders));
         sink = new TrackingSink(config.endpoint(),
                 new RecordDecoder(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG).trim(),
                         config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG).trim()),

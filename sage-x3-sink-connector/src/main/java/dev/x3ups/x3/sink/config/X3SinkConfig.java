@@ -3,6 +3,7 @@ package dev.x3ups.x3.sink.config;
 import dev.x3ups.x3.client.connect.AuthMode;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
+import dev.x3ups.x3.sink.status.TrackingNumbers;
 import dev.x3ups.x3.sink.target.FieldMapping;
 import dev.x3ups.x3.sink.target.GraphQlOperations;
 import java.time.Duration;
@@ -69,6 +70,10 @@ public class X3SinkConfig extends AbstractConfig {
     public static final String GRAPHQL_FIELDS_CONFIG = "x3.target.graphql.fields";
     private static final String GRAPHQL_FIELDS_DOC = "GraphQL input/output field of each written value, as "
             + "logicalName=field (same logical names as x3.target.fields).";
+    public static final String TRACKING_NUMBERS_MAX_CONFIG = "x3.target.tracking.numbers.max";
+    private static final String TRACKING_NUMBERS_MAX_DOC = "How many tracking numbers the target field holds (the "
+            + "dimension of YTRKNUM, or the size of the GraphQL list). An order with more packages gets the first ones "
+            + "in package order and a warning in the log; it is not flagged as a carrier exception.";
     public static final String CARRIER_CONFIG = "x3.target.carrier";
     private static final String CARRIER_DOC = "Carrier code written with the tracking (X3 BPTNUM).";
 
@@ -126,6 +131,8 @@ public class X3SinkConfig extends AbstractConfig {
         target(def, GRAPHQL_FIELDS_CONFIG, Type.LIST, String.join(",", FieldMapping.GRAPHQL_DEFAULT), Checks.fieldMap(),
                 GRAPHQL_FIELDS_DOC, ++o, "GraphQL fields");
         target(def, CARRIER_CONFIG, Type.STRING, "UPS", nonEmpty(), CARRIER_DOC, ++o, "Carrier code");
+        target(def, TRACKING_NUMBERS_MAX_CONFIG, Type.INT, TrackingNumbers.DEFAULT_CAPACITY, ConfigDef.Range.between(1, 999),
+                TRACKING_NUMBERS_MAX_DOC, ++o, "Tracking numbers per order");
 
         def.define(STATUS_MAP_CONFIG, Type.LIST, String.join(",", StatusVocabulary.DEFAULT_ENTRIES), Checks.statusMap(),
                 Importance.MEDIUM, STATUS_MAP_DOC, GROUP_STATUS, 1, Width.LONG, "UPS to X3 status");
@@ -181,6 +188,10 @@ public class X3SinkConfig extends AbstractConfig {
         return new GraphQlOperations(getString(GRAPHQL_MUTATION_CONFIG), getString(GRAPHQL_INPUT_VARIABLE_CONFIG).trim(),
                 getString(GRAPHQL_KEY_FIELD_CONFIG).trim(), getString(GRAPHQL_READ_QUERY_CONFIG),
                 getString(GRAPHQL_READ_PATH_CONFIG).trim());
+    }
+
+    public TrackingNumbers trackingNumbers() {
+        return new TrackingNumbers(getInt(TRACKING_NUMBERS_MAX_CONFIG));
     }
 
     public StatusVocabulary statusVocabulary() {

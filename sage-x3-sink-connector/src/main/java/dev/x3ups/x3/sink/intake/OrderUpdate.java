@@ -5,6 +5,7 @@ import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.StatusMerge;
+import java.util.List;
 
 /** One decoded record: a ledger entry or a tracking event for one order. */
 public sealed interface OrderUpdate {
@@ -14,10 +15,18 @@ public sealed interface OrderUpdate {
     /** Folds this update into {@code state}. */
     OrderState applyTo(OrderState state, StatusMerge merge);
 
+    /** The tracking numbers this update names. */
+    List<String> trackingNumbers();
+
     record Ledger(OrderRef order, ShipmentLedgerEntry entry) implements OrderUpdate {
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
             return merge.apply(state, entry);
+        }
+
+        @Override
+        public List<String> trackingNumbers() {
+            return entry.trackingNumbers() == null ? List.of() : entry.trackingNumbers();
         }
     }
 
@@ -25,6 +34,11 @@ public sealed interface OrderUpdate {
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
             return merge.apply(state, event);
+        }
+
+        @Override
+        public List<String> trackingNumbers() {
+            return event.trackingNumber() == null ? List.of() : List.of(event.trackingNumber());
         }
     }
 }

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the sink writes to X3 for one order, normalised the way X3 stores it (blank text is null,
- * times have second precision, text cut to the field lengths of the write-back class), so a value
- * read back from X3 compares equal to the value that was written.
+ * times have second precision, text cut to the field lengths of the write-back class, tracking numbers
+ * distinct and in package order), so a value read back from X3 compares equal to the value that was
+ * written.
  */
 public record OrderTracking(
         List<String> trackingNumbers,
@@ -35,7 +36,7 @@ public record OrderTracking(
 
     public OrderTracking {
         trackingNumbers = trackingNumbers == null ? List.of()
-                : List.copyOf(new TreeSet<>(trackingNumbers.stream().map(OrderTracking::text)
+                : List.copyOf(new LinkedHashSet<>(trackingNumbers.stream().map(OrderTracking::text)
                         .filter(t -> t != null).toList()));
         carrier = cut(carrier, CODE_LENGTH);
         statusCode = cut(statusCode, CODE_LENGTH);

@@ -4,7 +4,6 @@ import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.TrackingEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +30,17 @@ public final class StatusMerge {
 
     private final StatusVocabulary vocabulary;
     private final String carrier;
+    private final TrackingNumbers numbers;
 
+    /** With the tracking-number capacity of the documented YSHIPTRK class. */
     public StatusMerge(StatusVocabulary vocabulary, String carrier) {
+        this(vocabulary, carrier, new TrackingNumbers(TrackingNumbers.DEFAULT_CAPACITY));
+    }
+
+    public StatusMerge(StatusVocabulary vocabulary, String carrier, TrackingNumbers numbers) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.carrier = carrier;
+        this.numbers = Objects.requireNonNull(numbers, "numbers");
     }
 
     /** The state of an order as it was read back from X3 (written before a restart, or by hand). */
@@ -47,7 +53,7 @@ public final class StatusMerge {
         Instant time = OrderTracking.seconds(event.activityTime());
         String type = event.statusType().strip().toUpperCase(Locale.ROOT);
         String code = vocabulary.x3Code(type, event.statusCode());
-        List<String> numbers = union(current.trackingNumbers(), List.of(event.trackingNumber()));
+        List<String> numbers = this.numbers.withScanned(current.trackingNumbers(), event.trackingNumber());
 
         LocalDate scheduled = current.scheduledDelivery();
         Instant scheduledAsOf = state.scheduledAsOf();
@@ -80,7 +86,7 @@ public final class StatusMerge {
         boolean noCarrierEvent = current.lastEventAt() == null;
         switch (entry.state()) {
             case CREATED -> {
-                List<String> numbers = union(current.trackingNumbers(), entry.trackingNumbers());
+                List<String> numbers = this.numbers.withPackages(current.trackingNumbers(), entry.trackingNumbers());
                 if (!noCarrierEvent) {
                     return new OrderState(withNumbers(current, numbers), state.upsType(), state.scheduledAsOf());
                 }
@@ -111,12 +117,6 @@ public final class StatusMerge {
     private static OrderTracking withNumbers(OrderTracking t, List<String> numbers) {
         return new OrderTracking(numbers, t.carrier(), t.statusCode(), t.statusDescription(), t.scheduledDelivery(),
                 t.deliveredAt(), t.exception(), t.exceptionCode(), t.exceptionReason(), t.lastEventAt());
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static String firstText(String first, String second) {

@@ -9,8 +9,10 @@ import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.StatusMerge;
 import dev.x3ups.x3.sink.status.TrackedField;
+import dev.x3ups.x3.sink.status.TrackingNumbers;
 import dev.x3ups.x3.sink.target.TrackingTarget;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +35,18 @@ public final class OrderWriter {
     private final Retrier retrier;
     private final SinkMetrics metrics;
     private final LongSupplier nanoClock;
+    private final CapacityWarnings capacity;
 
+    /** With the tracking-number capacity of the documented YSHIPTRK class. */
     public OrderWriter(TrackingTarget target, StatusMerge merge, KnownStates known, Retrier retrier,
             SinkMetrics metrics, LongSupplier nanoClock) {
+        this(target, merge, known, retrier, metrics, nanoClock,
+                new CapacityWarnings(TrackingNumbers.DEFAULT_CAPACITY, 10_000));
+    }
+
+    public OrderWriter(TrackingTarget target, StatusMerge merge, KnownStates known, Retrier retrier,
+            SinkMetrics metrics, LongSupplier nanoClock, CapacityWarnings capacity) {
+        this.capacity = capacity;
         this.target = target;
         this.merge = merge;
         this.known = known;
@@ -52,9 +63,12 @@ public final class OrderWriter {
                 known.put(order, before);
             }
             OrderState next = before.state();
+            List<String> offered = new ArrayList<>(next.tracking().trackingNumbers());
             for (OrderUpdate update : updates) {
                 next = update.applyTo(next, merge);
+                offered.addAll(update.trackingNumbers());
             }
+            capacity.check(order, TrackingNumbers.count(offered));
             Set<TrackedField> changed = next.tracking().changesSince(before.state().tracking());
             changed.retainAll(target.fields());
             if (changed.isEmpty()) {

@@ -13,7 +13,7 @@ class OrderTrackingTest {
     void normalisesLikeX3StoresIt() {
         OrderTracking tracking = new OrderTracking(List.of("1Z2", " ", "1Z1", "1Z2"), "UPS", "", "  ", null,
                 Instant.parse("2025-01-15T10:00:00.987Z"), false, "", "r".repeat(300), Instant.parse("2025-01-15T10:00:05.5Z"));
-        assertThat(tracking.trackingNumbers()).containsExactly("1Z1", "1Z2");
+        assertThat(tracking.trackingNumbers()).containsExactly("1Z2", "1Z1");
         assertThat(tracking.statusCode()).isNull();
         assertThat(tracking.statusDescription()).isNull();
         assertThat(tracking.exceptionCode()).isNull();

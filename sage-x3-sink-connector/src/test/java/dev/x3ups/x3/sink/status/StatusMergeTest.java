@@ -112,7 +112,19 @@ class StatusMergeTest {
     void packagesAddTheirTrackingNumbers() {
         OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z2", "1Z1"));
         state = merge.apply(state, event(ORDER, "1Z3", "I", "2025-01-15T20:00:00Z", null, null, false, null));
-        assertThat(state.tracking().trackingNumbers()).containsExactly("1Z1", "1Z2", "1Z3");
+        assertThat(state.tracking().trackingNumbers()).containsExactly("1Z2", "1Z1", "1Z3");
+    }
+
+    @Test
+    void moreNumbersThanTheFieldHoldsKeepTheFirstInPackageOrderWithoutAnException() {
+        StatusMerge narrow = new StatusMerge(StatusVocabulary.parse(List.of("D=DLV")), "UPS", new TrackingNumbers(3));
+        OrderState state = narrow.apply(OrderState.EMPTY, created(ORDER, "1Z5", "1Z4", "1Z3", "1Z2", "1Z1"));
+        assertThat(state.tracking().trackingNumbers()).containsExactly("1Z5", "1Z4", "1Z3");
+        assertThat(state.tracking().exception()).isFalse();
+        OrderState scanned = narrow.apply(state, event(ORDER, "1Z1", "D", "2025-01-16T10:00:00Z", null, null, false, null));
+        assertThat(scanned.tracking().trackingNumbers()).containsExactly("1Z5", "1Z4", "1Z3");
+        assertThat(scanned.tracking().statusCode()).isEqualTo("DLV");
+        assertThat(scanned.tracking().exception()).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.StatusMerge;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.status.TrackedField;
+import dev.x3ups.x3.sink.status.TrackingNumbers;
 import dev.x3ups.x3.sink.testing.InMemoryTarget;
 import dev.x3ups.x3.sink.testing.Records;
 import java.time.Duration;
@@ -138,6 +139,22 @@ class OrderWriterTest {
         Outcome outcome = writer.write(order, history);
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.REJECTED);
         assertThat(outcome.message()).contains("boom");
+    }
+
+    @Test
+    void moreNumbersThanTheFieldHoldsAreCutToTheFirstAndWarnedOnce() throws Exception {
+        CapacityWarnings warnings = new CapacityWarnings(2, 100);
+        OrderWriter writer = new OrderWriter(target, new StatusMerge(StatusVocabulary.parse(StatusVocabulary.DEFAULT_ENTRIES),
+                "UPS", new TrackingNumbers(2)), known, new Retrier(1, Duration.ZERO, Duration.ZERO, d -> { }), metrics,
+                System::nanoTime, warnings);
+        List<OrderUpdate> threePackages = List.of(new OrderUpdate.Ledger(order, Records.created(ORDER, "1Z3", "1Z2", "1Z1")));
+        assertThat(writer.write(order, threePackages)).isEqualTo(Outcome.WRITTEN);
+        assertThat(target.records.get(order).trackingNumbers()).containsExactly("1Z3", "1Z2");
+        assertThat(target.records.get(order).exception()).isFalse();
+        assertThat(warnings.check(order, 3)).as("already warned").isFalse();
+        assertThat(writer.write(order, List.of(new OrderUpdate.Tracking(order, Records.event("1Z1", "I",
+                "2025-01-15T20:00:00Z"))))).isEqualTo(Outcome.WRITTEN);
+        assertThat(target.records.get(order).trackingNumbers()).containsExactly("1Z3", "1Z2");
     }
 
     @Test
