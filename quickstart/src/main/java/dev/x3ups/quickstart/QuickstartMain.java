@@ -7,6 +7,8 @@ import dev.x3ups.quickstart.runtime.Quickstart;
 import dev.x3ups.quickstart.runtime.Workspace;
 
 import java.io.PrintStream;
+
+import org.apache.kafka.common.utils.internals.Exit;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,10 @@ public final class QuickstartMain {
         Quickstart quickstart = new Quickstart(options, workspace, out, err);
         Thread hook = new Thread(quickstart::shutdown, "quickstart-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        // Connect adds a shutdown hook of its own (through Kafka's Exit), which would stop the worker
+        // concurrently with ours: ours then closed the broker under the stopping worker, whose herder
+        // called System.exit inside the shutdown and hung the JVM. Ours alone stops the worker, then the broker.
+        Exit.setShutdownHookAdder((name, runnable) -> { });
         try {
             return quickstart.run();
         } catch (Exception | LinkageError e) {

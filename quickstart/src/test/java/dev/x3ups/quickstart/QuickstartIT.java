@@ -61,6 +61,32 @@ class QuickstartIT {
     }
 
     @Test
+    void terminatingItStopsEverythingAndRemovesTheTemporaryDirectory() throws Exception {
+        Path output = Files.createTempFile("quickstart-it-", ".out");
+        List<String> command = command("--orders", "3", "--rate", "0", "--config-dir", CONFIG.toString());
+        command.addAll(List.of(FREE_PORTS));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Files.readString(output).contains("Running;") || !process.isAlive());
+            assertThat(process.isAlive()).as(Files.readString(output)).isTrue();
+            Path workspace = Path.of(Files.readString(output).lines().filter(l -> l.startsWith("Kafka and Connect logs: "))
+                    .findFirst().orElseThrow().substring("Kafka and Connect logs: ".length())).getParent();
+
+            process.destroy(); // SIGTERM: the JVM runs the same shutdown hook as for Ctrl-C
+
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !process.isAlive());
+            assertThat(Files.readString(output)).contains("... stopped; removed " + workspace);
+            assertThat(workspace).doesNotExist();
+        } finally {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+            Files.deleteIfExists(output);
+        }
+    }
+
+    @Test
     void aPortInUseIsOneClearLineAndNothingStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
@@ -83,10 +109,7 @@ class QuickstartIT {
     }
 
     private static Run run(Duration limit, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar",
-                JAR.toString()));
-        command.addAll(List.of(args));
+        List<String> command = command(args);
         Path output = Files.createTempFile("quickstart-it-", ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
@@ -99,6 +122,14 @@ class QuickstartIT {
             }
             Files.deleteIfExists(output);
         }
+    }
+
+    private static List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar",
+                JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** Connector classes the archive must hold for the full pipeline; empty when all are there. */
