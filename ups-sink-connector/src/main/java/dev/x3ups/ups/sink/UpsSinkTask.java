@@ -19,17 +19,15 @@ import org.slf4j.LoggerFactory;
 public class UpsSinkTask extends SinkTask {
     private static final Logger LOG = LoggerFactory.getLogger(UpsSinkTask.class);
     private ShippingSink sink;
-    private SinkMetrics metrics;
 
     @Override
     public void start(Map<String, String> props) {
         UpsSinkConfig config = new UpsSinkConfig(props);
-        metrics = new SinkMetrics();
+        SinkMetrics metrics = new SinkMetrics();
         String clientId = "ups-sink-" + props.getOrDefault("name", "connector") + "-"
                 + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
         sink = ShippingSink.start(config, clientId, metrics, errant());
-        ShippingSink started = sink;
-        MetricsBinding.bind(metrics, started::subscriptionCounts, started::tokenRequests, context.pluginMetrics());
+        MetricsBinding.bind(metrics, sink::subscriptionCounts, sink::tokenRequests, context.pluginMetrics());
     }
 
     @Override
@@ -71,22 +69,13 @@ public class UpsSinkTask extends SinkTask {
         return Version.get();
     }
 
-    SinkMetrics metrics() {
-        return metrics;
-    }
-
+    /** The worker's errant record reporter (DLQ); when the connector has none, a failed order is only logged. */
     private BiConsumer<SinkRecord, Throwable> errant() {
-        ErrantRecordReporter reporter;
-        try {
-            reporter = context.errantRecordReporter();
-        } catch (NoSuchMethodError | NoClassDefFoundError e) {
-            reporter = null; // worker older than Kafka 2.6
-        }
+        ErrantRecordReporter reporter = context.errantRecordReporter();
         if (reporter == null) {
             return (record, error) -> LOG.warn("Order record {}-{}@{} not shipped (no dead letter queue configured): {}",
                     record.topic(), record.kafkaPartition(), record.kafkaOffset(), error.getMessage());
         }
-        ErrantRecordReporter dlq = reporter;
-        return (record, error) -> dlq.report(record, error);
+        return reporter::report;
     }
 }
