@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
 import org.junit.jupiter.api.Test;
 
 /** The quickstart's connector JSON is a valid configuration of this connector. */
@@ -24,5 +26,21 @@ class ExampleConfigTest {
         X3SinkConfig config = new X3SinkConfig(props);
         assertThat(props.get("topics")).contains(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG))
                 .contains(config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG));
+    }
+
+    /**
+     * Every credential of the example is a reference for the worker's encrypted config provider (the
+     * quickstart's demo key, config/quickstart.keys), never plaintext; the quickstart module's
+     * EncryptedSecretsTest opens them with that key.
+     */
+    @Test
+    void everyCredentialIsAnEncryptedReference() throws Exception {
+        JsonNode config = new ObjectMapper().readTree(Path.of("..", "config", "sage-x3-sink-connector.json").toFile()).path("config");
+        List<String> credentials = X3SinkConfig.CONFIG_DEF.configKeys().values().stream()
+                .filter(k -> k.type == ConfigDef.Type.PASSWORD && config.has(k.name)).map(k -> k.name).toList();
+
+        assertThat(credentials).contains("x3.password");
+        assertThat(credentials).allSatisfy(name -> assertThat(config.path(name).asText()).as(name)
+                .matches("\\$\\{encrypted:quickstart:v1\\.[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]{22,}}"));
     }
 }
