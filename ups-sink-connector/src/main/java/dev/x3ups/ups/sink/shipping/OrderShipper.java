@@ -111,12 +111,7 @@ public final class OrderShipper {
     private CompletableFuture<OrderResult> reconcile(Order order, String digest, ShipmentPlan plan) {
         return reconciler.find(plan.reference(), shipperNumber(plan), packages(plan)).thenCompose(found -> {
             if (found.isPresent()) {
-                metrics.reconciled();
-                LOG.info("Order {} found at UPS as shipment {}; recorded without shipping again", order.key(),
-                        found.get().shipmentId());
-                return ledger.write(entries.created(order, digest, plan.reference(), found.get().shipmentId(),
-                                found.get().trackingNumbers(), plan.request().serviceCode(), null, null))
-                        .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
+                return reconciled(order, digest, plan.reference(), found.get(), plan.request().serviceCode());
             }
             LOG.info("UPS has no shipment for order {}; shipping it again", order.key());
             return ship(order, digest, plan, true);
@@ -131,11 +126,19 @@ public final class OrderShipper {
             if (found.isEmpty()) {
                 return fail(order, digest, reference, planningFailure(planError));
             }
-            metrics.reconciled();
-            return ledger.write(entries.created(order, pending.orderDigest(), reference, found.get().shipmentId(),
-                            found.get().trackingNumbers(), pending.serviceCode(), null, null))
-                    .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
+            return reconciled(order, pending.orderDigest(), reference, found.get(), pending.serviceCode());
         });
+    }
+
+    /** What UPS already holds is recorded as CREATED (charges unknown: only the ship answer carries them). */
+    private CompletableFuture<OrderResult> reconciled(Order order, String digest, String reference, FoundShipment found,
+                                                      String serviceCode) {
+        metrics.reconciled();
+        LOG.info("Order {} found at UPS as shipment {}; recorded without shipping again", order.key(),
+                found.shipmentId());
+        return ledger.write(entries.created(order, digest, reference, found.shipmentId(), found.trackingNumbers(),
+                        serviceCode, null, null))
+                .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
     }
 
     private CompletableFuture<OrderResult> created(Order order, String digest, ShipmentPlan plan,
