@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +195,64 @@ abstract class X3SinkScenarios {
                 assertThat(SinkRun.header(run.deadLetters().get(0), "__connect.errors.exception.message"))
                         .contains("Web service pool is busy");
             }
+            run.assertRunning();
+        }
+    }
+
+    /** Twelve packages for one order; the documented YSHIPTRK holds ten tracking numbers. */
+    static List<String> twelvePackages() {
+        return IntStream.rangeClosed(1, 12).mapToObj(i -> String.format("1Z999AA1%09d", 900 - i)).toList();
+    }
+
+    @Test
+    void anOrderWithMorePackagesThanX3HoldsGetsTheFirstTenAndNeverStopsTheOthers(ConnectCluster cluster,
+            TestNames names) {
+        try (SinkRun run = SinkRun.start(cluster, names)) {
+            run.create(run.api1Config());
+            List<String> packages = twelvePackages();
+            run.produce(ledger("SO000001", ShipmentState.CREATED, packages, null, null));
+            for (String trackingNumber : packages) {
+                journey("SO000001", trackingNumber).forEach(run::produce);
+            }
+            produceShuffled(run, "SO000002", "1Z999AA10000000002", 2);
+            produceShuffled(run, "SO000003", "1Z999AA10000000003", 3);
+
+            awaitDelivered(run, "SO000002", "1Z999AA10000000002");
+            awaitDelivered(run, "SO000003", "1Z999AA10000000003");
+            awaitDelivered(run, "SO000001", packages.get(0));
+            List<String> expected = new ArrayList<>(packages.subList(0, 10));
+            assertThat(run.writeBack("SO000001").orElseThrow().get("YTRKNUM")).isEqualTo(expected);
+            run.awaitCommitted(3, 12 * 7 + 14);
+            assertThat(run.deadLetters()).isEmpty();
+            run.assertRunning();
+        }
+    }
+
+    @Test
+    void anOrderX3RejectsGoesToTheDlqWhileOtherOrdersReachDelivered(ConnectCluster cluster, TestNames names) {
+        try (SinkRun run = SinkRun.start(cluster, names)) {
+            Map<String, String> config = run.api1Config();
+            config.put("x3.target.tracking.numbers.max", "12"); // more than the simulator's YTRKNUM holds
+            run.create(config);
+            run.produce(ledger("SO000001", ShipmentState.CREATED, twelvePackages(), null, null));
+            produceShuffled(run, "SO000002", "1Z999AA10000000002", 2);
+            produceShuffled(run, "SO000003", "1Z999AA10000000003", 3);
+
+            List<ConsumerRecord<byte[], byte[]>> dead = await().atMost(Duration.ofSeconds(60))
+                    .until(run::deadLetters, records -> !records.isEmpty());
+            assertThat(new String(dead.get(0).key())).isEqualTo("SEED:SALES:SO000001");
+            assertThat(SinkRun.header(dead.get(0), "__connect.errors.exception.message"))
+                    .contains("SO000001").contains("YTRKNUM").contains("at most 10 values");
+            awaitDelivered(run, "SO000002", "1Z999AA10000000002");
+            awaitDelivered(run, "SO000003", "1Z999AA10000000003");
+
+            // Later records, for other orders and for the rejected one, are still applied.
+            produceShuffled(run, "SO000004", "1Z999AA10000000004", 4);
+            journey("SO000001", twelvePackages().get(0)).forEach(run::produce);
+            awaitDelivered(run, "SO000004", "1Z999AA10000000004");
+            awaitDelivered(run, "SO000001", twelvePackages().get(0));
+            run.awaitCommitted(4, 7 * 4);
+            assertThat(run.deadLetters()).hasSize(1);
             run.assertRunning();
         }
     }
