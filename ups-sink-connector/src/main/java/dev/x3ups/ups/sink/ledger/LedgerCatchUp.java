@@ -1,5 +1,6 @@
 package dev.x3ups.ups.sink.ledger;
 
+import dev.x3ups.records.ShipmentLedgerEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ public final class LedgerCatchUp implements AutoCloseable {
         return true;
     }
 
-    private dev.x3ups.records.ShipmentLedgerEntry entryOf(ConsumerRecord<byte[], byte[]> record) {
+    private ShipmentLedgerEntry entryOf(ConsumerRecord<byte[], byte[]> record) {
         try {
             return codec.entry(record.value());
         } catch (RuntimeException e) {
