@@ -86,6 +86,18 @@ class OverfullOrderTest {
         assertThat(sim.admin().writeBack("SO000002").orElseThrow().get("YSTACOD")).isEqualTo("D");
         assertThat(sim.admin().writeBack("SO000003").orElseThrow().get("YSTACOD")).isEqualTo("D");
         assertThat(context.reported).hasSize(1);
+
+        // An $edit X3 rejects (SO000002 exists) is reported too; the order's next records still apply.
+        task.put(List.of(Records.record(Records.created("SEED:SALES:SO000002", packages.toArray(String[]::new))),
+                Records.record(Records.event("SEED:SALES:SO000004", "1Z4", "D", "2025-01-18T10:00:00Z", null, null,
+                        false, null))));
+        assertThat(context.reported).hasSize(2).last().asString().contains("SO000002").contains("at most 10 values");
+        assertThat(sim.admin().writeBack("SO000004").orElseThrow().get("YSTACOD")).isEqualTo("D");
+        task.put(List.of(Records.record(Records.event("SEED:SALES:SO000002", "1Z2B", "D", "2025-01-19T10:00:00Z",
+                null, null, false, null))));
+        TrackingRecord second = sim.admin().writeBack("SO000002").orElseThrow();
+        assertThat(((List<?>) second.get("YTRKNUM")).subList(0, 3)).isEqualTo(List.of("1Z2", "1Z2B", ""));
+        assertThat(String.valueOf(second.get("YEVTDATTIM"))).isEqualTo("2025-01-19T10:00:00Z");
     }
 
     private List<SinkRecord> scansOfEveryPackageAndAnotherOrder(String type, String time) {

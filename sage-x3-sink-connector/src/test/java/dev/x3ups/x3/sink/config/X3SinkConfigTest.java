@@ -35,6 +35,17 @@ class X3SinkConfigTest {
         assertThat(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG)).isEqualTo("ups.shipments");
         assertThat(config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG)).isEqualTo("ups.tracking");
         assertThat(config.graphQlOperations().readPath()).isEqualTo("x3Sales.salesOrder.read");
+        assertThat(config.trackingNumbers().capacity()).isEqualTo(10);
+    }
+
+    @Test
+    void trackingNumberCapacityIsAtLeastOne() {
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.TRACKING_NUMBERS_MAX_CONFIG, "25");
+        assertThat(new X3SinkConfig(props).trackingNumbers().capacity()).isEqualTo(25);
+        props.put(X3SinkConfig.TRACKING_NUMBERS_MAX_CONFIG, "0");
+        assertThatThrownBy(() -> new X3SinkConfig(props)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(X3SinkConfig.TRACKING_NUMBERS_MAX_CONFIG);
     }
 
     @Test
