@@ -100,6 +100,38 @@ class OverfullOrderTest {
         assertThat(String.valueOf(second.get("YEVTDATTIM"))).isEqualTo("2025-01-19T10:00:00Z");
     }
 
+    @Test
+    void theGraphQlTargetCutsTheSameWayAndAMutationX3RejectsIsReportedNotRetried() {
+        Map<String, String> props = graphQlProps();
+        FakeContext context = new FakeContext(true);
+        task = task(props, context);
+        task.put(List.of(Records.record(Records.created(BIG, packages.toArray(String[]::new)))));
+        assertThat(sim.admin().writeBack("SO000001").orElseThrow().get("YTRKNUM")).isEqualTo(packages.subList(0, 10));
+
+        props.put("x3.target.tracking.numbers.max", "12");
+        FakeContext rejecting = new FakeContext(true);
+        X3SinkTask overfull = task(props, rejecting);
+        try {
+            overfull.put(List.of(Records.record(Records.created("SEED:SALES:SO000002", packages.toArray(String[]::new))),
+                    Records.record(Records.created("SEED:SALES:SO000003", "1Z3"))));
+        } finally {
+            overfull.stop();
+        }
+        assertThat(rejecting.reported).singleElement().asString().contains("SO000002").contains("at most 10 values");
+        assertThat(sim.admin().writeBack("SO000003")).isPresent();
+        assertThat(rejecting.timeout).as("no re-delivery asked for").isZero();
+    }
+
+    private Map<String, String> graphQlProps() {
+        Map<String, String> props = props();
+        props.remove("x3.password");
+        props.put("x3.target", "GRAPHQL");
+        props.put("x3.auth.mode", "JWT");
+        props.put("x3.client.id", X3Simulator.DEFAULT_APP_ID);
+        props.put("x3.client.secret", X3Simulator.DEFAULT_APP_SECRET);
+        return props;
+    }
+
     private List<SinkRecord> scansOfEveryPackageAndAnotherOrder(String type, String time) {
         List<SinkRecord> batch = new ArrayList<>();
         for (String number : packages) {
