@@ -140,8 +140,9 @@ public final class SubscriptionBatcher {
             batch.forEach(w -> settle(w, SubscriptionState.UNAVAILABLE, null));
             return;
         }
-        LOG.warn("Track Alert subscription of {} numbers failed: {}", batch.size(), cause.getMessage());
-        batch.forEach(w -> retryOrGiveUp(w, cause.getMessage()));
+        String why = Failures.rootMessage(cause);
+        LOG.warn("Track Alert subscription of {} numbers failed: {}", batch.size(), why);
+        batch.forEach(w -> retryOrGiveUp(w, why));
     }
 
     private void retryOrGiveUp(Waiting w, String why) {
