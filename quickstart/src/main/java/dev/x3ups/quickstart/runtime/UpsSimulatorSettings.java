@@ -3,7 +3,7 @@ package dev.x3ups.quickstart.runtime;
 import java.util.Map;
 
 /** How to start the UPS simulator: port, clock speed, seed, the shipper account and the API clients it accepts. */
-public record UpsSimulatorSettings(int port, double clockSpeed, long seed, String accountNumber,
+record UpsSimulatorSettings(int port, double clockSpeed, long seed, String accountNumber,
                                    Map<String, String> clients) {
 
     public UpsSimulatorSettings {

@@ -4,7 +4,7 @@ package dev.x3ups.quickstart.runtime;
  * Where UPS posts Track Alert events for a client id and how it authenticates there: OAuth (v2: a token
  * from the receiver's token URL) or a static credential header (v1).
  */
-public record WebhookTarget(String url, String tokenUrl, String clientId, String clientSecret, String credential) {
+record WebhookTarget(String url, String tokenUrl, String clientId, String clientSecret, String credential) {
 
     public static WebhookTarget oauth(String url, String tokenUrl, String clientId, String clientSecret) {
         return new WebhookTarget(url, tokenUrl, clientId, clientSecret, null);
