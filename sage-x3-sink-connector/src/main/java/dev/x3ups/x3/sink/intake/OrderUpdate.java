@@ -1,6 +1,7 @@
 package dev.x3ups.x3.sink.intake;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderState;
@@ -24,9 +25,11 @@ public sealed interface OrderUpdate {
             return merge.apply(state, entry);
         }
 
+        /** Only a created shipment's numbers are the order's; a voided one's are not written. */
         @Override
         public List<String> trackingNumbers() {
-            return entry.trackingNumbers() == null ? List.of() : entry.trackingNumbers();
+            return entry.state() != ShipmentState.CREATED || entry.trackingNumbers() == null ? List.of()
+                    : entry.trackingNumbers();
         }
     }
 
