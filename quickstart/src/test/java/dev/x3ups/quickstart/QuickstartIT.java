@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +65,7 @@ class QuickstartIT {
     }
 
     @Test
-    void terminatingItStopsEverythingAndRemovesTheTemporaryDirectory() throws Exception {
+    void secretsStayEncryptedInConnectAndTerminatingStopsEverything() throws Exception {
         Path output = Files.createTempFile("quickstart-it-", ".out");
         List<String> command = command("--orders", "3", "--rate", "0", "--config-dir", CONFIG.toString());
         command.addAll(List.of(FREE_PORTS));
@@ -72,6 +76,17 @@ class QuickstartIT {
             assertThat(process.isAlive()).as(Files.readString(output)).isTrue();
             Path workspace = Path.of(Files.readString(output).lines().filter(l -> l.startsWith("Kafka and Connect logs: "))
                     .findFirst().orElseThrow().substring("Kafka and Connect logs: ".length())).getParent();
+
+            String rest = Files.readString(output).lines().filter(l -> l.startsWith("Connect REST API: "))
+                    .findFirst().orElseThrow().substring("Connect REST API: ".length()).split("\\s+")[0];
+            // RUNNING tasks logged in to X3 with the password the worker's provider decrypted ...
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(get(rest + "/connectors/sage-x3-source/status").path("tasks").findValuesAsText("state"))
+                            .isNotEmpty().containsOnly("RUNNING"));
+            // ... while Connect itself holds only the reference.
+            JsonNode config = get(rest + "/connectors/sage-x3-source/config");
+            assertThat(config.path("x3.password").asText()).startsWith("${encrypted:quickstart:v1.");
+            assertThat(config.toString()).doesNotContain("Connector#2025");
 
             process.destroy(); // SIGTERM: the JVM runs the same shutdown hook as for Ctrl-C
 
@@ -122,6 +137,13 @@ class QuickstartIT {
             }
             Files.deleteIfExists(output);
         }
+    }
+
+    private static JsonNode get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
     }
 
     private static List<String> command(String... args) {
