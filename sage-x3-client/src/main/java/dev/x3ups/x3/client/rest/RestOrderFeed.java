@@ -34,14 +34,21 @@ public final class RestOrderFeed implements OrderFeed {
     private final String folder;
     private final Map<OrderKind, X3Representation> representations;
     private final Map<OrderKind, OrderRowMapper> mappers;
+    private final DetailsReader detailsReader;
 
     public RestOrderFeed(X3Http http, Api1Urls urls, String folder,
                          Map<OrderKind, X3Representation> representations, Map<OrderKind, OrderRowMapper> mappers) {
+        this(http, urls, folder, representations, mappers, new DetailsReader(http));
+    }
+
+    RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
+                  Map<OrderKind, OrderRowMapper> mappers, DetailsReader details) {
         this.http = http;
         this.urls = urls;
         this.folder = folder;
         this.representations = Map.copyOf(representations);
         this.mappers = Map.copyOf(mappers);
+        this.detailsReader = details;
     }
 
     @Override
@@ -105,8 +112,7 @@ public final class RestOrderFeed implements OrderFeed {
         if (key.isEmpty()) {
             throw new X3RejectedException("X3 returned a " + kind + " order row without key", 200, null);
         }
-        Optional<JsonNode> record = http.send(get(urls.record(representations.get(kind), key, "$details")))
-                .successOrNotFound();
+        Optional<JsonNode> record = detailsReader.read(urls.record(representations.get(kind), key, "$details"));
         if (record.isEmpty()) {
             LOG.info("{} order {} disappeared between query and details read; skipped", kind, key);
         }

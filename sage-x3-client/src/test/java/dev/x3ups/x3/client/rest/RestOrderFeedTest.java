@@ -14,8 +14,10 @@ import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.X3TransientException;
 import dev.x3ups.x3.client.http.RequestAuthenticator;
+import dev.x3ups.x3.client.http.X3Http;
 import dev.x3ups.x3.client.mapping.PurchaseOrderRows;
 import dev.x3ups.x3.client.mapping.SalesOrderRows;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +91,43 @@ class RestOrderFeedTest {
         RecordedRequest details = server.takeRequest();
         assertThat(details.getUrl().encodedPath()).isEqualTo("/api1/x3/erp/SEED/SORDER('SO000007')");
         assertThat(details.getUrl().queryParameter("representation")).isEqualTo("SORDER.$details");
+    }
+
+    @Test
+    void aDetailsReadThatFailsTransientlyIsRetriedSoThePageStillArrives() throws Exception {
+        server.enqueue(json(200, "{\"$resources\":[{\"$key\":\"SO000007\",\"SOHNUM\":\"SO000007\","
+                + "\"UPDDATTIM\":\"2025-01-15T10:00:05Z\"}]}"));
+        server.enqueue(json(500, "{}"));
+        server.enqueue(json(500, "{}"));
+        server.enqueue(json(200, resource("mapping/ysoship-row-array.json")));
+        RestOrderFeed feed = feedRetryingDetails(4);
+
+        OrderPage page = feed.firstPage(OrderKind.SALES, SINCE, OrderSelection.ALL, 20);
+
+        assertThat(page.orders()).singleElement().satisfies(order -> assertThat(order.lines()).hasSize(2));
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aDetailsReadThatKeepsFailingFailsThePageAfterTheLastAttempt() {
+        server.enqueue(json(200, "{\"$resources\":[{\"$key\":\"SO000007\",\"SOHNUM\":\"SO000007\","
+                + "\"UPDDATTIM\":\"2025-01-15T10:00:05Z\"}]}"));
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(json(500, "{}"));
+        }
+        RestOrderFeed feed = feedRetryingDetails(3);
+
+        assertThatThrownBy(() -> feed.firstPage(OrderKind.SALES, SINCE, OrderSelection.ALL, 20))
+                .isInstanceOf(X3TransientException.class);
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    private RestOrderFeed feedRetryingDetails(int attempts) {
+        X3Http http = TestSupport.http(RequestAuthenticator.NONE);
+        return new RestOrderFeed(http, new Api1Urls(server.url("/"), "SEED"), "SEED",
+                Map.of(OrderKind.SALES, X3Representation.SALES_ORDERS, OrderKind.PURCHASE, X3Representation.PURCHASE_ORDERS),
+                Map.of(OrderKind.SALES, new SalesOrderRows(), OrderKind.PURCHASE, new PurchaseOrderRows()),
+                new DetailsReader(http, attempts, Duration.ofMillis(1), Duration.ofMillis(5), d -> { }));
     }
 
     @Test
