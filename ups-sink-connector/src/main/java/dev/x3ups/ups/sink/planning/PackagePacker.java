@@ -8,15 +8,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Packs pieces into as few packages as the per-package maximum allows: whole units first-fit in decreasing
- * weight, then bulk poured into the room left and into full packages. No package exceeds the maximum and none
- * is empty. Weights are rounded up to UPS's 0.1 (the maximum down to it, so rounding never crosses it).
+ * Packs pieces into as few packages as the per-package maximum and UPS's size limits allow: whole units first-fit
+ * in decreasing weight, a unit joining an open package only when that package stays within both the weight maximum
+ * and the size limits with it; then bulk poured into the room left and into full packages. No package exceeds the
+ * maximum and none is empty. Weights are rounded up to UPS's 0.1 (the maximum down to it, so rounding never
+ * crosses it).
  *
  * <p>A package holding only units of known size gets dimensions, so UPS can apply dimensional weight: the
  * footprint of its largest unit and the height that gives the units' total volume; when that stack is longer
  * than UPS takes, the same volume as a squarer box around the longest unit. A package UPS cannot take in any of
- * those shapes (length over 108 in / 270 cm, or length + girth over 165 in / 330 cm) is refused. A package
- * holding bulk or a unit of unknown size is sent by weight alone.
+ * those shapes (length over 108 in / 270 cm, or length + girth over 165 in / 330 cm) is never filled; only a unit
+ * too big on its own is refused. A package holding bulk or a unit of unknown size is sent by weight alone.
  */
 final class PackagePacker {
     private static final BigDecimal TENTH = new BigDecimal("0.1");
@@ -52,12 +54,15 @@ final class PackagePacker {
                                 + unit.weight().round(MathContext.DECIMAL32).stripTrailingZeros().toPlainString()
                                 + ", more than the package maximum of " + maximum.toPlainString());
             }
-            Box box = boxes.stream().filter(b -> b.room().compareTo(unit.weight()) >= 0).findFirst().orElse(null);
+            Box box = boxes.stream().filter(b -> b.accepts(unit)).findFirst().orElse(null);
             if (box == null) {
                 box = new Box();
                 boxes.add(box);
+                box.add(unit, unit.weight());
+                box.size(boxes.size()); // alone and still too big: no packing can help
+            } else {
+                box.add(unit, unit.weight());
             }
-            box.add(unit, unit.weight());
         }
         for (Piece bulk : pieces.stream().filter(Piece::divisible).toList()) {
             BigDecimal left = bulk.weight();
@@ -100,14 +105,37 @@ final class PackagePacker {
             weight = weight.add(share);
         }
 
+        /** Whether the unit can join: the weight maximum and, when all sizes are known, UPS's size limits hold. */
+        boolean accepts(Piece unit) {
+            if (room().compareTo(unit.weight()) < 0) {
+                return false;
+            }
+            List<Piece> with = new ArrayList<>(contents);
+            with.add(unit);
+            BigDecimal[] shape = shape(with);
+            return shape == null || takenByUps(shape);
+        }
+
         BigDecimal[] size(int number) throws UnshippableOrderException {
-            if (contents.stream().anyMatch(p -> p.divisible() || p.size() == null)) {
+            BigDecimal[] shape = shape(contents);
+            if (shape == null || takenByUps(shape)) {
+                return shape;
+            }
+            throw new UnshippableOrderException(UnshippableOrderException.OVERSIZE_PACKAGE, "package " + number
+                    + " (" + describeContents() + ") would measure at least " + text(shape) + " "
+                    + system.lengthUnit + "; UPS takes a length up to " + maxLength + " and length + girth up to "
+                    + maxLengthPlusGirth);
+        }
+
+        /** The stack of the pieces, or a squarer box when UPS would not take the stack; null when a size is unknown. */
+        private BigDecimal[] shape(List<Piece> pieces) {
+            if (pieces.stream().anyMatch(p -> p.divisible() || p.size() == null)) {
                 return null;
             }
             BigDecimal length = BigDecimal.ZERO;
             BigDecimal width = BigDecimal.ZERO;
             BigDecimal volume = BigDecimal.ZERO;
-            for (Piece p : contents) {
+            for (Piece p : pieces) {
                 length = length.max(p.size()[0]);
                 width = width.max(p.size()[1]);
                 volume = volume.add(p.volume());
@@ -117,15 +145,8 @@ final class PackagePacker {
                 return stacked;
             }
             BigDecimal side = volume.divide(length, MathContext.DECIMAL128).sqrt(MathContext.DECIMAL64);
-            BigDecimal[] square = side.compareTo(length) <= 0 ? box(length, side, side)
+            return side.compareTo(length) <= 0 ? box(length, side, side)
                     : box(cube(volume), cube(volume), cube(volume));
-            if (takenByUps(square)) {
-                return square;
-            }
-            throw new UnshippableOrderException(UnshippableOrderException.OVERSIZE_PACKAGE, "package " + number
-                    + " (" + describeContents() + ") would measure at least " + text(square) + " "
-                    + system.lengthUnit + "; UPS takes a length up to " + maxLength + " and length + girth up to "
-                    + maxLengthPlusGirth);
         }
 
         private boolean takenByUps(BigDecimal[] sides) {

@@ -109,18 +109,76 @@ class PackagePackerTest {
     }
 
     @Test
-    void aPackageUpsCannotTakeInAnyShapeIsRefused() {
+    void unitsThatWouldMakeAPackageTooBigOpenAnotherInsteadOfRefusingTheOrder() throws Exception {
+        // was refused as one 68.7 cm cube (length + girth 343.5 > 330); ten cubes fit one 64.7 cm box
         List<Piece> cubes = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             cubes.add(sized("1", sides("30", "30", "30")));
         }
 
-        assertThatThrownBy(() -> packer.pack(cubes))
+        List<PackagePacker.Packed> packed = packer.pack(cubes);
+
+        assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("10"), new BigDecimal("2"));
+        assertThat(packed.get(0).size()).containsExactly(new BigDecimal("64.7"), new BigDecimal("64.7"),
+                new BigDecimal("64.7"));
+        assertThat(packed.get(1).size()).containsExactly(new BigDecimal("60"), new BigDecimal("30"),
+                new BigDecimal("30"));
+    }
+
+    @Test
+    void twoBikeFramesGoInTwoPackages() throws Exception {
+        // IT0005 (120 x 70 x 25 cm): two stacked measure 120 x 70 x 50, length + girth 360 > 330
+        List<PackagePacker.Packed> packed = packer.pack(List.of(frame(), frame()));
+
+        assertThat(packed).hasSize(2).allSatisfy(p -> {
+            assertThat(p.weight()).isEqualByComparingTo("1.5");
+            assertThat(p.size()).containsExactly(new BigDecimal("120"), new BigDecimal("70"), new BigDecimal("25"));
+        });
+    }
+
+    @Test
+    void sevenBikeFramesInInchesGoThreeToAPackage() throws Exception {
+        // the end-to-end order: seven frames used to make one 47.3 x 43.6 x 43.6 in box and be refused
+        PackagePacker inches = new PackagePacker(new BigDecimal("150"), UnitSystem.IMPERIAL);
+        List<Piece> frames = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            frames.add(new Piece(1000, "IT0005", new BigDecimal("3.197"),
+                    sides("47.244", "27.559", "9.843"), false));
+        }
+
+        List<PackagePacker.Packed> packed = inches.pack(frames);
+
+        assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("9.6"), new BigDecimal("9.6"), new BigDecimal("3.2"));
+        // 47.3 + 2 x (29.6 + 27.6) = 161.7, within 165
+        assertThat(packed.get(0).size()).containsExactly(new BigDecimal("47.3"), new BigDecimal("29.6"),
+                new BigDecimal("27.6"));
+    }
+
+    @Test
+    void aSizedUnitStillJoinsAPackageWithUnknownSizesByWeight() throws Exception {
+        List<PackagePacker.Packed> packed = packer.pack(List.of(unit("3"), frame(), frame()));
+
+        assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("5.9"));
+        assertThat(packed.get(0).size()).isNull();
+    }
+
+    @Test
+    void aUnitTooBigOnItsOwnIsRefused() {
+        Piece panel = new Piece(2000, "IT0099", new BigDecimal("5"), sides("200", "80", "40"), false);
+
+        assertThatThrownBy(() -> packer.pack(List.of(sized("10", sides("30", "30", "30")), panel)))
                 .isInstanceOf(UnshippableOrderException.class)
-                .hasMessage("package 1 (line 1000 item IT0001) would measure at least 68.7 x 68.7 x 68.7 CM; UPS takes"
+                .hasMessage("package 2 (line 2000 item IT0099) would measure at least 200 x 56.6 x 56.6 CM; UPS takes"
                         + " a length up to 270 and length + girth up to 330")
                 .satisfies(e -> assertThat(((UnshippableOrderException) e).code())
                         .isEqualTo(UnshippableOrderException.OVERSIZE_PACKAGE));
+    }
+
+    private static Piece frame() {
+        return new Piece(1000, "IT0005", new BigDecimal("1.45"), sides("120", "70", "25"), false);
     }
 
     private static Piece unit(String weight) {
