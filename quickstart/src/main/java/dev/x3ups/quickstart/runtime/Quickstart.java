@@ -110,7 +110,7 @@ public final class Quickstart {
         step("Kafka broker on " + kafka.bootstrapServers());
 
         int webhookPort = ports.webhook() == 0 ? freePort() : ports.webhook();
-        List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort);
+        List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort, options.clockSpeed());
         plainConfigs.stream().filter(WebhookListener::runsListener).findFirst().ifPresent(listener ->
                 upsClientIds(configs).forEach(id ->
                         ups.registerWebhook(id, WebhookListener.target(listener, webhookPort))));
@@ -221,7 +221,7 @@ public final class Quickstart {
 
     /** The configs with their local URLs and ports moved to where the services really run. */
     private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, SimulatedUps ups,
-                                                EmbeddedKafka kafka, int webhookPort) {
+                                                EmbeddedKafka kafka, int webhookPort, double clockSpeed) {
         ConfiguredEndpoints configured = ConfiguredEndpoints.of(configs);
         Map<Integer, Integer> moves = new HashMap<>();
         String bootstrap = kafka.bootstrapServers();
@@ -236,6 +236,7 @@ public final class Quickstart {
             if (WebhookListener.runsListener(moved)) {
                 Map<String, String> withPort = new LinkedHashMap<>(moved.config());
                 withPort.put(WebhookListener.PORT, String.valueOf(webhookPort));
+                TimeCompression.scaleStaleAfter(withPort, clockSpeed);
                 moved = moved.with(withPort);
             }
             out.add(moved);
