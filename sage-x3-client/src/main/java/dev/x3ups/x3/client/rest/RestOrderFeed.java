@@ -1,6 +1,7 @@
 package dev.x3ups.x3.client.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.OrderFeed;
@@ -96,7 +97,8 @@ public final class RestOrderFeed implements OrderFeed {
         OrderRowMapper mapper = mappers.get(kind);
         List<Order> orders = new ArrayList<>();
         for (JsonNode row : body.path("$resources")) {
-            Optional<JsonNode> complete = mapper.hasLines(row) ? Optional.of(row) : details(kind, row);
+            Optional<JsonNode> complete = mapper.hasLines(row) ? Optional.of(row)
+                    : details(kind, row).map(record -> atQueryPosition(record, row));
             if (complete.isPresent()) {
                 orders.add(map(mapper, complete.get()));
             }
@@ -115,6 +117,20 @@ public final class RestOrderFeed implements OrderFeed {
         Optional<JsonNode> record = detailsReader.read(urls.record(representations.get(kind), key, "$details"));
         if (record.isEmpty()) {
             LOG.info("{} order {} disappeared between query and details read; skipped", kind, key);
+        }
+        return record;
+    }
+
+    /**
+     * A record changed between the query and its details read (X3 write-back, say) carries a newer
+     * UPDDATTIM than the position the query sorted it at. Reporting that newer revision would break the
+     * feed's ascending order and let a caller's offset jump over the rest of the page; the record is
+     * reported at its query position instead, and its newer change comes again in a later walk.
+     */
+    private static JsonNode atQueryPosition(JsonNode record, JsonNode row) {
+        JsonNode revision = row.get("UPDDATTIM");
+        if (revision != null && record instanceof ObjectNode object) {
+            object.set("UPDDATTIM", revision);
         }
         return record;
     }

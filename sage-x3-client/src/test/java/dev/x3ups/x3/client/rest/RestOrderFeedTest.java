@@ -94,6 +94,20 @@ class RestOrderFeedTest {
     }
 
     @Test
+    void aRecordChangedBeforeItsDetailsReadKeepsItsQueryPositionSoThePageStaysInOrder() throws Exception {
+        // the details say 10:00:05 (a later change); the query sorted the row at 09:59:00
+        server.enqueue(json(200, "{\"$resources\":[{\"$key\":\"SO000007\",\"SOHNUM\":\"SO000007\","
+                + "\"UPDDATTIM\":\"2025-01-15T09:59:00Z\"}]}"));
+        server.enqueue(json(200, resource("mapping/ysoship-row-array.json")));
+        RestOrderFeed feed = feed(X3Representation.SALES_ORDERS);
+
+        OrderPage page = feed.firstPage(OrderKind.SALES, SINCE, OrderSelection.ALL, 20);
+
+        assertThat(page.orders()).singleElement()
+                .satisfies(order -> assertThat(order.revision()).isEqualTo(Instant.parse("2025-01-15T09:59:00Z")));
+    }
+
+    @Test
     void aDetailsReadThatFailsTransientlyIsRetriedSoThePageStillArrives() throws Exception {
         server.enqueue(json(200, "{\"$resources\":[{\"$key\":\"SO000007\",\"SOHNUM\":\"SO000007\","
                 + "\"UPDDATTIM\":\"2025-01-15T10:00:05Z\"}]}"));
