@@ -14,19 +14,18 @@ import dev.x3ups.ups.client.ship.LabelRecoveryClient;
 import dev.x3ups.ups.client.ship.ShipClient;
 import dev.x3ups.ups.client.ship.VoidClient;
 import dev.x3ups.ups.client.track.TrackClient;
-import java.util.List;
+import java.net.http.HttpClient;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import okhttp3.Interceptor;
-import okhttp3.OkHttpClient;
 
 /**
- * The UPS API for one connector task: one okhttp client, rate limiter and in-flight bound, sharing the JVM-wide
- * token of its client id. Close it when the task stops.
+ * The UPS API for one connector task: one non-blocking HTTP client (a few threads, whatever the number of requests
+ * in flight), rate limiter and in-flight bound, sharing the JVM-wide token of its client id. Close it when the task
+ * stops.
  */
 public final class UpsClients implements AutoCloseable {
-    private final OkHttpClient http;
+    private final HttpClient http;
     private final ScheduledExecutorService scheduler;
     private final TokenSource tokens;
     private final UpsTransport transport;
@@ -38,10 +37,8 @@ public final class UpsClients implements AutoCloseable {
     private final TrackAlertClient trackAlert;
     private final QuantumViewClient quantumView;
 
-    private UpsClients(UpsClientConfig config, TokenSource tokens, List<Interceptor> interceptors) {
-        OkHttpClient.Builder httpBuilder = UpsHttp.newClient(config).newBuilder();
-        interceptors.forEach(httpBuilder::addInterceptor);
-        this.http = httpBuilder.build();
+    private UpsClients(UpsClientConfig config, TokenSource tokens) {
+        this.http = UpsHttp.newClient(config);
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setName("ups-client-scheduler");
@@ -63,17 +60,12 @@ public final class UpsClients implements AutoCloseable {
 
     /** Clients using the token shared by every task of this JVM with the same host, client id and merchant id. */
     public static UpsClients create(UpsClientConfig config) {
-        return new UpsClients(config, TokenManagerRegistry.shared(config), List.of());
+        return new UpsClients(config, TokenManagerRegistry.shared(config));
     }
 
     /** Clients with a caller-supplied token source (tests, or a token manager the caller owns). */
     public static UpsClients create(UpsClientConfig config, TokenSource tokens) {
-        return new UpsClients(config, tokens, List.of());
-    }
-
-    /** As {@link #create(UpsClientConfig, TokenSource)}, with okhttp application interceptors (e.g. contract checks). */
-    public static UpsClients create(UpsClientConfig config, TokenSource tokens, List<Interceptor> interceptors) {
-        return new UpsClients(config, tokens, interceptors);
+        return new UpsClients(config, tokens);
     }
 
     public ShipClient ship() {

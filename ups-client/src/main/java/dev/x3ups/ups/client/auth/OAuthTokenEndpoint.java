@@ -7,32 +7,33 @@ import dev.x3ups.ups.client.UpsUnavailableException;
 import dev.x3ups.ups.client.json.ErrorEnvelope;
 import dev.x3ups.ups.client.json.Lenient;
 import dev.x3ups.ups.client.json.UpsJson;
-import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.Credentials;
-import okhttp3.FormBody;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
+import java.util.concurrent.CompletionException;
 
 /** UPS OAuth client credentials (ups-api.md §2): Basic auth, form body, optional {@code x-merchant-id}. */
 public final class OAuthTokenEndpoint implements TokenEndpoint {
     /** When UPS omits {@code expires_in}; the shortest lifetime UPS is known to issue. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
-    private final OkHttpClient http;
+    private final HttpClient http;
+    private final Duration timeout;
     private final String tokenUrl;
     private final String clientId;
     private final Secret clientSecret;
     private final String merchantId;
 
-    public OAuthTokenEndpoint(OkHttpClient http, String tokenUrl, String clientId, Secret clientSecret, String merchantId) {
+    public OAuthTokenEndpoint(HttpClient http, Duration timeout, String tokenUrl, String clientId, Secret clientSecret,
+                              String merchantId) {
         this.http = http;
+        this.timeout = timeout;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -41,35 +42,27 @@ public final class OAuthTokenEndpoint implements TokenEndpoint {
 
     @Override
     public CompletableFuture<TokenGrant> requestToken() {
-        Request.Builder request = new Request.Builder()
-                .url(tokenUrl)
-                .header("Authorization", Credentials.basic(clientId, clientSecret.reveal()))
+        String basic = Base64.getEncoder().encodeToString(
+                (clientId + ":" + clientSecret.reveal()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tokenUrl))
+                .timeout(timeout)
+                .header("Authorization", "Basic " + basic)
                 .header("Accept", "application/json")
-                .post(new FormBody.Builder().add("grant_type", "client_credentials").build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"));
         if (merchantId != null) {
             request.header("x-merchant-id", merchantId);
         }
-        CompletableFuture<TokenGrant> result = new CompletableFuture<>();
-        http.newCall(request.build()).enqueue(new Callback() {
-            @Override
-            public void onFailure(Call call, IOException e) {
-                result.completeExceptionally(new UpsUnavailableException(
-                        "UPS token endpoint unreachable: " + e.getClass().getSimpleName(), 0, List.of(), e));
-            }
-
-            @Override
-            public void onResponse(Call call, Response response) {
-                try (ResponseBody body = response.body()) {
-                    String text = body.string();
-                    result.complete(grant(response.code(), UpsJson.parse(text)));
-                } catch (RuntimeException | IOException e) {
-                    result.completeExceptionally(e instanceof IOException
-                            ? new UpsUnavailableException("UPS token response unreadable", response.code(), List.of(), e)
-                            : e);
-                }
-            }
-        });
-        return result;
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        throw new UpsUnavailableException(
+                                "UPS token endpoint unreachable: " + cause.getClass().getSimpleName(), 0, List.of(), cause);
+                    }
+                    return grant(response.statusCode(), UpsJson.parse(response.body()));
+                });
     }
 
     TokenGrant grant(int status, JsonNode body) {

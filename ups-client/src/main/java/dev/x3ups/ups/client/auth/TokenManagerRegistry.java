@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import okhttp3.Dispatcher;
-import okhttp3.OkHttpClient;
+import dev.x3ups.ups.client.http.UpsHttp;
 
 /**
  * One {@link TokenManager} per (UPS host, client id, merchant id, secret) per JVM. The four connectors ship in
@@ -27,31 +24,17 @@ public final class TokenManagerRegistry {
     }
 
     /**
-     * A manager that is NOT shared, calling the token endpoint through {@code http} (tests, tools). Connectors
-     * should use {@link #shared(UpsClientConfig)} so the daily budget is counted once per client id.
+     * A manager that is NOT shared, with its own HTTP client (tests, tools). Connectors should use
+     * {@link #shared(UpsClientConfig)} so the daily budget is counted once per client id.
      */
-    public static TokenManager unshared(UpsClientConfig config, OkHttpClient http) {
-        TokenEndpoint endpoint = new OAuthTokenEndpoint(http, config.tokenUrl(), config.clientId(),
-                config.clientSecret(), config.merchantId());
-        return new TokenManager(config.clientId(), endpoint,
-                new TokenBudget(config.dailyTokenBudget(), Clock.systemUTC()), config.refreshAhead(), Clock.systemUTC());
+    public static TokenManager unshared(UpsClientConfig config) {
+        return create(config);
     }
 
     private static TokenManager create(UpsClientConfig config) {
-        // daemon threads: this client lives as long as the JVM and must not keep it from exiting
-        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "ups-token-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        OkHttpClient http = new OkHttpClient.Builder()
-                .dispatcher(new Dispatcher(executor))
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .callTimeout(config.callTimeout())
-                .build();
-        TokenEndpoint endpoint = new OAuthTokenEndpoint(http, config.tokenUrl(), config.clientId(),
-                config.clientSecret(), config.merchantId());
+        // its threads are daemons: a shared manager lives as long as the JVM and must not keep it from exiting
+        TokenEndpoint endpoint = new OAuthTokenEndpoint(UpsHttp.newClient(config.connectTimeout(), "ups-token-http"),
+                config.readTimeout(), config.tokenUrl(), config.clientId(), config.clientSecret(), config.merchantId());
         return new TokenManager(config.clientId(), endpoint,
                 new TokenBudget(config.dailyTokenBudget(), Clock.systemUTC()), config.refreshAhead(), Clock.systemUTC());
     }

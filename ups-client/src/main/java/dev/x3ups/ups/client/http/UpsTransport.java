@@ -13,47 +13,49 @@ import dev.x3ups.ups.client.auth.UpsAuthenticationException;
 import dev.x3ups.ups.client.json.ErrorEnvelope;
 import dev.x3ups.ups.client.json.UpsJson;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends UPS API calls without blocking: rate limiter, in-flight bound, bearer token, okhttp {@code enqueue},
- * then the {@link RetryPolicy} decides; retries are scheduled, never slept. Headers are never logged.
+ * Sends UPS API calls without blocking: rate limiter, in-flight bound, bearer token, JDK {@code sendAsync} (NIO, no
+ * thread per request), then the {@link RetryPolicy} decides; retries are scheduled, never slept. Headers are never
+ * logged.
  */
 public final class UpsTransport {
     private static final Logger LOG = LoggerFactory.getLogger(UpsTransport.class);
-    private static final MediaType JSON = MediaType.get("application/json");
     /** 401 codes that mean "this token is stale" (ups-api.md §1.4). */
     private static final Set<String> STALE_TOKEN_CODES = Set.of("250002", "251004", "UJ0001");
 
-    private final OkHttpClient http;
-    private final HttpUrl apiBase;
+    private final HttpClient http;
+    private final String apiBase;
     private final TokenSource tokens;
     private final TokenBucketRateLimiter limiter;
     private final InFlightLimiter inFlight;
     private final RetryPolicy policy;
     private final ScheduledExecutorService scheduler;
     private final String transactionSource;
+    private final Duration readTimeout;
+    private final Duration callTimeout;
     private final Clock clock;
     private final LongAdder calls = new LongAdder();
     private final LongAdder attempts = new LongAdder();
@@ -64,9 +66,9 @@ public final class UpsTransport {
     private final LongAdder ambiguous = new LongAdder();
     private final LongAdder exhausted = new LongAdder();
 
-    UpsTransport(OkHttpClient http, HttpUrl apiBase, TokenSource tokens, TokenBucketRateLimiter limiter,
+    UpsTransport(HttpClient http, String apiBase, TokenSource tokens, TokenBucketRateLimiter limiter,
                  InFlightLimiter inFlight, RetryPolicy policy, ScheduledExecutorService scheduler,
-                 String transactionSource, Clock clock) {
+                 String transactionSource, Duration readTimeout, Duration callTimeout, Clock clock) {
         this.http = http;
         this.apiBase = apiBase;
         this.tokens = tokens;
@@ -75,18 +77,19 @@ public final class UpsTransport {
         this.policy = policy;
         this.scheduler = scheduler;
         this.transactionSource = transactionSource;
+        this.readTimeout = readTimeout;
+        this.callTimeout = callTimeout;
         this.clock = clock;
     }
 
     /** A transport for {@code config} using {@code http} (see {@link UpsHttp#newClient}) and {@code scheduler}. */
-    public static UpsTransport create(UpsClientConfig config, OkHttpClient http, TokenSource tokens,
+    public static UpsTransport create(UpsClientConfig config, HttpClient http, TokenSource tokens,
                                       ScheduledExecutorService scheduler) {
-        HttpUrl apiBase = HttpUrl.get(config.apiUrl());
-        return new UpsTransport(http, apiBase, tokens,
+        return new UpsTransport(http, config.apiUrl(), tokens,
                 new TokenBucketRateLimiter(config.requestsPerSecond(), config.burst(), scheduler),
                 new InFlightLimiter(config.maxInFlight()),
                 new RetryPolicy(new Backoff(config.initialBackoff(), config.maxBackoff()), config.retryDeadline()),
-                scheduler, config.transactionSource(), Clock.systemUTC());
+                scheduler, config.transactionSource(), config.readTimeout(), config.callTimeout(), Clock.systemUTC());
     }
 
     public CompletableFuture<ApiResponse> execute(ApiRequest request) {
@@ -106,11 +109,8 @@ public final class UpsTransport {
         return inFlight.inFlight();
     }
 
-    HttpUrl url(ApiRequest request) {
-        HttpUrl.Builder url = apiBase.newBuilder();
-        request.segments().forEach(url::addPathSegment);
-        request.query().forEach(url::addQueryParameter);
-        return url.build();
+    URI url(ApiRequest request) {
+        return ApiUrl.of(apiBase, request);
     }
 
     /** One logical call across its attempts. */
@@ -149,7 +149,7 @@ public final class UpsTransport {
                 }
                 try {
                     send(token, permit);
-                } catch (RuntimeException e) { // a request okhttp cannot even build: report, don't hang
+                } catch (RuntimeException e) { // a request the HTTP client cannot even build: report, don't hang
                     permit.release();
                     result.completeExceptionally(e);
                 }
@@ -157,38 +157,47 @@ public final class UpsTransport {
         }
 
         private void send(AccessToken token, InFlightLimiter.Permit permit) {
-            attempts.increment();
-            SendTracker tracker = new SendTracker();
-            Request.Builder builder = new Request.Builder()
-                    .url(url(request))
-                    .tag(SendTracker.class, tracker)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(url(request))
+                    .timeout(readTimeout)
                     .header("Authorization", token.bearerHeader())
                     .header("transId", UUID.randomUUID().toString().replace("-", ""))
                     .header("transactionSrc", transactionSource)
                     .header("Accept", "application/json");
-            RequestBody body = request.body() == null ? null : RequestBody.create(UpsJson.write(request.body()), JSON);
-            builder.method(request.method(), body);
-            http.newCall(builder.build()).enqueue(new Callback() {
-                @Override
-                public void onFailure(Call call, IOException e) {
-                    permit.release();
-                    onFailed(new Failure.Unanswered(e, tracker.sent()), null);
+            if (request.body() == null) {
+                builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+            } else {
+                builder.header("Content-Type", "application/json")
+                        .method(request.method(), HttpRequest.BodyPublishers.ofString(UpsJson.write(request.body())));
+            }
+            HttpRequest httpRequest = builder.build();
+            attempts.increment();
+            CompletableFuture<HttpResponse<String>> call = http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofString());
+            ScheduledFuture<?> guard = callTimeoutGuard(call);
+            call.whenComplete((response, error) -> {
+                if (guard != null) {
+                    guard.cancel(false);
                 }
-
-                @Override
-                public void onResponse(Call call, Response response) {
-                    String text;
-                    try (ResponseBody responseBody = response.body()) {
-                        text = responseBody.string();
-                    } catch (IOException e) {
-                        permit.release();
-                        onFailed(new Failure.Unanswered(e, true), null);
-                        return;
+                permit.release();
+                try {
+                    if (error == null) {
+                        onAnswer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
+                                response.body(), token);
+                    } else {
+                        onFailed(unanswered(unwrapCompletion(error)), null);
                     }
-                    permit.release();
-                    onAnswer(response.code(), response.header("Retry-After"), text, token);
+                } catch (RuntimeException e) { // never leave the caller's future hanging
+                    result.completeExceptionally(e);
                 }
             });
+        }
+
+        /** The request timeout ends at the answer's headers; this bounds the whole exchange, body included. */
+        private ScheduledFuture<?> callTimeoutGuard(CompletableFuture<?> call) {
+            try {
+                return scheduler.schedule(() -> call.cancel(true), callTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException closing) {
+                return null; // the client is closing; the request timeout still bounds the call
+            }
         }
 
         private void onAnswer(int status, String retryAfter, String text, AccessToken token) {
@@ -271,6 +280,31 @@ public final class UpsTransport {
         }
     }
 
+    /**
+     * Only a refused or timed-out connect proves UPS saw nothing; any later failure may have reached it. The JDK
+     * client itself never resends a POST (it retries a lost pooled connection for GET only).
+     */
+    static Failure.Unanswered unanswered(Throwable error) {
+        if (error instanceof ConnectException || error instanceof HttpConnectTimeoutException) {
+            return new Failure.Unanswered((IOException) error, false);
+        }
+        if (error instanceof IOException io) {
+            return new Failure.Unanswered(io, true);
+        }
+        HttpTimeoutException timeout = new HttpTimeoutException(error instanceof CancellationException
+                ? "no complete answer within the call timeout" : "exchange failed: " + error.getClass().getSimpleName());
+        timeout.initCause(error);
+        return new Failure.Unanswered(timeout, true);
+    }
+
+    private static Throwable unwrapCompletion(Throwable error) {
+        Throwable t = error;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
     private static String describe(Failure failure) {
         if (failure instanceof Failure.Answered a) {
             return "HTTP " + a.status() + suffix(a.errors());
@@ -301,10 +335,7 @@ public final class UpsTransport {
     }
 
     private static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
+        Throwable t = unwrapCompletion(error);
         return t instanceof UpsException || t instanceof RuntimeException ? t
                 : new UpsUnavailableException("UPS call failed: " + t.getClass().getSimpleName(), 0, List.of(), t);
     }

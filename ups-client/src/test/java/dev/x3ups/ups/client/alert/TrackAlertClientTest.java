@@ -8,6 +8,7 @@ import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
 import dev.x3ups.ups.client.json.UpsJson;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,7 +22,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class TrackAlertClientTest {
     @StartStop
     private final MockWebServer server = new MockWebServer();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private OkHttpClient http;
+    private HttpClient http;
 
     @AfterEach
     void stop() {

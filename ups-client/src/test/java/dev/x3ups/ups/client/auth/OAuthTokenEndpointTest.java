@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.ups.client.Secret;
 import dev.x3ups.ups.client.UpsUnavailableException;
+import dev.x3ups.ups.client.http.UpsHttp;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class OAuthTokenEndpointTest {
@@ -22,8 +22,8 @@ class OAuthTokenEndpointTest {
     private final MockWebServer server = new MockWebServer();
 
     private OAuthTokenEndpoint endpoint(String merchantId) {
-        return new OAuthTokenEndpoint(new OkHttpClient(), server.url("/security/v1/oauth/token").toString(),
-                "client-x", Secret.of(SECRET), merchantId);
+        return new OAuthTokenEndpoint(UpsHttp.newClient(Duration.ofSeconds(5), "test-http"), Duration.ofSeconds(5),
+                server.url("/security/v1/oauth/token").toString(), "client-x", Secret.of(SECRET), merchantId);
     }
 
     @Test

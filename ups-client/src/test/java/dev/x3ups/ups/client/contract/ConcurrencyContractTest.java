@@ -3,6 +3,7 @@ package dev.x3ups.ups.client.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.track.TrackResult;
 import dev.x3ups.ups.simulator.ApiEndpoint;
 import dev.x3ups.ups.simulator.fault.FaultSpec;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One caller thread keeps 64 slow calls in flight at once against the simulator. */
+/** One caller thread keeps 64 slow calls in flight at once against the simulator, on a fixed handful of threads. */
 class ConcurrencyContractTest {
     private SimulatorHarness harness;
 
@@ -41,6 +42,10 @@ class ConcurrencyContractTest {
             calls.add(harness.clients.track().details("1ZA1B2C30399999990"));
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> harness.clients.inFlight() == 64);
+        // NIO: the 64 waiting calls hold sockets, not threads
+        assertThat(Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().startsWith("ups-http-")).count())
+                .isLessThanOrEqualTo(UpsHttp.THREADS);
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 

@@ -8,13 +8,11 @@ import dev.x3ups.ups.client.auth.TokenManager;
 import dev.x3ups.ups.client.auth.TokenManagerRegistry;
 import dev.x3ups.ups.simulator.UpsSimulator;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Consumer;
-import okhttp3.OkHttpClient;
 
 /**
- * An embedded UPS simulator and clients whose every call (token endpoint included) passes the contract
- * interceptor. {@link #assertContractKept()} fails the test on any schema violation.
+ * An embedded UPS simulator and clients whose every call (token endpoint included) passes through the contract
+ * proxy. {@link #assertContractKept()} fails the test on any schema violation.
  */
 final class SimulatorHarness implements AutoCloseable {
     static final String CLIENT_ID = "sim-client-id";
@@ -22,16 +20,15 @@ final class SimulatorHarness implements AutoCloseable {
     static final String ACCOUNT = "A1B2C3";
 
     final UpsSimulator sim;
-    final ContractInterceptor contract = new ContractInterceptor(UpsContract.get());
+    final ContractProxy contract;
     final TokenManager tokens;
     final UpsClients clients;
-    private final OkHttpClient tokenHttp;
 
-    private SimulatorHarness(UpsSimulator sim, UpsClientConfig config) {
+    private SimulatorHarness(UpsSimulator sim, ContractProxy contract, UpsClientConfig config) {
         this.sim = sim;
-        this.tokenHttp = new OkHttpClient.Builder().addInterceptor(contract).build();
-        this.tokens = TokenManagerRegistry.unshared(config, tokenHttp);
-        this.clients = UpsClients.create(config, tokens, List.of(contract));
+        this.contract = contract;
+        this.tokens = TokenManagerRegistry.unshared(config);
+        this.clients = UpsClients.create(config, tokens);
     }
 
     static SimulatorHarness start() {
@@ -43,8 +40,9 @@ final class SimulatorHarness implements AutoCloseable {
                 .accountNumber(ACCOUNT).seed(7);
         simulator.accept(simBuilder);
         UpsSimulator sim = simBuilder.start();
+        ContractProxy contract = new ContractProxy(UpsContract.get(), sim.baseUrl());
         UpsClientConfig.Builder config = UpsClientConfig.builder()
-                .baseUrl(sim.baseUrl())
+                .baseUrl(contract.baseUrl())
                 .clientId(CLIENT_ID)
                 .clientSecret(CLIENT_SECRET)
                 .accountNumber(ACCOUNT)
@@ -55,7 +53,7 @@ final class SimulatorHarness implements AutoCloseable {
                 .retryDeadline(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(5));
         client.accept(config);
-        return new SimulatorHarness(sim, config.build());
+        return new SimulatorHarness(sim, contract, config.build());
     }
 
     void assertContractKept() {
@@ -66,8 +64,7 @@ final class SimulatorHarness implements AutoCloseable {
     @Override
     public void close() {
         clients.close();
-        tokenHttp.dispatcher().executorService().shutdown();
-        tokenHttp.connectionPool().evictAll();
+        contract.close();
         sim.close();
     }
 }

@@ -3,27 +3,25 @@ package dev.x3ups.ups.client.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.ups.client.TestConfigs;
+import java.net.http.HttpClient;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
+import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.Test;
 
 class UpsHttpTest {
 
     @Test
-    void dispatcherNeverQueuesBelowOurInFlightBoundAndPostsAreNeverSilentlyResent() {
-        OkHttpClient small = UpsHttp.newClient(TestConfigs.forBaseUrl("http://localhost:1").maxInFlight(8).build());
-        OkHttpClient big = UpsHttp.newClient(TestConfigs.forBaseUrl("http://localhost:1").maxInFlight(200)
+    void speaksHttp11NeverFollowsRedirectsAndUsesTheConnectTimeout() {
+        HttpClient http = UpsHttp.newClient(TestConfigs.forBaseUrl("http://localhost:1")
                 .connectTimeout(Duration.ofSeconds(3)).build());
         try {
-            assertThat(small.dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
-            assertThat(big.dispatcher().getMaxRequestsPerHost()).isEqualTo(200);
-            assertThat(big.dispatcher().getMaxRequests()).isEqualTo(200);
-            assertThat(big.retryOnConnectionFailure()).isFalse();
-            assertThat(big.connectTimeoutMillis()).isEqualTo(3000);
+            assertThat(http.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            assertThat(http.followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
+            assertThat(http.connectTimeout()).contains(Duration.ofSeconds(3));
+            assertThat(http.executor()).isPresent();
         } finally {
-            UpsHttp.shutdown(small);
-            UpsHttp.shutdown(big);
+            UpsHttp.shutdown(http);
         }
-        assertThat(small.dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(((ExecutorService) http.executor().orElseThrow()).isShutdown()).isTrue();
     }
 }

@@ -12,11 +12,16 @@ import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import dev.x3ups.ups.client.auth.UpsAuthenticationException;
 import dev.x3ups.ups.client.json.UpsJson;
+import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +35,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +45,7 @@ class UpsTransportTest {
     private final MockWebServer server = new MockWebServer();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final FixedTokens tokens = new FixedTokens();
-    private final List<OkHttpClient> clients = new ArrayList<>();
+    private final List<HttpClient> clients = new ArrayList<>();
 
     @AfterEach
     void stop() {
@@ -51,22 +54,26 @@ class UpsTransportTest {
     }
 
     private UpsTransport transport(UpsClientConfig.Builder config) {
-        return transport(config, server.url("/api"));
+        return transport(config, "x3-ups-test");
     }
 
-    private UpsTransport transport(UpsClientConfig.Builder builder, HttpUrl api) {
+    private UpsTransport transport(UpsClientConfig.Builder builder, String transactionSource) {
         UpsClientConfig config = builder.build();
-        OkHttpClient http = UpsHttp.newClient(config);
+        HttpClient http = UpsHttp.newClient(config.connectTimeout(), "transport-test-http");
         clients.add(http);
-        return new UpsTransport(http, api, tokens,
+        return new UpsTransport(http, config.apiUrl(), tokens,
                 new TokenBucketRateLimiter(config.requestsPerSecond(), config.burst(), scheduler),
                 new InFlightLimiter(config.maxInFlight()),
                 new RetryPolicy(new Backoff(config.initialBackoff(), config.maxBackoff()), config.retryDeadline()),
-                scheduler, "x3-ups-test", Clock.systemUTC());
+                scheduler, transactionSource, config.readTimeout(), config.callTimeout(), Clock.systemUTC());
+    }
+
+    private String baseUrl() {
+        return server.url("/").toString().replaceAll("/$", "");
     }
 
     private UpsTransport transport() {
-        return transport(TestConfigs.forBaseUrl(server.url("/").toString()));
+        return transport(TestConfigs.forBaseUrl(baseUrl()));
     }
 
     private static MockResponse json(int code, String body) {
@@ -104,10 +111,9 @@ class UpsTransportTest {
     }
 
     @Test
-    void aRequestOkhttpCannotBuildFailsInsteadOfHanging() {
-        UpsTransport transport = transport();
-        ApiRequest bad = new ApiRequest("bad", "GET", List.of("x"), java.util.Map.of(), UpsJson.object(), true);
-        assertThatThrownBy(() -> transport.execute(bad).get(5, TimeUnit.SECONDS))
+    void aRequestTheHttpClientCannotBuildFailsInsteadOfHanging() {
+        UpsTransport transport = transport(TestConfigs.forBaseUrl(baseUrl()), "line\nbreak");
+        assertThatThrownBy(() -> transport.execute(ApiRequest.get("track", "track")).get(5, TimeUnit.SECONDS))
                 .cause().isInstanceOf(IllegalArgumentException.class);
         assertThat(transport.inFlight()).isZero();
         assertThat(server.getRequestCount()).isZero();
@@ -176,7 +182,7 @@ class UpsTransportTest {
     @Test
     void timeoutAfterSendingANonIdempotentRequestIsAmbiguousAndNotRetried() {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
-        UpsTransport transport = transport(TestConfigs.forBaseUrl(server.url("/").toString())
+        UpsTransport transport = transport(TestConfigs.forBaseUrl(baseUrl())
                 .readTimeout(Duration.ofMillis(300)));
         assertThatThrownBy(() -> transport.execute(ApiRequest.post("ship", UpsJson.object(), "ship").notIdempotent())
                 .get(5, TimeUnit.SECONDS)).cause().isInstanceOf(UpsAmbiguousException.class)
@@ -189,7 +195,7 @@ class UpsTransportTest {
     void timeoutOfAnIdempotentRequestIsRetried() throws Exception {
         server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
         server.enqueue(json(200, OK));
-        UpsTransport transport = transport(TestConfigs.forBaseUrl(server.url("/").toString())
+        UpsTransport transport = transport(TestConfigs.forBaseUrl(baseUrl())
                 .readTimeout(Duration.ofMillis(300)));
         transport.execute(ApiRequest.get("track", "track")).get(5, TimeUnit.SECONDS);
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -201,9 +207,8 @@ class UpsTransportTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             deadPort = socket.getLocalPort();
         }
-        HttpUrl dead = HttpUrl.get("http://127.0.0.1:" + deadPort + "/api");
-        UpsTransport transport = transport(TestConfigs.forBaseUrl(dead.toString())
-                .retryDeadline(Duration.ofMillis(300)), dead);
+        UpsTransport transport = transport(TestConfigs.forBaseUrl("http://127.0.0.1:" + deadPort)
+                .retryDeadline(Duration.ofMillis(300)));
         assertThatThrownBy(() -> transport.execute(ApiRequest.post("ship", UpsJson.object(), "ship").notIdempotent())
                 .get(5, TimeUnit.SECONDS)).cause().isInstanceOf(UpsUnavailableException.class)
                 .hasMessageContaining("before sending");
@@ -218,7 +223,7 @@ class UpsTransportTest {
                         : json(503, error("10004", "Service Unavailable"));
             }
         });
-        UpsTransport transport = transport(TestConfigs.forBaseUrl(server.url("/").toString())
+        UpsTransport transport = transport(TestConfigs.forBaseUrl(baseUrl())
                 .retryDeadline(Duration.ofSeconds(1)));
         transport.execute(ApiRequest.get("warmup", "warmup")).get(5, TimeUnit.SECONDS); // a cold JVM is slow
         assertThatThrownBy(() -> transport.execute(ApiRequest.get("track", "track")).get(5, TimeUnit.SECONDS))
@@ -248,6 +253,8 @@ class UpsTransportTest {
         assertThat(calls).noneMatch(CompletableFuture::isDone); // the caller was never blocked
         await().atMost(Duration.ofSeconds(10)).until(() -> peak.get() == 64);
         assertThat(transport.inFlight()).isEqualTo(64);
+        // NIO: 64 requests waiting on UPS hold sockets, not threads
+        assertThat(liveThreadsNamed("transport-test-http")).isLessThanOrEqualTo(UpsHttp.THREADS);
         release.countDown();
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
         assertThat(transport.inFlight()).isZero();
@@ -267,7 +274,7 @@ class UpsTransportTest {
                 return json(200, OK);
             }
         });
-        UpsTransport transport = transport(TestConfigs.forBaseUrl(server.url("/").toString()).maxInFlight(4));
+        UpsTransport transport = transport(TestConfigs.forBaseUrl(baseUrl()).maxInFlight(4));
         List<CompletableFuture<ApiResponse>> calls = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             calls.add(transport.execute(ApiRequest.get("track", "track")));
@@ -278,5 +285,33 @@ class UpsTransportTest {
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
         assertThat(peak.get()).isEqualTo(4);
         assertThat(server.getRequestCount()).isEqualTo(12);
+    }
+
+    @Test
+    void onlyAFailedConnectProvesNothingWasSent() {
+        assertThat(UpsTransport.unanswered(new ConnectException("refused")).requestSent()).isFalse();
+        assertThat(UpsTransport.unanswered(new HttpConnectTimeoutException("connect timed out")).requestSent()).isFalse();
+        assertThat(UpsTransport.unanswered(new HttpTimeoutException("request timed out")).requestSent()).isTrue();
+        assertThat(UpsTransport.unanswered(new java.io.IOException("connection reset")).requestSent()).isTrue();
+        Failure.Unanswered cancelled = UpsTransport.unanswered(new CancellationException());
+        assertThat(cancelled.requestSent()).isTrue();
+        assertThat(cancelled.cause()).isInstanceOf(HttpTimeoutException.class).hasMessageContaining("call timeout");
+    }
+
+    @Test
+    void anAnswerWhoseBodyNeverEndsIsCutOffByTheCallTimeout() {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"ok\":\"yes\"}").onResponseBody(SocketEffect.Stall.INSTANCE).build());
+        UpsTransport transport = transport(TestConfigs.forBaseUrl(baseUrl())
+                .readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofMillis(500)));
+        assertThatThrownBy(() -> transport.execute(ApiRequest.post("ship", UpsJson.object(), "ship").notIdempotent())
+                .get(5, TimeUnit.SECONDS)).cause().isInstanceOf(UpsAmbiguousException.class)
+                .hasMessageContaining("after sending");
+        assertThat(transport.inFlight()).isZero();
+    }
+
+    private static long liveThreadsNamed(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().startsWith(prefix)).count();
     }
 }

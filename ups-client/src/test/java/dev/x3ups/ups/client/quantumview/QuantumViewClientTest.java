@@ -10,6 +10,7 @@ import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
 import dev.x3ups.ups.client.json.UpsJson;
+import java.net.http.HttpClient;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class QuantumViewClientTest {
     @StartStop
     private final MockWebServer server = new MockWebServer();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private OkHttpClient http;
+    private HttpClient http;
 
     @AfterEach
     void stop() {

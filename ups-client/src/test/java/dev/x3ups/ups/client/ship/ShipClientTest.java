@@ -7,6 +7,7 @@ import dev.x3ups.ups.client.TestConfigs;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +16,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ShipClientTest {
     @StartStop
     private final MockWebServer server = new MockWebServer();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private OkHttpClient http;
+    private HttpClient http;
 
     @AfterEach
     void stop() {

@@ -10,6 +10,7 @@ import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
 import dev.x3ups.ups.client.json.UpsJson;
+import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,7 +19,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class VoidClientTest {
     @StartStop
     private final MockWebServer server = new MockWebServer();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private OkHttpClient http;
+    private HttpClient http;
 
     @AfterEach
     void stop() {

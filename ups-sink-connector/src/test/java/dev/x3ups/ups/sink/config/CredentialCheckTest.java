@@ -8,7 +8,6 @@ import dev.x3ups.ups.sink.support.SinkOrders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
 import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CredentialCheckTest {
     private static UpsSimulator ups;
     private final CredentialCheck check = new CredentialCheck(
-            config -> TokenManagerRegistry.unshared(config, new OkHttpClient()), Duration.ofSeconds(10));
+            TokenManagerRegistry::unshared, Duration.ofSeconds(10));
 
     @BeforeAll
     static void startUps() {

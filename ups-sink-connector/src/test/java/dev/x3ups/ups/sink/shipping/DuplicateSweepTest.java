@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class DuplicateSweepTest {
         UpsClientConfig config = UpsClientConfig.builder().baseUrl(sim.baseUrl()).clientId("sim-client-id")
                 .clientSecret("sim-client-secret").readTimeout(Duration.ofMillis(500))
                 .callTimeout(Duration.ofSeconds(1)).build();
-        ups = UpsClients.create(config, TokenManagerRegistry.unshared(config, new OkHttpClient()));
+        ups = UpsClients.create(config, TokenManagerRegistry.unshared(config));
         scheduler = Executors.newSingleThreadScheduledExecutor();
     }
 

@@ -12,7 +12,6 @@ import dev.x3ups.ups.sink.support.SinkOrders;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class UpsSearchesTest {
         sim = UpsSimulator.builder().port(0).accountNumber(SinkOrders.ACCOUNT).start();
         UpsClientConfig config = UpsClientConfig.builder().baseUrl(sim.baseUrl()).clientId("sim-client-id")
                 .clientSecret("sim-client-secret").build();
-        ups = UpsClients.create(config, TokenManagerRegistry.unshared(config, new OkHttpClient()));
+        ups = UpsClients.create(config, TokenManagerRegistry.unshared(config));
     }
 
     @AfterAll
