@@ -2,6 +2,7 @@ package dev.x3ups.x3.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.simulator.auth.AuthSettings;
 import dev.x3ups.x3.simulator.auth.OAuthClient;
 import dev.x3ups.x3.simulator.auth.TokenEndpoint;

@@ -1,13 +1,10 @@
 package dev.x3ups.x3.sink;
 
 import dev.x3ups.x3.client.connect.ConfigProblems;
-import dev.x3ups.x3.sink.config.Checks;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import dev.x3ups.x3.sink.target.X3Sessions;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
@@ -37,7 +34,7 @@ public class X3SinkConnector extends SinkConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        Checks.enforce(props);
+        X3SinkConfig.CHECKS.enforce(props);
         this.props = Map.copyOf(props);
     }
 
@@ -64,9 +61,7 @@ public class X3SinkConnector extends SinkConnector {
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config config = super.validate(connectorConfigs);
-        Map<String, ConfigValue> values = config.configValues().stream()
-                .collect(Collectors.toMap(ConfigValue::name, Function.identity(), (a, b) -> a));
-        Checks.crossCheck(values);
+        Map<String, ConfigValue> values = X3SinkConfig.CHECKS.check(config);
         if (ConfigProblems.clean(values)) {
             accessCheck.check(connectorConfigs, values);
         }

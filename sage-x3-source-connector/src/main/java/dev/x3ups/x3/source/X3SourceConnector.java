@@ -2,7 +2,6 @@ package dev.x3ups.x3.source;
 
 import dev.x3ups.x3.client.connect.ConfigProblems;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
-import dev.x3ups.x3.source.config.CrossFieldChecks;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import dev.x3ups.x3.source.feed.AccessCheck;
 import dev.x3ups.x3.source.feed.ClientOrderFeeds;
@@ -10,8 +9,6 @@ import dev.x3ups.x3.source.feed.OrderFeedFactory;
 import dev.x3ups.x3.source.offset.OffsetAlteration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
@@ -44,7 +41,7 @@ public class X3SourceConnector extends SourceConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        CrossFieldChecks.enforce(props);
+        X3SourceConfig.CHECKS.enforce(props);
         this.config = new X3SourceConfig(props);
         this.props = Map.copyOf(props);
     }
@@ -75,9 +72,7 @@ public class X3SourceConnector extends SourceConnector {
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
         Config result = super.validate(connectorConfigs);
-        Map<String, ConfigValue> values = result.configValues().stream()
-                .collect(Collectors.toMap(ConfigValue::name, Function.identity()));
-        CrossFieldChecks.check(values);
+        Map<String, ConfigValue> values = X3SourceConfig.CHECKS.check(result);
         if (ConfigProblems.clean(values)) {
             accessCheck.check(connectorConfigs, values);
         }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
-import dev.x3ups.records.OrderLine;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +13,10 @@ import java.util.List;
  * {@code RCPFCY} at the receiving address {@code BPA*}/{@code CTY}...
  */
 public final class PurchaseOrderRows implements OrderRowMapper {
+    private static final PostalFields SHIP_FROM = new PostalFields("BPOADDLIG", "BPOCTY", "BPOSAT", "BPOPOSCOD", "BPOCRY");
+    private static final PostalFields RECEIPT = new PostalFields("BPAADDLIG", "CTY", "SAT", "POSCOD", "CRY");
+    private static final OrderLineFields LINES = new OrderLineFields("POPLIN", "QTYPUU", "QTYWEU", "PUUSTUCOE",
+            List.of("PUU", "UOM", "STU"));
 
     @Override
     public OrderKind kind() {
@@ -43,7 +44,7 @@ public final class PurchaseOrderRows implements OrderRowMapper {
                 row.text("BPSNUM"),
                 shipFrom(row),
                 shipTo(row),
-                orderLines(node),
+                LINES.map(lines(node)),
                 row.decimal("TOTORD"),
                 row.text("CUR"),
                 row.text("MDL"),
@@ -55,55 +56,18 @@ public final class PurchaseOrderRows implements OrderRowMapper {
     private static Address shipFrom(X3Row row) {
         List<String> names = row.dimensioned("BPONAM");
         String name = names.isEmpty() || names.get(0) == null ? row.text("BPRNAM") : names.get(0);
-        return new Address(name,
+        return SHIP_FROM.address(row, name,
                 names.size() > 1 ? names.get(1) : null,
                 row.text("YBPOTEL"),
-                row.text("YBPOWEB"),
-                AddressLines.of(row.dimensioned("BPOADDLIG")),
-                row.text("BPOCTY"),
-                row.text("BPOSAT"),
-                row.text("BPOPOSCOD"),
-                RowFields.country(row.text("BPOCRY")),
-                false);
+                row.text("YBPOWEB"));
     }
 
     private static Address shipTo(X3Row row) {
         List<String> names = row.dimensioned("BPANAM");
-        return new Address(
+        return RECEIPT.address(row,
                 names.isEmpty() ? null : names.get(0),
                 names.size() > 1 ? names.get(1) : null,
                 row.text("YRCPTEL"),
-                row.text("YRCPWEB"),
-                AddressLines.of(row.dimensioned("BPAADDLIG")),
-                row.text("CTY"),
-                row.text("SAT"),
-                row.text("POSCOD"),
-                RowFields.country(row.text("CRY")),
-                false);
-    }
-
-    private List<OrderLine> orderLines(JsonNode node) {
-        JsonNode lines = lines(node);
-        List<OrderLine> mapped = new ArrayList<>();
-        if (lines != null) {
-            lines.forEach(line -> mapped.add(line(new X3Row(line))));
-        }
-        return mapped;
-    }
-
-    private static OrderLine line(X3Row line) {
-        BigDecimal quantity = line.decimal("QTYPUU");
-        LineWeight weight = LineWeight.of(quantity,
-                line.decimal("QTYWEU"), line.text("DSPWEU"),
-                line.decimal("ITMWEI"), line.text("WEU"),
-                line.decimal("QTYSTU"), line.decimal("PUUSTUCOE"));
-        return new OrderLine(
-                RowFields.lineNumber(line, "POPLIN"),
-                line.text("ITMREF"),
-                line.firstText("ITMDES1", "ITMDES"),
-                quantity,
-                line.firstText("PUU", "UOM", "STU"),
-                weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                RowFields.dimensions(line));
+                row.text("YRCPWEB"));
     }
 }

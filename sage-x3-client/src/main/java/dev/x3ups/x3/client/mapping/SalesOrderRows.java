@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
-import dev.x3ups.records.OrderLine;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +12,9 @@ import java.util.List;
  * goods leave the shipping site {@code STOFCY} for the customer's delivery address {@code BPD*}.
  */
 public final class SalesOrderRows implements OrderRowMapper {
+    private static final PostalFields DELIVERY = new PostalFields("BPDADDLIG", "BPDCTY", "BPDSAT", "BPDPOSCOD", "BPDCRY");
+    private static final OrderLineFields LINES = new OrderLineFields("SOPLIN", "QTY", "DSPLINWEI", "SAUSTUCOE",
+            List.of("SAU", "STU"));
 
     @Override
     public OrderKind kind() {
@@ -42,7 +42,7 @@ public final class SalesOrderRows implements OrderRowMapper {
                 row.text("BPCORD"),
                 null, // the shipping site's address is configured in the UPS sink
                 shipTo(row),
-                orderLines(node),
+                LINES.map(lines(node)),
                 row.decimal("ORDINVATI"),
                 row.text("CUR"),
                 row.text("MDL"),
@@ -56,41 +56,10 @@ public final class SalesOrderRows implements OrderRowMapper {
         String name = names.isEmpty() ? null : names.get(0);
         String secondName = names.size() > 1 ? names.get(1) : null;
         String contact = row.text("CNDNAM");
-        return new Address(
+        return DELIVERY.address(row,
                 name != null ? name : row.dimensioned("BPCNAM", 0),
                 contact != null ? contact : secondName,
                 row.firstText("TEL", "BPDTEL"),
-                row.firstText("WEB", "BPDWEB"),
-                AddressLines.of(row.dimensioned("BPDADDLIG")),
-                row.text("BPDCTY"),
-                row.text("BPDSAT"),
-                row.text("BPDPOSCOD"),
-                RowFields.country(row.text("BPDCRY")),
-                false);
-    }
-
-    private List<OrderLine> orderLines(JsonNode node) {
-        JsonNode lines = lines(node);
-        List<OrderLine> mapped = new ArrayList<>();
-        if (lines != null) {
-            lines.forEach(line -> mapped.add(line(new X3Row(line))));
-        }
-        return mapped;
-    }
-
-    private static OrderLine line(X3Row line) {
-        BigDecimal quantity = line.decimal("QTY");
-        LineWeight weight = LineWeight.of(quantity,
-                line.decimal("DSPLINWEI"), line.text("DSPWEU"),
-                line.decimal("ITMWEI"), line.text("WEU"),
-                line.decimal("QTYSTU"), line.decimal("SAUSTUCOE"));
-        return new OrderLine(
-                RowFields.lineNumber(line, "SOPLIN"),
-                line.text("ITMREF"),
-                line.firstText("ITMDES1", "ITMDES"),
-                quantity,
-                line.firstText("SAU", "STU"),
-                weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                RowFields.dimensions(line));
+                row.firstText("WEB", "BPDWEB"));
     }
 }

@@ -2,7 +2,7 @@ package dev.x3ups.x3.client.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.x3ups.x3.client.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.client.Secret;
 import java.time.Duration;
 import java.time.Instant;

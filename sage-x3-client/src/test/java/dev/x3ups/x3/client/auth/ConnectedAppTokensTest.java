@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.SignedJWT;
-import dev.x3ups.x3.client.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import java.time.Duration;

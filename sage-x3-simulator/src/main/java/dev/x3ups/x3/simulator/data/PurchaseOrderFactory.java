@@ -1,11 +1,9 @@
 package dev.x3ups.x3.simulator.data;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +13,16 @@ import java.util.UUID;
 /** Builds a purchase order: ship-from is the supplier's address, ship-to the receiving site. */
 public final class PurchaseOrderFactory {
 
-    private static final Set<String> SERVER_FIELDS = Set.of("POHNUM", "CREDATTIM", "UPDDATTIM");
+    private static final HeaderOverrides OVERRIDES = new HeaderOverrides(
+            Set.of("POHNUM", "CREDATTIM", "UPDDATTIM"), PurchaseOrderFields::headerField);
+    private static final LineFields LINES = new LineFields("POPLIN", "POQSEQ", "QTYPUU", "PUU", "PUUSTUCOE", "QTYWEU");
 
     private final MasterData master;
+    private final OrderLineFactory lineFactory;
 
     public PurchaseOrderFactory(MasterData master) {
         this.master = master;
+        this.lineFactory = new OrderLineFactory(master, LINES);
     }
 
     public OrderRecord build(String number, PurchaseOrderDraft draft, Instant now) {
@@ -34,38 +36,8 @@ public final class PurchaseOrderFactory {
             throw new IllegalArgumentException("a purchase order needs at least one line");
         }
         LocalDate orderDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<OrderLine> lines = new ArrayList<>();
-        BigDecimal totalWeight = BigDecimal.ZERO;
-        BigDecimal amount = BigDecimal.ZERO;
-        for (int i = 0; i < draft.lines.size(); i++) {
-            DraftLine dl = draft.lines.get(i);
-            Item item = master.item(dl.item()).orElseThrow(() -> new IllegalArgumentException("unknown item " + dl.item()));
-            Map<String, Object> v = OrderLines.itemValues(item, dl.quantity(), site.weightUnit());
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("POPLIN", (i + 1) * 1000);
-            line.put("POQSEQ", 1);
-            line.put("ITMREF", item.code());
-            line.put("ITMDES1", item.description());
-            line.put("QTYPUU", dl.quantity());
-            line.put("PUU", item.salesUnit());
-            line.put("PUUSTUCOE", item.salesToStock());
-            line.put("QTYSTU", v.get("QTYSTU"));
-            line.put("STU", item.stockUnit());
-            line.put("NETPRI", item.price());
-            line.put("EXTRCPDAT", orderDate.plusDays(7));
-            line.put("LINSTA", 1);
-            line.put("ITMWEI", v.get("ITMWEI"));
-            line.put("WEU", v.get("WEU"));
-            line.put("QTYWEU", v.get("LINWEI"));
-            line.put("DSPWEU", v.get("DSPWEU"));
-            line.put("ZLEN", v.get("ZLEN"));
-            line.put("ZWID", v.get("ZWID"));
-            line.put("ZHEI", v.get("ZHEI"));
-            line.put("ZDIMUOM", v.get("ZDIMUOM"));
-            lines.add(new OrderLine(UUID.nameUUIDFromBytes((number + "/" + i).getBytes()).toString(), line));
-            totalWeight = totalWeight.add((BigDecimal) v.get("LINWEI"));
-            amount = amount.add(dl.quantity().multiply(item.price()));
-        }
+        OrderLineFactory.Built lines = lineFactory.build(number, draft.lines, site.weightUnit(),
+                Map.of("EXTRCPDAT", orderDate.plusDays(7), "LINSTA", 1));
         Address from = supplier.address();
         Address to = site.address();
         Map<String, Object> h = new LinkedHashMap<>();
@@ -78,19 +50,11 @@ public final class PurchaseOrderFactory {
         h.put("BPRNAM", supplier.name());
         h.put("BPOADD", from.code());
         h.put("BPONAM", supplier.addressNames());
-        h.put("BPOADDLIG", from.lines());
-        h.put("BPOPOSCOD", from.postalCode());
-        h.put("BPOCTY", from.city());
-        h.put("BPOSAT", from.state());
-        h.put("BPOCRY", from.country());
+        HeaderAddress.put(h, "BPOADDLIG", "BPO", from);
         h.put("BPOCRYNAM", from.countryName());
         h.put("BPAADD", to.code());
         h.put("BPANAM", List.of(site.name(), ""));
-        h.put("BPAADDLIG", to.lines());
-        h.put("POSCOD", to.postalCode());
-        h.put("CTY", to.city());
-        h.put("SAT", to.state());
-        h.put("CRY", to.country());
+        HeaderAddress.put(h, "BPAADDLIG", "", to);
         h.put("CRYNAM", to.countryName());
         h.put("ORDDAT", orderDate);
         h.put("EXTRCPDAT", orderDate.plusDays(7));
@@ -99,10 +63,10 @@ public final class PurchaseOrderFactory {
         h.put("BPTNUM", mode.carrier());
         h.put("CLEFLG", 1);
         h.put("RCPFLG", 1);
-        h.put("TOTLINWEI", totalWeight);
+        h.put("TOTLINWEI", lines.totalWeight());
         h.put("DSPWEU", site.weightUnit().name());
         h.put("CUR", supplier.currency());
-        h.put("TOTORD", amount.setScale(2, RoundingMode.HALF_UP));
+        h.put("TOTORD", lines.amount().setScale(2, RoundingMode.HALF_UP));
         h.put("CREDATTIM", now);
         h.put("UPDDATTIM", now);
         h.put("YBPOTEL", supplier.phone());
@@ -110,20 +74,11 @@ public final class PurchaseOrderFactory {
         h.put("YRCPTEL", site.phone());
         h.put("YRCPWEB", site.email());
         h.putAll(coerceOverrides(draft.overrides));
-        return new OrderRecord(OrderKind.PURCHASE, number, UUID.nameUUIDFromBytes(number.getBytes()).toString(), h, lines);
+        return new OrderRecord(OrderKind.PURCHASE, number, UUID.nameUUIDFromBytes(number.getBytes()).toString(), h, lines.lines());
     }
 
     /** Validates header changes by the PORDER dictionary; server-maintained fields cannot be set. */
     public static Map<String, Object> coerceOverrides(Map<String, Object> overrides) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        overrides.forEach((name, raw) -> {
-            if (SERVER_FIELDS.contains(name)) {
-                throw new InvalidValueException(name, "is maintained by the server");
-            }
-            Field field = PurchaseOrderFields.headerField(name)
-                    .orElseThrow(() -> new InvalidValueException(name, "unknown field"));
-            out.put(name, FieldValues.coerce(field, raw));
-        });
-        return out;
+        return OVERRIDES.coerce(overrides);
     }
 }

@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,13 +14,17 @@ import java.util.UUID;
 public final class SalesOrderFactory {
 
     private static final Set<String> WESTERN_STATES = Set.of("NV", "CA", "WA", "OR", "AZ", "UT", "ID");
-    private static final Set<String> SERVER_FIELDS = Set.of("SOHNUM", "CREDATTIM", "UPDDATTIM");
+    private static final HeaderOverrides OVERRIDES = new HeaderOverrides(
+            Set.of("SOHNUM", "CREDATTIM", "UPDDATTIM"), SalesOrderFields::headerField);
+    private static final LineFields LINES = new LineFields("SOPLIN", "SOQSEQ", "QTY", "SAU", "SAUSTUCOE", "DSPLINWEI");
     private static final BigDecimal TAX = new BigDecimal("1.07");
 
     private final MasterData master;
+    private final OrderLineFactory lineFactory;
 
     public SalesOrderFactory(MasterData master) {
         this.master = master;
+        this.lineFactory = new OrderLineFactory(master, LINES);
     }
 
     public OrderRecord build(String number, SalesOrderDraft draft, Instant now) {
@@ -39,32 +41,7 @@ public final class SalesOrderFactory {
         if (draft.lines.isEmpty()) {
             throw new IllegalArgumentException("a sales order needs at least one line");
         }
-        List<OrderLine> lines = new ArrayList<>();
-        BigDecimal totalWeight = BigDecimal.ZERO;
-        BigDecimal amount = BigDecimal.ZERO;
-        for (int i = 0; i < draft.lines.size(); i++) {
-            DraftLine dl = draft.lines.get(i);
-            Item item = master.item(dl.item()).orElseThrow(() -> new IllegalArgumentException("unknown item " + dl.item()));
-            Map<String, Object> v = OrderLines.itemValues(item, dl.quantity(), site.weightUnit());
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("SOPLIN", (i + 1) * 1000);
-            line.put("SOQSEQ", 1);
-            line.put("ITMREF", item.code());
-            line.put("ITMDES1", item.description());
-            line.put("QTY", dl.quantity());
-            line.put("SAU", item.salesUnit());
-            line.put("SAUSTUCOE", item.salesToStock());
-            line.put("QTYSTU", v.get("QTYSTU"));
-            line.put("STU", item.stockUnit());
-            line.put("NETPRI", item.price());
-            line.put("SOQSTA", 1);
-            line.putAll(v);
-            line.put("DSPLINWEI", v.get("LINWEI"));
-            line.remove("LINWEI");
-            lines.add(new OrderLine(UUID.nameUUIDFromBytes((number + "/" + i).getBytes()).toString(), line));
-            totalWeight = totalWeight.add((BigDecimal) line.get("DSPLINWEI"));
-            amount = amount.add(dl.quantity().multiply(item.price()));
-        }
+        OrderLineFactory.Built lines = lineFactory.build(number, draft.lines, site.weightUnit(), Map.of("SOQSTA", 1));
         LocalDate orderDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Address a = ship.address();
         Map<String, Object> h = new LinkedHashMap<>();
@@ -78,11 +55,7 @@ public final class SalesOrderFactory {
         h.put("BPCNAM", customer.names());
         h.put("BPAADD", a.code());
         h.put("BPDNAM", ship.names());
-        h.put("BPDADDLIG", a.lines());
-        h.put("BPDPOSCOD", a.postalCode());
-        h.put("BPDCTY", a.city());
-        h.put("BPDSAT", a.state());
-        h.put("BPDCRY", a.country());
+        HeaderAddress.put(h, "BPDADDLIG", "BPD", a);
         h.put("BPDCRYNAM", a.countryName());
         h.put("CNDNAM", ship.contact());
         h.put("CUSORDREF", draft.customerReference);
@@ -96,38 +69,25 @@ public final class SalesOrderFactory {
         h.put("INVSTA", 1);
         h.put("CDTSTA", 1);
         h.put("HLDSTA", 1);
-        h.put("DSPTOTWEI", totalWeight);
+        h.put("DSPTOTWEI", lines.totalWeight());
         h.put("DSPWEU", site.weightUnit().name());
         h.put("CUR", site.currency());
-        h.put("ORDINVATI", amount.multiply(TAX).setScale(2, RoundingMode.HALF_UP));
+        h.put("ORDINVATI", lines.amount().multiply(TAX).setScale(2, RoundingMode.HALF_UP));
         h.put("CREDATTIM", now);
         h.put("UPDDATTIM", now);
         h.put("TEL", ship.phone());
         h.put("WEB", ship.email());
         Address sa = site.address();
         h.put("YSFNAM", site.name());
-        h.put("YSFADDLIG", sa.lines());
-        h.put("YSFPOSCOD", sa.postalCode());
-        h.put("YSFCTY", sa.city());
-        h.put("YSFSAT", sa.state());
-        h.put("YSFCRY", sa.country());
+        HeaderAddress.put(h, "YSFADDLIG", "YSF", sa);
         h.put("YSFTEL", site.phone());
         h.putAll(coerceOverrides(draft.overrides));
-        return new OrderRecord(OrderKind.SALES, number, UUID.nameUUIDFromBytes(number.getBytes()).toString(), h, lines);
+        return new OrderRecord(OrderKind.SALES, number, UUID.nameUUIDFromBytes(number.getBytes()).toString(), h, lines.lines());
     }
 
     /** Validates header changes by the SORDER dictionary; server-maintained fields cannot be set. */
     public static Map<String, Object> coerceOverrides(Map<String, Object> overrides) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        overrides.forEach((name, raw) -> {
-            if (SERVER_FIELDS.contains(name)) {
-                throw new InvalidValueException(name, "is maintained by the server");
-            }
-            Field field = SalesOrderFields.headerField(name)
-                    .orElseThrow(() -> new InvalidValueException(name, "unknown field"));
-            out.put(name, FieldValues.coerce(field, raw));
-        });
-        return out;
+        return OVERRIDES.coerce(overrides);
     }
 
     private static String defaultSite(Address address) {

@@ -3,7 +3,7 @@ package dev.x3ups.x3.simulator.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.x3ups.x3.simulator.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.simulator.data.Folder;
 import dev.x3ups.x3.simulator.data.SeedData;
 import dev.x3ups.x3.simulator.data.SimClock;

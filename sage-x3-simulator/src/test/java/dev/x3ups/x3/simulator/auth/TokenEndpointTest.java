@@ -2,7 +2,7 @@ package dev.x3ups.x3.simulator.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.x3ups.x3.simulator.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.simulator.fault.Counters;
 import dev.x3ups.x3.simulator.http.SimRequest;
 import dev.x3ups.x3.simulator.http.SimResponse;

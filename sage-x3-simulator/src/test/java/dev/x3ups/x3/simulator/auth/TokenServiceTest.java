@@ -3,7 +3,7 @@ package dev.x3ups.x3.simulator.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.x3ups.x3.simulator.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

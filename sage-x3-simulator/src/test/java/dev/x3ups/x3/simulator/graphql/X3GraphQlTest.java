@@ -2,7 +2,7 @@ package dev.x3ups.x3.simulator.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.x3ups.x3.simulator.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.simulator.data.Folder;
 import dev.x3ups.x3.simulator.data.SeedData;
 import dev.x3ups.x3.simulator.data.SimClock;

@@ -3,7 +3,7 @@ package dev.x3ups.x3.simulator.writeback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.x3ups.x3.simulator.MutableClock;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.simulator.data.Folder;
 import dev.x3ups.x3.simulator.data.InvalidValueException;
 import dev.x3ups.x3.simulator.data.OrderKind;

@@ -2,7 +2,6 @@ package dev.x3ups.x3.sink.config;
 
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.target.FieldMapping;
-import dev.x3ups.x3.client.connect.ConfigProblems;
 import dev.x3ups.x3.client.connect.ConnectValidators;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import java.util.List;
@@ -37,23 +36,8 @@ public final class Checks {
         });
     }
 
-    /** Adds cross-field problems to {@code values} (as returned by {@code ConfigDef.validateAll}). */
-    public static void crossCheck(Map<String, ConfigValue> values) {
-        Map<String, List<String>> problems = ConfigProblems.merge(X3ConnectionConfig.check(values), graphQlNeedsToken(values));
-        problems = ConfigProblems.merge(problems, ConfigProblems.notBelow(values,
-                X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG, X3SinkConfig.RETRY_BACKOFF_MS_CONFIG));
-        ConfigProblems.report(problems, values);
-    }
-
-    /** Validates raw properties and throws all problems at once, for {@code start()}. */
-    public static void enforce(Map<String, String> props) {
-        Map<String, ConfigValue> values = X3SinkConfig.CONFIG_DEF.validateAll(props);
-        crossCheck(values);
-        ConfigProblems.enforce("Sage X3 sink", values);
-    }
-
     /** X3's GraphQL API takes bearer tokens only. */
-    private static Map<String, List<String>> graphQlNeedsToken(Map<String, ConfigValue> values) {
+    static Map<String, List<String>> graphQlNeedsToken(Map<String, ConfigValue> values) {
         ConfigValue mode = values.get(X3ConnectionConfig.AUTH_MODE_CONFIG);
         ConfigValue target = values.get(X3SinkConfig.TARGET_CONFIG);
         if (mode != null && target != null && target.value() != null && mode.value() != null

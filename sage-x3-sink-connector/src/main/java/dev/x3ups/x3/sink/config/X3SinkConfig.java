@@ -1,7 +1,8 @@
 package dev.x3ups.x3.sink.config;
 
-import dev.x3ups.x3.client.connect.AuthMode;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
+import dev.x3ups.x3.client.connect.X3ConnectorConfig;
+import dev.x3ups.x3.client.connect.X3CrossFieldChecks;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.status.TrackingNumbers;
 import dev.x3ups.x3.sink.target.FieldMapping;
@@ -11,18 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.kafka.common.config.AbstractConfig;
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Settings of the Sage X3 sink connector: the X3 connection and authentication settings shared with
  * the Sage X3 source connector ({@link X3ConnectionConfig}) and the sink's own target, status, topic
  * and retry settings.
  */
-public class X3SinkConfig extends AbstractConfig {
+public class X3SinkConfig extends X3ConnectorConfig {
 
     public static final String GROUP_TARGET = "Target";
     public static final String GROUP_STATUS = "Status vocabulary";
@@ -104,6 +104,8 @@ public class X3SinkConfig extends AbstractConfig {
     private static final List<String> TARGETS = names(TargetKind.values());
 
     public static final ConfigDef CONFIG_DEF = configDef();
+    public static final X3CrossFieldChecks CHECKS = new X3CrossFieldChecks("Sage X3 sink", CONFIG_DEF,
+            RETRY_BACKOFF_MS_CONFIG, RETRY_BACKOFF_MAX_MS_CONFIG, Checks::graphQlNeedsToken);
 
     private static ConfigDef configDef() {
         ConfigDef def = X3ConnectionConfig.withoutTransport().endpointDoc(ENDPOINT_DOC)
@@ -158,18 +160,6 @@ public class X3SinkConfig extends AbstractConfig {
 
     public X3SinkConfig(Map<String, String> props) {
         super(CONFIG_DEF, props);
-    }
-
-    public String url() {
-        return X3ConnectionConfig.url(this);
-    }
-
-    public String endpoint() {
-        return X3ConnectionConfig.endpoint(this);
-    }
-
-    public AuthMode authMode() {
-        return X3ConnectionConfig.authMode(this);
     }
 
     public TargetKind target() {

@@ -22,7 +22,7 @@ class ExampleConfigTest {
         Map<String, String> props = new HashMap<>();
         json.path("config").properties().forEach(e -> props.put(e.getKey(), e.getValue().asText()));
         assertThat(props.get("connector.class")).isEqualTo("dev.x3ups.x3.sink.X3SinkConnector");
-        Checks.enforce(props);
+        X3SinkConfig.CHECKS.enforce(props);
         X3SinkConfig config = new X3SinkConfig(props);
         assertThat(props.get("topics")).contains(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG))
                 .contains(config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG));

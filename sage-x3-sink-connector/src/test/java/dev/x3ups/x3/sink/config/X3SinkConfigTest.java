@@ -79,7 +79,7 @@ class X3SinkConfigTest {
         Map<String, String> props = basic();
         props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, "jwt");
         Map<String, ConfigValue> values = byName(props);
-        Checks.crossCheck(values);
+        X3SinkConfig.CHECKS.check(values);
         assertThat(values.get(X3ConnectionConfig.CLIENT_ID_CONFIG).errorMessages()).singleElement().asString()
                 .contains("required when x3.auth.mode is JWT");
         assertThat(values.get(X3ConnectionConfig.CLIENT_SECRET_CONFIG).errorMessages()).hasSize(1);
@@ -91,7 +91,7 @@ class X3SinkConfigTest {
         Map<String, String> props = basic();
         props.put(X3SinkConfig.TARGET_CONFIG, "graphql");
         Map<String, ConfigValue> values = byName(props);
-        Checks.crossCheck(values);
+        X3SinkConfig.CHECKS.check(values);
         assertThat(values.get(X3ConnectionConfig.AUTH_MODE_CONFIG).errorMessages()).singleElement().asString()
                 .contains("needs a token mode");
     }
@@ -102,9 +102,9 @@ class X3SinkConfigTest {
         props.remove(X3ConnectionConfig.PASSWORD_CONFIG);
         props.put(X3SinkConfig.RETRY_BACKOFF_MS_CONFIG, "5000");
         props.put(X3SinkConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "100");
-        assertThatThrownBy(() -> Checks.enforce(props)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> X3SinkConfig.CHECKS.enforce(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("x3.password is required").hasMessageContaining("must not be below");
-        Checks.enforce(basic());
+        X3SinkConfig.CHECKS.enforce(basic());
     }
 
     private static Map<String, ConfigValue> byName(Map<String, String> props) {

@@ -6,6 +6,8 @@ import dev.x3ups.x3.client.Transport;
 import dev.x3ups.x3.client.connect.AuthMode;
 import dev.x3ups.x3.client.connect.ConnectValidators;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
+import dev.x3ups.x3.client.connect.X3ConnectorConfig;
+import dev.x3ups.x3.client.connect.X3CrossFieldChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
@@ -24,7 +25,7 @@ import org.apache.kafka.common.config.ConfigDef.Width;
  * Settings of the Sage X3 source connector: the shared X3 connection and authentication settings
  * ({@link X3ConnectionConfig}) and the connector's own orders and polling settings.
  */
-public class X3SourceConfig extends AbstractConfig {
+public class X3SourceConfig extends X3ConnectorConfig {
 
     public static final String GROUP_ORDERS = "Orders";
     public static final String GROUP_POLLING = "Polling";
@@ -115,6 +116,8 @@ public class X3SourceConfig extends AbstractConfig {
     private static final List<String> ENTITIES = Arrays.stream(OrderKind.values()).map(Enum::name).toList();
 
     public static final ConfigDef CONFIG_DEF = configDef();
+    public static final X3CrossFieldChecks CHECKS = new X3CrossFieldChecks("Sage X3 source", CONFIG_DEF,
+            RETRY_BACKOFF_MS_CONFIG, RETRY_BACKOFF_MAX_MS_CONFIG, RefreshTokenFileRule::problems);
 
     private static ConfigDef configDef() {
         ConfigDef def = X3ConnectionConfig.withTransport().endpointDoc(ENDPOINT_DOC)
@@ -167,20 +170,8 @@ public class X3SourceConfig extends AbstractConfig {
         super(def, props);
     }
 
-    public String url() {
-        return X3ConnectionConfig.url(this);
-    }
-
-    public String endpoint() {
-        return X3ConnectionConfig.endpoint(this);
-    }
-
     public Transport transport() {
         return Transport.valueOf(getString(X3ConnectionConfig.TRANSPORT_CONFIG).trim().toUpperCase(Locale.ROOT));
-    }
-
-    public AuthMode authMode() {
-        return X3ConnectionConfig.authMode(this);
     }
 
     /**

@@ -24,7 +24,7 @@ class ExampleConfigTest {
         json.path("config").properties().forEach(e -> props.put(e.getKey(), e.getValue().asText()));
 
         assertThat(props.get("connector.class")).isEqualTo("dev.x3ups.x3.source.X3SourceConnector");
-        CrossFieldChecks.enforce(props);
+        X3SourceConfig.CHECKS.enforce(props);
         X3SourceConfig config = new X3SourceConfig(props);
         assertThat(config.endpoint()).isEqualTo("SEED");
         assertThat(config.entities()).containsExactly(OrderKind.SALES, OrderKind.PURCHASE);

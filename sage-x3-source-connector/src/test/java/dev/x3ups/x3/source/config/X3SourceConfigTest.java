@@ -31,7 +31,7 @@ class X3SourceConfigTest {
 
     private static Map<String, ConfigValue> validate(Map<String, String> props) {
         Map<String, ConfigValue> values = X3SourceConfig.CONFIG_DEF.validateAll(props);
-        CrossFieldChecks.check(values);
+        X3SourceConfig.CHECKS.check(values);
         return values;
     }
 
@@ -148,7 +148,7 @@ class X3SourceConfigTest {
         props.put(X3SourceConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "1000");
 
         assertThat(validate(props).get(X3SourceConfig.RETRY_BACKOFF_MAX_MS_CONFIG).errorMessages()).hasSize(1);
-        assertThatThrownBy(() -> CrossFieldChecks.enforce(props)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> X3SourceConfig.CHECKS.enforce(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("retry.backoff.max.ms");
     }
 
@@ -157,9 +157,9 @@ class X3SourceConfigTest {
         Map<String, String> props = basic();
         props.put(X3ConnectionConfig.AUTH_MODE_CONFIG, "JWT");
 
-        assertThatThrownBy(() -> CrossFieldChecks.enforce(props)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> X3SourceConfig.CHECKS.enforce(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("x3.client.id is required").hasMessageContaining("x3.client.secret is required")
                 .hasMessageNotContaining("s3cret-pw");
-        CrossFieldChecks.enforce(basic());
+        X3SourceConfig.CHECKS.enforce(basic());
     }
 }

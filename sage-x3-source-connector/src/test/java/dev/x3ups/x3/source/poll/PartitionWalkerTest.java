@@ -4,12 +4,12 @@ import static dev.x3ups.x3.source.testing.FakeOrderFeed.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.source.offset.OrderOffset;
 import dev.x3ups.x3.source.offset.OrderPartition;
 import dev.x3ups.x3.source.testing.FakeOrderFeed;
-import dev.x3ups.x3.source.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

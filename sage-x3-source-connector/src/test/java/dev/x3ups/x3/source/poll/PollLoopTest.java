@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderRecords;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3RejectedException;
@@ -15,7 +16,6 @@ import dev.x3ups.x3.source.metrics.SourceMetrics;
 import dev.x3ups.x3.source.offset.OrderOffset;
 import dev.x3ups.x3.source.offset.OrderPartition;
 import dev.x3ups.x3.source.testing.FakeOrderFeed;
-import dev.x3ups.x3.source.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

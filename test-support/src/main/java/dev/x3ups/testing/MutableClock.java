@@ -1,4 +1,4 @@
-package dev.x3ups.x3.source.testing;
+package dev.x3ups.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand, so time-dependent code is tested without waiting. */
 public final class MutableClock extends Clock {
-
     private volatile Instant now;
 
     public MutableClock(Instant start) {
