@@ -34,7 +34,8 @@ class PipelineConfigsTest {
         Map<String, String> jwt = PipelineConfigs.x3Source(
                 new X3Connection("http://x3:1", "SEED", X3Login.jwt("ws", "app", "app-secret")), "orders").build();
         Map<String, String> clientCredentials = PipelineConfigs.x3Sink(new X3Connection("http://x3:1", "SEED",
-                X3Login.clientCredentials("http://x3:1/v1/token", "cloud", "cloud-secret")), "ledger", "tracking").build();
+                X3Login.clientCredentials("http://x3:1/v1/token", "cloud", "cloud-secret")), "ledger", "tracking")
+                .build();
         Map<String, String> cloud = PipelineConfigs.x3Source(new X3Connection("http://x3:1", "SEED",
                 X3Login.refreshToken("ws", "http://x3:1/v1/token", "cloud", "cloud-secret", "rt", "/tmp/rt")),
                 "orders").build();
