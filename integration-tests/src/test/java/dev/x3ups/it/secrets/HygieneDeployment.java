@@ -8,6 +8,7 @@ import dev.x3ups.embedded.connectors.TrackAlertListener;
 import dev.x3ups.embedded.connectors.UpsConnection;
 import dev.x3ups.embedded.connectors.X3Connection;
 import dev.x3ups.embedded.connectors.X3Login;
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.TestNames;
 import dev.x3ups.records.ShipmentLedgerEntry;
@@ -17,8 +18,6 @@ import dev.x3ups.ups.simulator.alert.WebhookDestination;
 import dev.x3ups.x3.simulator.X3Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -88,7 +87,7 @@ final class HygieneDeployment implements AutoCloseable {
                 // in the past, so the 10 days the test advances it leave UPS's event times behind the wall clock,
                 // as real ones are
                 .clockStart(Instant.now().minus(Duration.ofDays(20))).start();
-        this.listenerPort = freePort();
+        this.listenerPort = FreePort.find();
         this.x3Tap = WireTap.start("x3", x3.baseUrl(), catalog);
         this.upsTap = WireTap.start("ups", ups.baseUrl(), catalog);
         this.webhookTap = WireTap.start("webhook", "http://127.0.0.1:" + listenerPort, catalog);
@@ -271,15 +270,6 @@ final class HygieneDeployment implements AutoCloseable {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Connect configs are fixed strings, so the listener's port is picked free beforehand (as TrackingRun does). */
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

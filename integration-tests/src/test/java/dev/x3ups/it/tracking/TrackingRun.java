@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.x3ups.embedded.connectors.PipelineConfigs;
 import dev.x3ups.embedded.connectors.TrackAlertListener;
 import dev.x3ups.embedded.connectors.UpsConnection;
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.ConnectorAwait;
 import dev.x3ups.it.harness.TestNames;
@@ -15,10 +16,6 @@ import dev.x3ups.records.SubscriptionState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.records.TrackingEventRecords;
 import dev.x3ups.ups.simulator.UpsSimulator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +54,7 @@ final class TrackingRun implements AutoCloseable {
         this.ledger = names.topic("ups.shipments");
         this.tracking = names.topic("ups.tracking");
         this.connector = names.connector("ups-tracking");
-        this.port = freePort();
+        this.port = FreePort.find();
         this.prefix = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         converter.configure(Map.of("schemas.enable", "true", "converter.type", "value"), false);
     }
@@ -145,14 +142,6 @@ final class TrackingRun implements AutoCloseable {
                     .anyMatch(e -> "D".equals(e.statusType())));
         });
         return eventsByPackage();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
