@@ -1,6 +1,11 @@
 package dev.x3ups.benchmarks.harness;
 
-import java.util.HashMap;
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.ShipFromSite;
+import dev.x3ups.embedded.connectors.TrackAlertListener;
+import dev.x3ups.embedded.connectors.UpsConnection;
+import dev.x3ups.embedded.connectors.X3Connection;
+import dev.x3ups.embedded.connectors.X3Login;
 import java.util.Map;
 
 /**
@@ -25,114 +30,45 @@ public final class ConnectorConfigs {
 
     /** X3 source reading sales orders through the YSOSHIP feed, whose $query rows carry the lines. */
     public static Map<String, String> x3Source(String x3Url, String topic, int pageSize, long pollIntervalMs) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", "dev.x3ups.x3.source.X3SourceConnector");
-        c.put("tasks.max", "1");
-        c.put("x3.url", x3Url);
-        c.put("x3.endpoint", X3_FOLDER);
-        c.put("x3.auth.mode", "BASIC");
-        c.put("x3.username", X3_USER);
-        c.put("x3.password", X3_PASSWORD);
-        c.put("x3.entities", "SALES");
-        c.put("x3.sales.representation", "YSOSHIP");
-        c.put("topic", topic);
-        c.put("page.size", Integer.toString(pageSize));
-        c.put("poll.interval.ms", Long.toString(pollIntervalMs));
-        c.put("overlap.ms", "2000");
-        c.put("retry.backoff.ms", "100");
-        converters(c);
-        return c;
+        return PipelineConfigs.x3Source(x3(x3Url), topic)
+                .with("x3.entities", "SALES").with("x3.sales.representation", "YSOSHIP")
+                .with("page.size", Integer.toString(pageSize)).with("poll.interval.ms", Long.toString(pollIntervalMs))
+                .with("overlap.ms", "2000").with("retry.backoff.ms", "100").build();
     }
 
     public static Map<String, String> upsSink(String upsUrl, String ordersTopic, String ledgerTopic,
                                               String bootstrapServers, int maxInFlight, boolean subscribe) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", "dev.x3ups.ups.sink.UpsSinkConnector");
-        c.put("tasks.max", "1");
-        c.put("topics", ordersTopic);
-        c.put("ups.base.url", upsUrl);
-        c.put("ups.client.id", UPS_CLIENT_ID);
-        c.put("ups.client.secret", UPS_CLIENT_SECRET);
-        c.put("ship.max.in.flight", Integer.toString(maxInFlight));
-        // the per-task token bucket is a production guard; the figure is what the connector itself sustains
-        c.put("ups.rate.limit.per.second", "2000");
-        c.put("ups.retry.backoff.ms", "50");
-        c.put("ledger.topic", ledgerTopic);
-        c.put("ledger.bootstrap.servers", bootstrapServers);
-        c.put("ledger.topic.partitions", "1");
-        c.put("ledger.topic.replication.factor", "1");
-        c.put("subscription.enabled", Boolean.toString(subscribe));
-        c.put("subscription.flush.interval.ms", "1000");
-        c.put("consumer.override.max.poll.records", "500");
-        c.put("errors.tolerance", "all");
-        c.put("sites", "ATL,RNO");
-        site(c, "ATL", "Atlanta Distribution Center", "1200 Fulton Industrial Blvd SW", "Atlanta", "GA", "30336",
-                "+1 404-555-0100");
-        site(c, "RNO", "Reno Fulfillment Center", "555 Vassar St", "Reno", "NV", "89502", "+1 775-555-0100");
-        c.put("service.selection", "MAPPED");
-        converters(c);
-        return c;
+        return PipelineConfigs.upsSink(ups(upsUrl), ordersTopic, ledgerTopic, bootstrapServers)
+                .with("ship.max.in.flight", Integer.toString(maxInFlight))
+                // the per-task token bucket is a production guard; the figure is what the connector itself sustains
+                .with("ups.rate.limit.per.second", "2000").with("ups.retry.backoff.ms", "50")
+                .with("ledger.topic.partitions", "1").with("ledger.topic.replication.factor", "1")
+                .with("subscription.enabled", Boolean.toString(subscribe))
+                .with("subscription.flush.interval.ms", "1000")
+                .with("consumer.override.max.poll.records", "500").with("errors.tolerance", "all")
+                .with(ShipFromSite.settings(UPS_ACCOUNT, ShipFromSite.ATLANTA, ShipFromSite.RENO))
+                .with("service.selection", "MAPPED").build();
     }
 
     public static Map<String, String> x3Sink(String x3Url, String ledgerTopic, String trackingTopic) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", "dev.x3ups.x3.sink.X3SinkConnector");
-        c.put("tasks.max", "1");
-        c.put("topics", ledgerTopic + "," + trackingTopic);
-        c.put("x3.url", x3Url);
-        c.put("x3.endpoint", X3_FOLDER);
-        c.put("x3.auth.mode", "BASIC");
-        c.put("x3.username", X3_USER);
-        c.put("x3.password", X3_PASSWORD);
-        c.put("x3.target", "API1");
-        c.put("x3.shipments.topic", ledgerTopic);
-        c.put("x3.tracking.topic", trackingTopic);
-        // the default 4 caps the whole pipeline at ~40 statuses/s against the simulator (~100 ms per write)
-        c.put("max.in.flight.orders", Integer.toString(X3_SINK_IN_FLIGHT));
-        c.put("retry.backoff.ms", "100");
-        c.put("errors.tolerance", "all");
-        converters(c);
-        return c;
+        return PipelineConfigs.x3Sink(x3(x3Url), ledgerTopic, trackingTopic)
+                // the default 4 caps the whole pipeline at ~40 statuses/s against the simulator (~100 ms per write)
+                .with("max.in.flight.orders", Integer.toString(X3_SINK_IN_FLIGHT))
+                .with("retry.backoff.ms", "100").with("errors.tolerance", "all").build();
     }
 
     public static Map<String, String> trackingSource(String upsUrl, int listenerPort, String trackingTopic,
                                                      String ledgerTopic, String bootstrapServers, String ackMode) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", "dev.x3ups.ups.tracking.UpsTrackingSourceConnector");
-        c.put("tasks.max", "1");
-        c.put("ups.base.url", upsUrl);
-        c.put("ups.client.id", UPS_CLIENT_ID);
-        c.put("ups.client.secret", UPS_CLIENT_SECRET);
-        c.put("listener.bind.address", "127.0.0.1");
-        c.put("listener.port", Integer.toString(listenerPort));
-        c.put("webhook.auth", "OAUTH2");
-        c.put("webhook.client.id", WEBHOOK_CLIENT_ID);
-        c.put("webhook.client.secret", WEBHOOK_CLIENT_SECRET);
-        c.put("ack.mode", ackMode);
-        c.put("topic", trackingTopic);
-        c.put("ledger.topic", ledgerTopic);
-        c.put("ledger.bootstrap.servers", bootstrapServers);
-        c.put("quantumview.mode", "NEVER");
-        converters(c);
-        return c;
+        TrackAlertListener listener = new TrackAlertListener(listenerPort, WEBHOOK_CLIENT_ID, WEBHOOK_CLIENT_SECRET);
+        return PipelineConfigs.trackingSource(ups(upsUrl), listener, trackingTopic, ledgerTopic, bootstrapServers)
+                .with("ack.mode", ackMode).with("quantumview.mode", "NEVER").build();
     }
 
-    private static void site(Map<String, String> c, String code, String name, String line, String city,
-                             String state, String postal, String phone) {
-        String p = "site." + code + ".";
-        c.put(p + "name", name);
-        c.put(p + "address.lines", line);
-        c.put(p + "city", city);
-        c.put(p + "state", state);
-        c.put(p + "postal.code", postal);
-        c.put(p + "country", "US");
-        c.put(p + "phone", phone);
-        c.put(p + "account", UPS_ACCOUNT);
+    private static X3Connection x3(String url) {
+        return new X3Connection(url, X3_FOLDER, X3Login.basic(X3_USER, X3_PASSWORD));
     }
 
-    private static void converters(Map<String, String> c) {
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
+    private static UpsConnection ups(String url) {
+        return new UpsConnection(url, UPS_CLIENT_ID, UPS_CLIENT_SECRET);
     }
 }

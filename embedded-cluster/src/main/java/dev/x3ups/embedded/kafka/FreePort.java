@@ -6,15 +6,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * Finds a free local port. KRaft's static controller quorum must name the controller's port before the
- * node starts, so an ephemeral bind (port 0) is not possible for that listener.
+ * Finds a free local port for a listener whose port must be named before it starts, so an ephemeral bind
+ * (port 0) is not possible: KRaft's static controller quorum, the tracking source's webhook listener (Connect
+ * configs are fixed strings).
  */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
 
-    static int find() {
+    public static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.embedded.connect.ConnectWorker;
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.embedded.kafka.Isolation;
 import dev.x3ups.it.harness.CapturedLog;
 import dev.x3ups.it.harness.ConnectCluster;
@@ -18,10 +19,6 @@ import dev.x3ups.ups.simulator.alert.WebhookDestination;
 import dev.x3ups.ups.simulator.fault.FaultSpec;
 import dev.x3ups.x3.simulator.X3Simulator;
 import dev.x3ups.x3.simulator.data.TrackingRecord;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +79,7 @@ class EndToEndFailoverIT {
 
     private static void run(ConnectCluster cluster, CapturedLog log, Instant startedAt,
                             ScheduledExecutorService clerk, X3Simulator x3, UpsSimulator ups) {
-        Pipeline pipeline = new Pipeline(x3.baseUrl(), ups.baseUrl(), cluster.bootstrapServers(), freePort());
+        Pipeline pipeline = new Pipeline(x3.baseUrl(), ups.baseUrl(), cluster.bootstrapServers(), FreePort.find());
         createTopics(cluster);
         startConnectors(cluster, pipeline);
         ups.trackAlert().registerWebhook(Pipeline.UPS_CLIENT_ID, WebhookDestination.oauth(pipeline.webhookUrl(),
@@ -237,15 +234,6 @@ class EndToEndFailoverIT {
     private static void stopConnectors(ConnectCluster cluster) {
         for (String connector : List.of(Pipeline.X3_SOURCE, Pipeline.UPS_SINK, Pipeline.UPS_TRACKING, Pipeline.X3_SINK)) {
             cluster.rest().deleteConnector(connector);
-        }
-    }
-
-    /** Connect configs are fixed strings, so the listener's port is picked free before the connector exists. */
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

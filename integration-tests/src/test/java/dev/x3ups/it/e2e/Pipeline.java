@@ -1,5 +1,11 @@
 package dev.x3ups.it.e2e;
 
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.ShipFromSite;
+import dev.x3ups.embedded.connectors.TrackAlertListener;
+import dev.x3ups.embedded.connectors.UpsConnection;
+import dev.x3ups.embedded.connectors.X3Connection;
+import dev.x3ups.embedded.connectors.X3Login;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,132 +83,58 @@ final class Pipeline {
     }
 
     Map<String, String> x3Source() {
-        Map<String, String> c = base("dev.x3ups.x3.source.X3SourceConnector", 2); // one task per entity
-        c.putAll(x3Connection());
-        c.put("x3.transport", "REST");
-        c.put("x3.entities", "SALES,PURCHASE");
-        // The standard representations, as config/ has them: their $query rows carry no lines, so each order
-        // is completed with a $details read.
-        c.put("x3.sales.representation", "SORDER");
-        c.put("x3.purchase.representation", "PORDER");
-        c.put("x3.filter.carriers", "UPS");
-        c.put("topic", ORDERS);
-        c.put("poll.interval.ms", "500");
-        c.put("page.size", "100");
-        c.put("overlap.ms", "2000");
-        c.put("retry.backoff.ms", "200");
-        c.put("retry.backoff.max.ms", "2000");
-        return c;
+        return PipelineConfigs.x3Source(x3Connection(), ORDERS).tasks(2) // one task per entity
+                .with("x3.transport", "REST").with("x3.entities", "SALES,PURCHASE")
+                // The standard representations, as config/ has them: their $query rows carry no lines, so each
+                // order is completed with a $details read.
+                .with("x3.sales.representation", "SORDER").with("x3.purchase.representation", "PORDER")
+                .with("x3.filter.carriers", "UPS").with("poll.interval.ms", "500").with("page.size", "100")
+                .with("overlap.ms", "2000").with("retry.backoff.ms", "200").with("retry.backoff.max.ms", "2000")
+                .build();
     }
 
     Map<String, String> upsSink() {
-        Map<String, String> c = base("dev.x3ups.ups.sink.UpsSinkConnector", 2);
-        c.put("topics", ORDERS);
-        c.putAll(deadLetters(UPS_SINK_DLQ));
-        c.putAll(upsConnection());
-        c.put("ship.max.in.flight", "16");
-        c.put("ups.retry.backoff.ms", "100");
-        c.put("ups.retry.backoff.max.ms", "2000");
-        c.put("ledger.topic", SHIPMENTS);
-        c.put("ledger.bootstrap.servers", bootstrap);
-        c.put("ledger.topic.partitions", "3");
-        c.put("ledger.topic.replication.factor", "1");
-        c.put("subscription.enabled", "true");
-        c.put("subscription.flush.interval.ms", "1000");
-        c.put("reconcile.checks", "3");
-        c.put("reconcile.check.interval.ms", "500");
-        c.put("sites", "ATL,RNO,MIS");
-        site(c, "ATL", "Atlanta Distribution Center", "1200 Fulton Industrial Blvd SW", "Atlanta", "GA", "30336", "US",
-                "+1 404-555-0100");
-        site(c, "RNO", "Reno Fulfillment Center", "555 Vassar St", "Reno", "NV", "89502", "US", "+1 775-555-0100");
-        site(c, "MIS", "Mississauga Warehouse", "6800 Maritz Dr", "Mississauga", "ON", "L5W 1W2", "CA",
-                "+1 905-555-0100");
-        c.put("service.selection", "MAPPED");
-        c.put("service.map", "UGND:03,U3DS:12,U2DA:02,UNDA:01,USTD:11,UWEX:07");
-        return c;
+        return PipelineConfigs.upsSink(upsConnection(), ORDERS, SHIPMENTS, bootstrap).tasks(2)
+                .deadLetterQueue(UPS_SINK_DLQ).with("ship.max.in.flight", "16")
+                .with("ups.retry.backoff.ms", "100").with("ups.retry.backoff.max.ms", "2000")
+                .with("ledger.topic.partitions", "3").with("ledger.topic.replication.factor", "1")
+                .with("subscription.enabled", "true").with("subscription.flush.interval.ms", "1000")
+                .with("reconcile.checks", "3").with("reconcile.check.interval.ms", "500")
+                .with(ShipFromSite.settings(UPS_ACCOUNT, ShipFromSite.ATLANTA, ShipFromSite.RENO,
+                        ShipFromSite.MISSISSAUGA))
+                .with("service.selection", "MAPPED")
+                .with("service.map", "UGND:03,U3DS:12,U2DA:02,UNDA:01,USTD:11,UWEX:07")
+                .build();
     }
 
     Map<String, String> trackingSource() {
-        Map<String, String> c = base("dev.x3ups.ups.tracking.UpsTrackingSourceConnector", 1); // one listener port
-        c.put("topic", TRACKING);
-        c.put("ledger.topic", SHIPMENTS);
-        c.put("ledger.bootstrap.servers", bootstrap);
-        c.put("ledger.wait.ms", "2000");
-        c.putAll(upsConnection());
-        c.put("ups.rate.limit.per.second", "50");
-        c.put("listener.bind.address", "127.0.0.1");
-        c.put("listener.port", Integer.toString(listenerPort));
-        c.put("listener.path", LISTENER_PATH);
-        c.put("listener.token.path", LISTENER_TOKEN_PATH);
-        c.put("webhook.auth", "OAUTH2");
-        c.put("webhook.client.id", HOOK_CLIENT_ID);
-        c.put("webhook.client.secret", HOOK_SECRET);
-        c.put("ack.mode", "committed");
-        // Track polling is what catches dropped webhooks here; one simulated day passes in ten seconds.
-        c.put("quantumview.mode", "NEVER");
-        c.put("reconcile.interval.ms", "2000");
-        c.put("reconcile.stale.after.ms", "15000");
-        c.put("reconcile.batch.size", "50");
-        return c;
+        // one task: one listener port
+        return PipelineConfigs.trackingSource(upsConnection(), new TrackAlertListener(listenerPort, HOOK_CLIENT_ID,
+                        HOOK_SECRET), TRACKING, SHIPMENTS, bootstrap)
+                .with("ledger.wait.ms", "2000").with("ups.rate.limit.per.second", "50")
+                .with("listener.path", LISTENER_PATH).with("listener.token.path", LISTENER_TOKEN_PATH)
+                .with("ack.mode", "committed")
+                // Track polling is what catches dropped webhooks here; one simulated day passes in ten seconds.
+                .with("quantumview.mode", "NEVER").with("reconcile.interval.ms", "2000")
+                .with("reconcile.stale.after.ms", "15000").with("reconcile.batch.size", "50").build();
     }
 
     Map<String, String> x3Sink() {
         // One task however many are allowed: it merges both topics per order (tracking is keyed by package).
-        Map<String, String> c = base("dev.x3ups.x3.sink.X3SinkConnector", 1);
-        c.put("topics", SHIPMENTS + "," + TRACKING);
-        c.putAll(deadLetters(X3_SINK_DLQ));
-        c.putAll(x3Connection());
-        c.put("x3.target", "API1");
-        c.put("x3.target.class", "YSHIPTRK");
-        c.put("x3.target.representation", "YSHIPTRK");
-        c.put("x3.target.key.field", "YORDNUM");
-        c.put("x3.target.kind.field", "YORDTYP");
-        c.put("x3.target.carrier", "UPS");
-        c.put("x3.status.map", "M=M,MV=MV,P=P,I=I,W=W,O=O,D=D,X=X,RS=RS,DO=DO,DD=DD,NA=NA");
-        c.put("x3.shipments.topic", SHIPMENTS);
-        c.put("x3.tracking.topic", TRACKING);
-        c.put("retry.max.attempts", "5");
-        c.put("retry.backoff.ms", "100");
-        c.put("retry.backoff.max.ms", "2000");
-        return c;
+        return PipelineConfigs.x3Sink(x3Connection(), SHIPMENTS, TRACKING).deadLetterQueue(X3_SINK_DLQ)
+                .with("x3.target.class", "YSHIPTRK").with("x3.target.representation", "YSHIPTRK")
+                .with("x3.target.key.field", "YORDNUM").with("x3.target.kind.field", "YORDTYP")
+                .with("x3.target.carrier", "UPS")
+                .with("x3.status.map", "M=M,MV=MV,P=P,I=I,W=W,O=O,D=D,X=X,RS=RS,DO=DO,DD=DD,NA=NA")
+                .with("retry.max.attempts", "5").with("retry.backoff.ms", "100").with("retry.backoff.max.ms", "2000")
+                .build();
     }
 
-    private static Map<String, String> base(String connectorClass, int tasks) {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", connectorClass);
-        c.put("tasks.max", Integer.toString(tasks));
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        return c;
+    private X3Connection x3Connection() {
+        return new X3Connection(x3Url, ExpectedOrder.FOLDER, X3Login.basic(X3_USER, X3_PASSWORD));
     }
 
-    private static Map<String, String> deadLetters(String topic) {
-        return Map.of("errors.tolerance", "all",
-                "errors.deadletterqueue.topic.name", topic,
-                "errors.deadletterqueue.topic.replication.factor", "1",
-                "errors.deadletterqueue.context.headers.enable", "true");
-    }
-
-    private Map<String, String> x3Connection() {
-        return Map.of("x3.url", x3Url, "x3.endpoint", ExpectedOrder.FOLDER, "x3.auth.mode", "BASIC",
-                "x3.username", X3_USER, "x3.password", X3_PASSWORD);
-    }
-
-    private Map<String, String> upsConnection() {
-        return Map.of("ups.base.url", upsUrl, "ups.client.id", UPS_CLIENT_ID, "ups.client.secret", UPS_CLIENT_SECRET);
-    }
-
-    private static void site(Map<String, String> c, String code, String name, String line, String city, String state,
-                             String postalCode, String country, String phone) {
-        String p = "site." + code + ".";
-        c.put(p + "name", name);
-        c.put(p + "address.lines", line);
-        c.put(p + "city", city);
-        c.put(p + "state", state);
-        c.put(p + "postal.code", postalCode);
-        c.put(p + "country", country);
-        c.put(p + "phone", phone);
-        c.put(p + "account", UPS_ACCOUNT);
+    private UpsConnection upsConnection() {
+        return new UpsConnection(upsUrl, UPS_CLIENT_ID, UPS_CLIENT_SECRET);
     }
 }

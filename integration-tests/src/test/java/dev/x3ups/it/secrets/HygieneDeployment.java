@@ -1,6 +1,14 @@
 package dev.x3ups.it.secrets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.x3ups.embedded.connectors.ConnectorConfigBuilder;
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.ShipFromSite;
+import dev.x3ups.embedded.connectors.TrackAlertListener;
+import dev.x3ups.embedded.connectors.UpsConnection;
+import dev.x3ups.embedded.connectors.X3Connection;
+import dev.x3ups.embedded.connectors.X3Login;
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.TestNames;
 import dev.x3ups.records.ShipmentLedgerEntry;
@@ -10,8 +18,6 @@ import dev.x3ups.ups.simulator.alert.WebhookDestination;
 import dev.x3ups.x3.simulator.X3Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,10 +42,13 @@ import org.apache.kafka.connect.json.JsonConverter;
  */
 final class HygieneDeployment implements AutoCloseable {
 
-    static final String X3_SOURCE = "dev.x3ups.x3.source.X3SourceConnector";
-    static final String UPS_SINK = "dev.x3ups.ups.sink.UpsSinkConnector";
-    static final String TRACKING_SOURCE = "dev.x3ups.ups.tracking.UpsTrackingSourceConnector";
-    static final String X3_SINK = "dev.x3ups.x3.sink.X3SinkConnector";
+    static final String X3_SOURCE = PipelineConfigs.X3_SOURCE;
+    static final String UPS_SINK = PipelineConfigs.UPS_SINK;
+    static final String TRACKING_SOURCE = PipelineConfigs.TRACKING_SOURCE;
+    static final String X3_SINK = PipelineConfigs.X3_SINK;
+    /** Both sinks log each failed record with its message, so the scan covers what they log about it. */
+    private static final Map<String, String> ERROR_LOG = Map.of("errors.log.enable", "true",
+            "errors.log.include.messages", "true");
 
     static final String X3_USER = "wshygiene";
     static final String X3_APP_ID = "hyg-connected-app";
@@ -78,7 +87,7 @@ final class HygieneDeployment implements AutoCloseable {
                 // in the past, so the 10 days the test advances it leave UPS's event times behind the wall clock,
                 // as real ones are
                 .clockStart(Instant.now().minus(Duration.ofDays(20))).start();
-        this.listenerPort = freePort();
+        this.listenerPort = FreePort.find();
         this.x3Tap = WireTap.start("x3", x3.baseUrl(), catalog);
         this.upsTap = WireTap.start("ups", ups.baseUrl(), catalog);
         this.webhookTap = WireTap.start("webhook", "http://127.0.0.1:" + listenerPort, catalog);
@@ -117,35 +126,18 @@ final class HygieneDeployment implements AutoCloseable {
 
     /** REST api1 with Basic auth; JSON with schemas, as the UPS sink reads it. */
     Map<String, String> x3SourceConfig() {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", X3_SOURCE);
-        c.put("tasks.max", "1");
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        c.put("x3.url", x3Tap.url());
-        c.put("x3.endpoint", "SEED");
-        c.put("x3.transport", "REST");
-        c.put("x3.auth.mode", "BASIC");
-        c.put("x3.username", X3_USER);
-        c.put("x3.password", HygieneSecrets.X3_PASSWORD);
-        c.put("x3.entities", "SALES");
-        c.put("x3.filter.carriers", "UPS");
-        c.put("topic", orders);
-        c.put("poll.interval.ms", "500");
-        c.put("retry.backoff.ms", "100");
-        c.put("retry.backoff.max.ms", "1000");
-        return c;
+        return x3Source(X3Login.basic(X3_USER, HygieneSecrets.X3_PASSWORD), orders).build();
     }
 
     /** The same source with a connected-application JWT (validated only: it covers the app secret). */
     Map<String, String> x3SourceJwtConfig() {
-        Map<String, String> c = x3SourceConfig();
-        c.remove("x3.password");
-        c.put("x3.auth.mode", "JWT");
-        c.put("x3.client.id", X3_APP_ID);
-        c.put("x3.client.secret", HygieneSecrets.X3_APP_SECRET);
-        return c;
+        return x3Source(X3Login.jwt(X3_USER, X3_APP_ID, HygieneSecrets.X3_APP_SECRET), orders).build();
+    }
+
+    private ConnectorConfigBuilder x3Source(X3Login login, String topic) {
+        return PipelineConfigs.x3Source(new X3Connection(x3Tap.url(), "SEED", login), topic)
+                .with("x3.transport", "REST").with("x3.entities", "SALES").with("x3.filter.carriers", "UPS")
+                .with("poll.interval.ms", "500").with("retry.backoff.ms", "100").with("retry.backoff.max.ms", "1000");
     }
 
     /**
@@ -211,75 +203,31 @@ final class HygieneDeployment implements AutoCloseable {
 
     /** GraphQL with the rotating refresh token, persisted in {@code tokenFile} as the connector requires. */
     Map<String, String> x3CloudSourceConfig(String refreshToken, String tokenFile) {
-        Map<String, String> c = x3SourceConfig();
-        c.remove("x3.password");
-        c.put("x3.transport", "GRAPHQL");
-        c.put("x3.auth.mode", "REFRESH_TOKEN");
-        c.put("x3.client.id", X3_OAUTH_CLIENT);
-        c.put("x3.client.secret", HygieneSecrets.X3_OAUTH_SECRET);
-        c.put("x3.token.url", x3Tap.url() + "/v1/token");
-        c.put("x3.refresh.token", refreshToken);
-        c.put("x3.refresh.token.file", tokenFile);
-        c.put("topic", cloudOrders);
-        return c;
+        return x3Source(X3Login.refreshToken(X3_USER, x3Tap.url() + "/v1/token", X3_OAUTH_CLIENT,
+                HygieneSecrets.X3_OAUTH_SECRET, refreshToken, tokenFile), cloudOrders)
+                .with("x3.transport", "GRAPHQL").build();
     }
 
     Map<String, String> upsSinkConfig() {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", UPS_SINK);
-        c.put("tasks.max", "1");
-        c.put("topics", orders);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        c.put("errors.tolerance", "all");
-        c.put("errors.deadletterqueue.topic.name", upsDlq);
-        c.put("errors.deadletterqueue.topic.replication.factor", "1");
-        c.put("errors.deadletterqueue.context.headers.enable", "true");
-        c.put("errors.log.enable", "true");
-        c.put("errors.log.include.messages", "true");
-        c.put("ups.base.url", upsTap.url());
-        c.put("ups.client.id", UPS_CLIENT_ID);
-        c.put("ups.client.secret", HygieneSecrets.UPS_CLIENT_SECRET);
-        c.put("ups.retry.backoff.ms", "50");
-        c.put("ups.retry.backoff.max.ms", "1000");
-        c.put("ledger.topic", ledger);
-        c.put("ledger.bootstrap.servers", cluster.bootstrapServers());
-        c.put("reconcile.check.interval.ms", "300");
-        c.put("subscription.flush.interval.ms", "500");
-        c.put("sites", "ATL,RNO,MIS");
-        site(c, "ATL", "Atlanta Distribution Center", "1200 Fulton Industrial Blvd SW", "Atlanta", "GA", "30336", "US");
-        site(c, "RNO", "Reno Fulfillment Center", "555 Vassar St", "Reno", "NV", "89502", "US");
-        site(c, "MIS", "Mississauga Warehouse", "6800 Maritz Dr", "Mississauga", "ON", "L5W 1W2", "CA");
-        c.put("service.default", "03");
-        return c;
+        // one phone for every site: the hygiene run ships, it does not check shipper addresses
+        String phone = "+1 555-555-0100";
+        return PipelineConfigs.upsSink(upsConnection(), orders, ledger, cluster.bootstrapServers())
+                .deadLetterQueue(upsDlq).with(ERROR_LOG)
+                .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
+                .with("reconcile.check.interval.ms", "300").with("subscription.flush.interval.ms", "500")
+                .with(ShipFromSite.settings(UPS_ACCOUNT, ShipFromSite.ATLANTA.withPhone(phone),
+                        ShipFromSite.RENO.withPhone(phone), ShipFromSite.MISSISSAUGA.withPhone(phone)))
+                .with("service.default", "03").build();
     }
 
     /** Track Alert v2 (OAuth2) on our listener; the v1 credential is configured too, so it is covered. */
     Map<String, String> trackingSourceConfig() {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", TRACKING_SOURCE);
-        c.put("tasks.max", "1");
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        c.put("topic", tracking);
-        c.put("ledger.topic", ledger);
-        c.put("ledger.bootstrap.servers", cluster.bootstrapServers());
-        c.put("ledger.wait.ms", "2000");
-        c.put("ups.base.url", upsTap.url());
-        c.put("ups.client.id", UPS_CLIENT_ID);
-        c.put("ups.client.secret", HygieneSecrets.UPS_CLIENT_SECRET);
-        c.put("listener.bind.address", "127.0.0.1");
-        c.put("listener.port", Integer.toString(listenerPort));
-        c.put("webhook.auth", "OAUTH2");
-        c.put("webhook.client.id", WEBHOOK_CLIENT_ID);
-        c.put("webhook.client.secret", HygieneSecrets.WEBHOOK_CLIENT_SECRET);
-        c.put("webhook.credential", HygieneSecrets.WEBHOOK_CREDENTIAL);
-        c.put("quantumview.mode", "NEVER");
-        c.put("reconcile.interval.ms", "1000");
-        c.put("reconcile.stale.after.ms", Long.toString(Duration.ofDays(1).toMillis()));
-        return c;
+        TrackAlertListener listener = new TrackAlertListener(listenerPort, WEBHOOK_CLIENT_ID,
+                HygieneSecrets.WEBHOOK_CLIENT_SECRET);
+        return PipelineConfigs.trackingSource(upsConnection(), listener, tracking, ledger, cluster.bootstrapServers())
+                .with("ledger.wait.ms", "2000").with("webhook.credential", HygieneSecrets.WEBHOOK_CREDENTIAL)
+                .with("quantumview.mode", "NEVER").with("reconcile.interval.ms", "1000")
+                .with("reconcile.stale.after.ms", Long.toString(Duration.ofDays(1).toMillis())).build();
     }
 
     /** Validated only: a keystore password without a keystore must still come back hidden. */
@@ -291,31 +239,15 @@ final class HygieneDeployment implements AutoCloseable {
 
     /** api1 write-back with OAuth2 client credentials, so X3 issues access tokens. */
     Map<String, String> x3SinkConfig() {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("connector.class", X3_SINK);
-        c.put("tasks.max", "1");
-        c.put("topics", ledger + "," + tracking);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        c.put("errors.tolerance", "all");
-        c.put("errors.deadletterqueue.topic.name", x3Dlq);
-        c.put("errors.deadletterqueue.topic.replication.factor", "1");
-        c.put("errors.deadletterqueue.context.headers.enable", "true");
-        c.put("errors.log.enable", "true");
-        c.put("errors.log.include.messages", "true");
-        c.put("x3.url", x3Tap.url());
-        c.put("x3.endpoint", "SEED");
-        c.put("x3.auth.mode", "CLIENT_CREDENTIALS");
-        c.put("x3.client.id", X3_OAUTH_CLIENT);
-        c.put("x3.client.secret", HygieneSecrets.X3_OAUTH_SECRET);
-        c.put("x3.token.url", x3Tap.url() + "/v1/token");
-        c.put("x3.target", "API1");
-        c.put("x3.shipments.topic", ledger);
-        c.put("x3.tracking.topic", tracking);
-        c.put("retry.backoff.ms", "50");
-        c.put("retry.backoff.max.ms", "500");
-        return c;
+        X3Login login = X3Login.clientCredentials(x3Tap.url() + "/v1/token", X3_OAUTH_CLIENT,
+                HygieneSecrets.X3_OAUTH_SECRET);
+        return PipelineConfigs.x3Sink(new X3Connection(x3Tap.url(), "SEED", login), ledger, tracking)
+                .deadLetterQueue(x3Dlq).with(ERROR_LOG)
+                .with("retry.backoff.ms", "50").with("retry.backoff.max.ms", "500").build();
+    }
+
+    private UpsConnection upsConnection() {
+        return new UpsConnection(upsTap.url(), UPS_CLIENT_ID, HygieneSecrets.UPS_CLIENT_SECRET);
     }
 
     /** Latest ledger entry per order key. */
@@ -338,27 +270,6 @@ final class HygieneDeployment implements AutoCloseable {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void site(Map<String, String> c, String code, String name, String street, String city,
-            String state, String postal, String country) {
-        c.put("site." + code + ".name", name);
-        c.put("site." + code + ".address.lines", street);
-        c.put("site." + code + ".city", city);
-        c.put("site." + code + ".state", state);
-        c.put("site." + code + ".postal.code", postal);
-        c.put("site." + code + ".country", country);
-        c.put("site." + code + ".phone", "+1 555-555-0100");
-        c.put("site." + code + ".account", UPS_ACCOUNT);
-    }
-
-    /** Connect configs are fixed strings, so the listener's port is picked free beforehand (as TrackingRun does). */
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.x3ups.it.source;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.X3Connection;
+import dev.x3ups.embedded.connectors.X3Login;
 import dev.x3ups.embedded.kafka.Isolation;
 import dev.x3ups.embedded.kafka.TopicReader;
 import dev.x3ups.embedded.rest.ConnectRestClient;
@@ -14,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 final class SourceRun implements AutoCloseable {
 
-    static final String CONNECTOR_CLASS = "dev.x3ups.x3.source.X3SourceConnector";
+    static final String CONNECTOR_CLASS = PipelineConfigs.X3_SOURCE;
 
     final X3Simulator x3;
     final ConnectCluster cluster;
@@ -50,35 +52,20 @@ final class SourceRun implements AutoCloseable {
 
     /** REST api1 with Basic auth, both entities, short intervals. */
     Map<String, String> restConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", CONNECTOR_CLASS);
-        config.put("tasks.max", "2");
-        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter.schemas.enable", "false");
-        config.put("x3.url", x3.baseUrl());
-        config.put("x3.endpoint", "SEED");
-        config.put("x3.transport", "REST");
-        config.put("x3.auth.mode", "BASIC");
-        config.put("x3.username", X3Simulator.DEFAULT_USER);
-        config.put("x3.password", X3Simulator.DEFAULT_PASSWORD);
-        config.put("topic", topic);
-        config.put("poll.interval.ms", "300");
-        config.put("page.size", "20");
-        config.put("retry.backoff.ms", "100");
-        config.put("retry.backoff.max.ms", "1000");
-        return config;
+        return config(X3Login.basic(X3Simulator.DEFAULT_USER, X3Simulator.DEFAULT_PASSWORD), "REST");
     }
 
     /** GraphQL with a connected-application JWT. */
     Map<String, String> graphQlConfig() {
-        Map<String, String> config = restConfig();
-        config.put("x3.transport", "GRAPHQL");
-        config.put("x3.auth.mode", "JWT");
-        config.remove("x3.password");
-        config.put("x3.client.id", X3Simulator.DEFAULT_APP_ID);
-        config.put("x3.client.secret", X3Simulator.DEFAULT_APP_SECRET);
-        return config;
+        return config(X3Login.jwt(X3Simulator.DEFAULT_USER, X3Simulator.DEFAULT_APP_ID, X3Simulator.DEFAULT_APP_SECRET),
+                "GRAPHQL");
+    }
+
+    private Map<String, String> config(X3Login login, String transport) {
+        return PipelineConfigs.x3Source(new X3Connection(x3.baseUrl(), "SEED", login), topic).tasks(2)
+                .with("value.converter.schemas.enable", "false").with("x3.transport", transport)
+                .with("poll.interval.ms", "300").with("page.size", "20")
+                .with("retry.backoff.ms", "100").with("retry.backoff.max.ms", "1000").build();
     }
 
     ConnectRestClient rest() {

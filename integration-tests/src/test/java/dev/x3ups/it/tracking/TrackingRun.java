@@ -2,6 +2,10 @@ package dev.x3ups.it.tracking;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.TrackAlertListener;
+import dev.x3ups.embedded.connectors.UpsConnection;
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.ConnectorAwait;
 import dev.x3ups.it.harness.TestNames;
@@ -12,15 +16,10 @@ import dev.x3ups.records.SubscriptionState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.records.TrackingEventRecords;
 import dev.x3ups.ups.simulator.UpsSimulator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.apache.kafka.connect.json.JsonConverter;
  * are fixed strings, so port 0 cannot be used).
  */
 final class TrackingRun implements AutoCloseable {
-    static final String CONNECTOR_CLASS = "dev.x3ups.ups.tracking.UpsTrackingSourceConnector";
     static final String HOOK_CLIENT_ID = "ups-webhook-caller";
     static final String HOOK_SECRET = "hook-secret-never-logged";
     static final String V1_CREDENTIAL = "v1-credential-never-logged";
@@ -56,7 +54,7 @@ final class TrackingRun implements AutoCloseable {
         this.ledger = names.topic("ups.shipments");
         this.tracking = names.topic("ups.tracking");
         this.connector = names.connector("ups-tracking");
-        this.port = freePort();
+        this.port = FreePort.find();
         this.prefix = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         converter.configure(Map.of("schemas.enable", "true", "converter.type", "value"), false);
     }
@@ -79,30 +77,14 @@ final class TrackingRun implements AutoCloseable {
     }
 
     Map<String, String> config(boolean oauth2) {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", CONNECTOR_CLASS);
-        c.put("tasks.max", "1");
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        c.put("topic", tracking);
-        c.put("ledger.topic", ledger);
-        c.put("ledger.bootstrap.servers", cluster.bootstrapServers());
-        c.put("ledger.wait.ms", "1000");
-        c.put("ups.base.url", ups.baseUrl());
-        c.put("ups.client.id", SimulatedUps.CLIENT_ID);
-        c.put("ups.client.secret", SimulatedUps.CLIENT_SECRET);
-        c.put("ups.rate.limit.per.second", "50");
-        c.put("listener.bind.address", "127.0.0.1");
-        c.put("listener.port", Integer.toString(port));
-        c.put("webhook.auth", oauth2 ? "OAUTH2" : "CREDENTIAL");
-        c.put("webhook.client.id", HOOK_CLIENT_ID);
-        c.put("webhook.client.secret", HOOK_SECRET);
-        c.put("webhook.credential", V1_CREDENTIAL);
-        c.put("reconcile.interval.ms", "1000");
-        c.put("reconcile.stale.after.ms", Duration.ofDays(1).toMillis() + "");
-        c.put("quantumview.mode", "NEVER");
-        return c;
+        UpsConnection api = new UpsConnection(ups.baseUrl(), SimulatedUps.CLIENT_ID, SimulatedUps.CLIENT_SECRET);
+        return PipelineConfigs.trackingSource(api, new TrackAlertListener(port, HOOK_CLIENT_ID, HOOK_SECRET), tracking,
+                        ledger, cluster.bootstrapServers())
+                .with("ledger.wait.ms", "1000").with("ups.rate.limit.per.second", "50")
+                .with("webhook.auth", oauth2 ? "OAUTH2" : "CREDENTIAL").with("webhook.credential", V1_CREDENTIAL)
+                .with("reconcile.interval.ms", "1000")
+                .with("reconcile.stale.after.ms", Duration.ofDays(1).toMillis() + "")
+                .with("quantumview.mode", "NEVER").build();
     }
 
     void create(Map<String, String> config) {
@@ -160,14 +142,6 @@ final class TrackingRun implements AutoCloseable {
                     .anyMatch(e -> "D".equals(e.statusType())));
         });
         return eventsByPackage();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.x3ups.it.upssink;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.ShipFromSite;
+import dev.x3ups.embedded.connectors.UpsConnection;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.ConnectorAwait;
 import dev.x3ups.it.harness.TestNames;
@@ -20,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,6 @@ import org.apache.kafka.connect.json.JsonConverter;
  * a DLQ, and orders produced as the X3 source writes them (Structs through the JSON converter with schemas).
  */
 final class UpsSinkRun implements AutoCloseable {
-    static final String CONNECTOR_CLASS = "dev.x3ups.ups.sink.UpsSinkConnector";
     static final String ACCOUNT = "A1B2C3";
 
     final UpsSimulator ups;
@@ -67,39 +68,13 @@ final class UpsSinkRun implements AutoCloseable {
     }
 
     Map<String, String> config() {
-        Map<String, String> c = new HashMap<>();
-        c.put("connector.class", CONNECTOR_CLASS);
-        c.put("tasks.max", "1");
-        c.put("topics", orders);
-        c.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        c.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        c.put("value.converter.schemas.enable", "true");
-        c.put("errors.tolerance", "all");
-        c.put("errors.deadletterqueue.topic.name", dlq);
-        c.put("errors.deadletterqueue.topic.replication.factor", "1");
-        c.put("errors.deadletterqueue.context.headers.enable", "true");
-        c.put("consumer.override.max.poll.records", "100");
-        c.put("ups.base.url", ups.baseUrl());
-        c.put("ups.client.id", "sim-client-id");
-        c.put("ups.client.secret", "sim-client-secret");
-        c.put("ups.retry.backoff.ms", "50");
-        c.put("ups.retry.backoff.max.ms", "1000");
-        c.put("ledger.topic", ledger);
-        c.put("ledger.bootstrap.servers", cluster.bootstrapServers());
-        c.put("ledger.topic.partitions", "2");
-        c.put("ledger.topic.replication.factor", "1");
-        c.put("reconcile.check.interval.ms", "300");
-        c.put("subscription.flush.interval.ms", "1000");
-        c.put("sites", "ATL");
-        c.put("site.ATL.name", "Atlanta Distribution Center");
-        c.put("site.ATL.address.lines", "1200 Fulton Industrial Blvd SW");
-        c.put("site.ATL.city", "Atlanta");
-        c.put("site.ATL.state", "GA");
-        c.put("site.ATL.postal.code", "30336");
-        c.put("site.ATL.country", "US");
-        c.put("site.ATL.phone", "+1 404-555-0100");
-        c.put("site.ATL.account", ACCOUNT);
-        return c;
+        UpsConnection api = new UpsConnection(ups.baseUrl(), "sim-client-id", "sim-client-secret");
+        return PipelineConfigs.upsSink(api, orders, ledger, cluster.bootstrapServers()).deadLetterQueue(dlq)
+                .with("consumer.override.max.poll.records", "100")
+                .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
+                .with("ledger.topic.partitions", "2").with("ledger.topic.replication.factor", "1")
+                .with("reconcile.check.interval.ms", "300").with("subscription.flush.interval.ms", "1000")
+                .with(ShipFromSite.settings(ACCOUNT, ShipFromSite.ATLANTA)).build();
     }
 
     void create(Map<String, String> config) {

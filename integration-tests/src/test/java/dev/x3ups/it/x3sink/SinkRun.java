@@ -3,6 +3,10 @@ package dev.x3ups.it.x3sink;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.embedded.connectors.ConnectorConfigBuilder;
+import dev.x3ups.embedded.connectors.PipelineConfigs;
+import dev.x3ups.embedded.connectors.X3Connection;
+import dev.x3ups.embedded.connectors.X3Login;
 import dev.x3ups.embedded.kafka.Isolation;
 import dev.x3ups.it.harness.ConnectCluster;
 import dev.x3ups.it.harness.ConnectorAwait;
@@ -15,7 +19,6 @@ import dev.x3ups.x3.simulator.X3Simulator;
 import dev.x3ups.x3.simulator.data.TrackingRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +32,6 @@ import org.apache.kafka.connect.json.JsonConverter;
  */
 final class SinkRun implements AutoCloseable {
 
-    static final String CONNECTOR_CLASS = "dev.x3ups.x3.sink.X3SinkConnector";
     static final String API1_WRITES_CREATE = "writeback.create";
     static final String API1_WRITES_UPDATE = "writeback.update";
     static final String GRAPHQL_UPDATES = "graphql.x3Sales.salesOrder.update";
@@ -63,39 +65,18 @@ final class SinkRun implements AutoCloseable {
 
     /** api1 custom class YSHIPTRK with Basic auth, DLQ with context headers. */
     Map<String, String> api1Config() {
-        Map<String, String> config = new HashMap<>();
-        config.put("connector.class", CONNECTOR_CLASS);
-        config.put("tasks.max", "1");
-        config.put("topics", shipments + "," + tracking);
-        config.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-        config.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        config.put("value.converter.schemas.enable", "true");
-        config.put("errors.tolerance", "all");
-        config.put("errors.deadletterqueue.topic.name", dlq);
-        config.put("errors.deadletterqueue.topic.replication.factor", "1");
-        config.put("errors.deadletterqueue.context.headers.enable", "true");
-        config.put("x3.url", x3.baseUrl());
-        config.put("x3.endpoint", "SEED");
-        config.put("x3.auth.mode", "BASIC");
-        config.put("x3.username", X3Simulator.DEFAULT_USER);
-        config.put("x3.password", X3Simulator.DEFAULT_PASSWORD);
-        config.put("x3.target", "API1");
-        config.put("x3.shipments.topic", shipments);
-        config.put("x3.tracking.topic", tracking);
-        config.put("retry.backoff.ms", "50");
-        config.put("retry.backoff.max.ms", "500");
-        return config;
+        return config(X3Login.basic(X3Simulator.DEFAULT_USER, X3Simulator.DEFAULT_PASSWORD)).build();
     }
 
     /** GraphQL salesOrder update mutation with a connected-application JWT. */
     Map<String, String> graphQlConfig() {
-        Map<String, String> config = api1Config();
-        config.put("x3.target", "GRAPHQL");
-        config.put("x3.auth.mode", "JWT");
-        config.remove("x3.password");
-        config.put("x3.client.id", X3Simulator.DEFAULT_APP_ID);
-        config.put("x3.client.secret", X3Simulator.DEFAULT_APP_SECRET);
-        return config;
+        return config(X3Login.jwt(X3Simulator.DEFAULT_USER, X3Simulator.DEFAULT_APP_ID, X3Simulator.DEFAULT_APP_SECRET))
+                .with("x3.target", "GRAPHQL").build();
+    }
+
+    private ConnectorConfigBuilder config(X3Login login) {
+        return PipelineConfigs.x3Sink(new X3Connection(x3.baseUrl(), "SEED", login), shipments, tracking)
+                .deadLetterQueue(dlq).with("retry.backoff.ms", "50").with("retry.backoff.max.ms", "500");
     }
 
     void create(Map<String, String> config) {
