@@ -2,6 +2,7 @@ package dev.x3ups.ups.client.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.x3ups.ups.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
