@@ -1,5 +1,6 @@
 package dev.x3ups.benchmarks.harness;
 
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.x3.simulator.X3Simulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class Pipeline implements AutoCloseable {
         this.orders = platform.unique("bench.x3.orders");
         this.ledger = platform.unique("bench.ups.shipments");
         this.tracking = platform.unique("bench.ups.tracking");
-        this.listenerPort = FreePort.pick();
+        this.listenerPort = FreePort.find();
         platform.kafka().topics().create(orders, 1);
         platform.kafka().topics().createCompacted(ledger, 1);
         platform.kafka().topics().create(tracking, 1);

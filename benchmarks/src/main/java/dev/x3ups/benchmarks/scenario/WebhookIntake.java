@@ -2,12 +2,12 @@ package dev.x3ups.benchmarks.scenario;
 
 import dev.x3ups.benchmarks.harness.ConnectorConfigs;
 import dev.x3ups.benchmarks.harness.ConnectorRunner;
-import dev.x3ups.benchmarks.harness.FreePort;
 import dev.x3ups.benchmarks.harness.LedgerSeeder;
 import dev.x3ups.benchmarks.harness.Simulators;
 import dev.x3ups.benchmarks.harness.UpsSimulatorProcess;
 import dev.x3ups.benchmarks.load.TrackAlertEvents;
 import dev.x3ups.benchmarks.load.WebhookLoad;
+import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.benchmarks.report.Figure;
 import dev.x3ups.benchmarks.report.FigureCollector;
 import dev.x3ups.benchmarks.report.Target;
@@ -100,7 +100,7 @@ public final class WebhookIntake implements Scenario {
         String topic = ctx.platform().unique("bench.webhook.tracking");
         String connector = ctx.platform().unique("bench-tracking");
         ctx.platform().kafka().topics().create(topic, 1);
-        int port = FreePort.pick();
+        int port = FreePort.find();
         ConnectorRunner runner = ctx.connectors();
         try {
             runner.start(connector, ConnectorConfigs.trackingSource(ups.baseUrl(), port, topic, ledger,
