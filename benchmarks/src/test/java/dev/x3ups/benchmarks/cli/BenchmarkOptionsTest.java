@@ -15,13 +15,13 @@ class BenchmarkOptionsTest {
     Path checkout;
 
     @Test
-    void defaultsAreTheFeasibleRunWithPathsFromTheCheckoutRoot() throws Exception {
+    void defaultsAreTheIssuesRunWithPathsFromTheCheckoutRoot() throws Exception {
         Files.createDirectories(checkout.resolve("distribution"));
         Files.createDirectories(checkout.resolve("benchmarks/src"));
         BenchmarkOptions o = BenchmarkOptions.parse(new String[0], checkout.resolve("benchmarks/src"));
         assertThat(o.runs()).isEqualTo(3);
         assertThat(o.scale()).isEqualTo(1.0);
-        assertThat(o.scalingSizes()).containsExactly(1_000, 3_000, 10_000);
+        assertThat(o.scalingSizes()).containsExactly(1_000, 10_000, 100_000);
         assertThat(o.scenarios()).containsExactlyInAnyOrderElementsOf(BenchmarkOptions.ALL_SCENARIOS);
         assertThat(o.pluginPath()).isEqualTo(checkout.toAbsolutePath().resolve("distribution/target/plugin"));
         assertThat(o.outputDirectory()).isEqualTo(checkout.toAbsolutePath().resolve("benchmarks/results"));
@@ -29,12 +29,12 @@ class BenchmarkOptionsTest {
 
     @Test
     void flagsOverrideTheDefaults() {
-        BenchmarkOptions o = BenchmarkOptions.parse(new String[] {"--runs", "5", "--scale", "0.5", "--full",
+        BenchmarkOptions o = BenchmarkOptions.parse(new String[] {"--runs", "5", "--scale", "0.5", "--quick",
                 "--only", "source, webhook", "--ups-in-flight", "128", "--plugin-path", "/p", "--out", "/o"}, checkout);
         assertThat(o.runs()).isEqualTo(5);
         assertThat(o.scaled(2_000, 200)).isEqualTo(1_000);
         assertThat(o.scaled(100, 200)).isEqualTo(200);
-        assertThat(o.scalingSizes()).containsExactly(1_000, 10_000, 100_000);
+        assertThat(o.scalingSizes()).containsExactly(1_000, 3_000, 10_000);
         assertThat(o.runs("source")).isTrue();
         assertThat(o.runs("scaling")).isFalse();
         assertThat(o.upsInFlight()).isEqualTo(128);
