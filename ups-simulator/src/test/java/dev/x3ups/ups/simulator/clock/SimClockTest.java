@@ -3,48 +3,26 @@ package dev.x3ups.ups.simulator.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import dev.x3ups.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SimClockTest {
-    /** A wall clock tests move by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-07-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final ManualClock wall = new ManualClock();
+    private final MutableClock wall = new MutableClock(Instant.parse("2026-07-01T00:00:00Z"));
     private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
     void runsSpeedTimesFasterThanTheWallClock() {
         SimClock clock = new SimClock(wall, start, 3600);
-        wall.now = wall.now.plusSeconds(2);
+        wall.advance(Duration.ofSeconds(2));
         assertThat(clock.now()).isEqualTo(start.plus(Duration.ofHours(2)));
     }
 
     @Test
     void advanceAddsOnTopOfElapsedTime() {
         SimClock clock = new SimClock(wall, start, 1);
-        wall.now = wall.now.plusSeconds(10);
+        wall.advance(Duration.ofSeconds(10));
         clock.advance(Duration.ofDays(13));
         assertThat(clock.now()).isEqualTo(start.plusSeconds(10).plus(Duration.ofDays(13)));
     }
@@ -52,9 +30,9 @@ class SimClockTest {
     @Test
     void speedChangesKeepTheCurrentTime() {
         SimClock clock = new SimClock(wall, start, 1);
-        wall.now = wall.now.plusSeconds(5);
+        wall.advance(Duration.ofSeconds(5));
         clock.setSpeed(0);
-        wall.now = wall.now.plusSeconds(100);
+        wall.advance(Duration.ofSeconds(100));
         assertThat(clock.now()).isEqualTo(start.plusSeconds(5));
         assertThat(clock.speed()).isZero();
     }

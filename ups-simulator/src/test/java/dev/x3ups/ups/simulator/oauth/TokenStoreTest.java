@@ -2,42 +2,22 @@ package dev.x3ups.ups.simulator.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.x3ups.testing.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TokenStoreTest {
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-07-01T23:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final ManualClock wall = new ManualClock();
+    private final MutableClock wall = new MutableClock(Instant.parse("2026-07-01T23:00:00Z"));
     private final TokenStore store = new TokenStore(wall, 3600, 2);
 
     @Test
     void tokensExpireAfterTheirLifetime() {
         String token = store.issue("id", null).getKey();
         assertThat(store.validate(token)).map(TokenStore.IssuedToken::clientId).contains("id");
-        wall.now = wall.now.plusSeconds(3599);
+        wall.advance(Duration.ofSeconds(3599));
         assertThat(store.validate(token)).isPresent();
-        wall.now = wall.now.plusSeconds(1);
+        wall.advance(Duration.ofSeconds(1));
         assertThat(store.validate(token)).isEmpty();
         assertThat(store.validate("made-up")).isEmpty();
         assertThat(store.validate(null)).isEmpty();
@@ -49,7 +29,7 @@ class TokenStoreTest {
         assertThat(store.tryConsumeQuota("a")).isTrue();
         assertThat(store.tryConsumeQuota("a")).isFalse();
         assertThat(store.tryConsumeQuota("b")).isTrue();
-        wall.now = wall.now.plusSeconds(3600);
+        wall.advance(Duration.ofSeconds(3600));
         assertThat(store.tryConsumeQuota("a")).as("a new UTC day").isTrue();
         assertThat(store.requestsToday("a")).isEqualTo(1);
     }

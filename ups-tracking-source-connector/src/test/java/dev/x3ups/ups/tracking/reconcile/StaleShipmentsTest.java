@@ -5,33 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.SubscriptionState;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.ups.tracking.ledger.LedgerShipment;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StaleShipmentsTest {
-    private Instant now = Instant.parse("2026-11-27T12:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T12:00:00Z"));
     private final PackageWatch watch = new PackageWatch(clock);
     private final StaleShipments stale = new StaleShipments(watch, Duration.ofHours(6), Duration.ofMinutes(30));
 
@@ -41,24 +23,24 @@ class StaleShipmentsTest {
 
     @Test
     void aPackageIsDueAfterTheStaleTimeWithoutNews() {
-        Instant created = now.minus(Duration.ofHours(7));
+        Instant created = clock.instant().minus(Duration.ofHours(7));
         List<LedgerShipment> live = List.of(shipment("1ZB", SubscriptionState.ACTIVE, created),
                 shipment("1ZA", SubscriptionState.ACTIVE, created),
-                shipment("1ZC", SubscriptionState.ACTIVE, now.minus(Duration.ofHours(1))));
-        assertThat(stale.due(live, now, false)).containsExactly("1ZA", "1ZB");
+                shipment("1ZC", SubscriptionState.ACTIVE, clock.instant().minus(Duration.ofHours(1))));
+        assertThat(stale.due(live, clock.instant(), false)).containsExactly("1ZA", "1ZB");
         watch.seen(event("1ZA", "I", "OR", 1));
-        assertThat(stale.due(live, now, false)).containsExactly("1ZB");
+        assertThat(stale.due(live, clock.instant(), false)).containsExactly("1ZB");
         watch.seen(event("1ZB", "D", "FS", 1));
-        now = now.plus(Duration.ofHours(7));
-        assertThat(stale.due(live, now, false)).containsExactly("1ZA", "1ZC");
+        clock.advance(Duration.ofHours(7));
+        assertThat(stale.due(live, clock.instant(), false)).containsExactly("1ZA", "1ZC");
     }
 
     @Test
     void withoutQuantumViewUnavailableTrackAlertMeansPollingSooner() {
         List<LedgerShipment> live = List.of(shipment("1ZA", SubscriptionState.UNAVAILABLE,
-                now.minus(Duration.ofMinutes(31))));
-        assertThat(stale.due(live, now, false)).containsExactly("1ZA");
-        assertThat(stale.due(live, now, true)).isEmpty();
+                clock.instant().minus(Duration.ofMinutes(31))));
+        assertThat(stale.due(live, clock.instant(), false)).containsExactly("1ZA");
+        assertThat(stale.due(live, clock.instant(), true)).isEmpty();
     }
 
     @Test
