@@ -15,7 +15,7 @@ class PipelineConfigsTest {
 
     @Test
     void x3SourceReadsX3WithBasicLoginIntoTheOrdersTopic() {
-        assertThat(PipelineConfigs.x3Source(X3, "orders").build()).containsExactly(
+        assertThat(PipelineConfigs.x3Source(X3, "orders").build()).containsOnly(
                 entry("connector.class", "dev.x3ups.x3.source.X3SourceConnector"),
                 entry("tasks.max", "1"),
                 entry("key.converter", "org.apache.kafka.connect.storage.StringConverter"),
