@@ -54,6 +54,11 @@ public final class Scaling implements Scenario {
         int economySize = sizes.get(Math.min(1, sizes.size() - 1));
         List<Double> smallest = new ArrayList<>();
         List<Double> largest = new ArrayList<>();
+        // one unmeasured run first: when scaling runs alone (--only scaling) the smallest size would otherwise
+        // pay the JIT's warm-up and make the larger sizes look flatter than they are
+        Result warmUp = measure(ctx, sizes.get(0));
+        ctx.progress(String.format("scaling warm-up, %d orders: %.1f CPU-s (not counted)", sizes.get(0),
+                warmUp.cpuSeconds));
         for (int size : sizes) {
             for (int run = 1; run <= ctx.options().runs(); run++) {
                 Result r = measure(ctx, size);
