@@ -1,6 +1,6 @@
 package dev.x3ups.x3.sink;
 
-import dev.x3ups.x3.client.connect.ConfigProblems;
+import dev.x3ups.connect.ConfigProblems;
 import dev.x3ups.x3.client.connect.X3AccessCheck;
 import dev.x3ups.x3.sink.config.TargetKind;
 import dev.x3ups.x3.sink.config.X3SinkConfig;

@@ -1,6 +1,6 @@
 package dev.x3ups.x3.sink;
 
-import dev.x3ups.x3.client.connect.ConfigProblems;
+import dev.x3ups.connect.ConfigProblems;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import dev.x3ups.x3.sink.target.X3Sessions;
 import java.util.List;

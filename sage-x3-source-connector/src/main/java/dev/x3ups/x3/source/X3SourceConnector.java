@@ -1,6 +1,6 @@
 package dev.x3ups.x3.source;
 
-import dev.x3ups.x3.client.connect.ConfigProblems;
+import dev.x3ups.connect.ConfigProblems;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import dev.x3ups.x3.source.feed.AccessCheck;

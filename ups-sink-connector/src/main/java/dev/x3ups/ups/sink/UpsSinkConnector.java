@@ -1,6 +1,6 @@
 package dev.x3ups.ups.sink;
 
-import dev.x3ups.ups.sink.config.CredentialCheck;
+import dev.x3ups.ups.client.connect.UpsCredentialCheck;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
 import java.util.ArrayList;
@@ -18,14 +18,16 @@ import org.apache.kafka.connect.sink.SinkConnector;
  * subscribes it to Track Alert.
  */
 public class UpsSinkConnector extends SinkConnector {
-    private final CredentialCheck credentials;
+    private static final UpsCredentialCheck.Settings UPS_SETTINGS = new UpsCredentialCheck.Settings(
+            UpsSinkConfig.UPS_BASE_URL_CONFIG, UpsSinkConfig.UPS_CLIENT_ID_CONFIG, UpsSinkConfig.UPS_CLIENT_SECRET_CONFIG);
+    private final UpsCredentialCheck credentials;
     private Map<String, String> props;
 
     public UpsSinkConnector() {
-        this(CredentialCheck.shared());
+        this(UpsCredentialCheck.shared());
     }
 
-    UpsSinkConnector(CredentialCheck credentials) {
+    UpsSinkConnector(UpsCredentialCheck credentials) {
         this.credentials = credentials;
     }
 
@@ -66,11 +68,8 @@ public class UpsSinkConnector extends SinkConnector {
     public Config validate(Map<String, String> connectorConfigs) {
         List<ConfigValue> values = new ArrayList<>(UpsSinkConfig.ownDefinitions().validate(connectorConfigs));
         values.addAll(PlanningConfig.validate(connectorConfigs));
-        if (CredentialCheck.clean(values, UpsSinkConfig.UPS_BASE_URL_CONFIG, UpsSinkConfig.UPS_CLIENT_ID_CONFIG,
-                UpsSinkConfig.UPS_CLIENT_SECRET_CONFIG, UpsSinkConfig.UPS_TOKEN_BUDGET_CONFIG,
-                UpsSinkConfig.UPS_TIMEOUT_MS_CONFIG)
-                && values.stream().allMatch(v -> v.errorMessages().isEmpty())) {
-            credentials.check(new UpsSinkConfig(connectorConfigs), values);
+        if (values.stream().allMatch(v -> v.errorMessages().isEmpty())) {
+            credentials.check(UPS_SETTINGS, () -> new UpsSinkConfig(connectorConfigs).upsClientConfig(), values);
         }
         return new Config(values);
     }

@@ -2,8 +2,8 @@ package dev.x3ups.ups.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.ups.client.connect.UpsCredentialCheck;
 import dev.x3ups.ups.simulator.UpsSimulator;
-import dev.x3ups.ups.sink.config.CredentialCheck;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.support.SinkOrders;
 import java.io.InputStream;
@@ -41,7 +41,7 @@ class UpsSinkConnectorTest {
             Map<String, String> props = SinkOrders.config();
             props.put(UpsSinkConfig.UPS_BASE_URL_CONFIG, ups.baseUrl());
             props.put(UpsSinkConfig.UPS_CLIENT_SECRET_CONFIG, "not-the-secret");
-            UpsSinkConnector connector = new UpsSinkConnector(CredentialCheck.shared());
+            UpsSinkConnector connector = new UpsSinkConnector(UpsCredentialCheck.shared());
 
             Config result = connector.validate(props);
 
@@ -61,7 +61,7 @@ class UpsSinkConnectorTest {
         Map<String, String> props = SinkOrders.config();
         props.put("site.ATL.postal.code", "3033");
 
-        Config result = new UpsSinkConnector(CredentialCheck.shared()).validate(props);
+        Config result = new UpsSinkConnector(UpsCredentialCheck.shared()).validate(props);
 
         assertThat(errors(result, "site.ATL.postal.code")).isNotEmpty();
         assertThat(errors(result, UpsSinkConfig.UPS_BASE_URL_CONFIG)).isEmpty();

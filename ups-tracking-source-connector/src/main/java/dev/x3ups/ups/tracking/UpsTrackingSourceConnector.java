@@ -1,6 +1,6 @@
 package dev.x3ups.ups.tracking;
 
-import dev.x3ups.ups.tracking.config.CredentialCheck;
+import dev.x3ups.ups.client.connect.UpsCredentialCheck;
 import dev.x3ups.ups.tracking.config.ListenerCheck;
 import dev.x3ups.ups.tracking.config.TrackingSourceConfig;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.apache.kafka.connect.source.SourceConnector;
  * balancer finds through the health endpoint.
  */
 public final class UpsTrackingSourceConnector extends SourceConnector {
+    private static final UpsCredentialCheck.Settings UPS_SETTINGS = new UpsCredentialCheck.Settings(
+            TrackingSourceConfig.UPS_BASE_URL, TrackingSourceConfig.UPS_CLIENT_ID, TrackingSourceConfig.UPS_CLIENT_SECRET);
     private Map<String, String> props;
 
     @Override
@@ -57,7 +59,7 @@ public final class UpsTrackingSourceConnector extends SourceConnector {
         }
         TrackingSourceConfig config = new TrackingSourceConfig(connectorConfigs);
         ListenerCheck.check(config, values);
-        CredentialCheck.shared().check(config, values);
+        UpsCredentialCheck.shared().check(UPS_SETTINGS, config::upsClient, values);
         return result;
     }
 

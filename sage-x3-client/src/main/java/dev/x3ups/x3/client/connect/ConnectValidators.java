@@ -1,5 +1,6 @@
 package dev.x3ups.x3.client.connect;
 
+import dev.x3ups.connect.DescribedValidator;
 import dev.x3ups.x3.client.http.TransientMessages;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,7 @@ public final class ConnectValidators {
 
     /** An absolute http(s) URL with a host; null passes (optional settings). */
     public static ConfigDef.Validator httpUrl() {
-        return validator("http(s) URL", (name, value) -> {
+        return DescribedValidator.of("http(s) URL", (name, value) -> {
             if (value == null) {
                 return;
             }
@@ -36,7 +37,7 @@ public final class ConnectValidators {
 
     /** One of {@code allowed}, case-insensitive; listed in a stable order for docs and errors. */
     public static ConfigDef.Validator oneOf(List<String> allowed) {
-        return validator("one of " + allowed, (name, value) -> {
+        return DescribedValidator.of("one of " + allowed, (name, value) -> {
             if (value == null || !allowed.contains(value.toString().trim().toUpperCase(Locale.ROOT))) {
                 throw new ConfigException(name, value, "must be one of " + allowed);
             }
@@ -45,7 +46,7 @@ public final class ConnectValidators {
 
     /** A list of regular expressions. */
     public static ConfigDef.Validator regularExpressions() {
-        return validator("regular expressions", (name, value) -> {
+        return DescribedValidator.of("regular expressions", (name, value) -> {
             try {
                 @SuppressWarnings("unchecked")
                 List<String> patterns = value == null ? List.of() : (List<String>) value;
@@ -68,27 +69,6 @@ public final class ConnectValidators {
             @Override
             public boolean visible(String name, Map<String, Object> parsedConfig) {
                 return true;
-            }
-        };
-    }
-
-    /** A single-value check that throws {@link ConfigException} for a bad value. */
-    @FunctionalInterface
-    public interface Check {
-        void ensureValid(String name, Object value);
-    }
-
-    /** A validator running {@code check}, shown as {@code description} in docs and errors. */
-    public static ConfigDef.Validator validator(String description, Check check) {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                check.ensureValid(name, value);
-            }
-
-            @Override
-            public String toString() {
-                return description;
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.x3ups.x3.client.connect;
 
+import dev.x3ups.connect.ConfigProblems;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

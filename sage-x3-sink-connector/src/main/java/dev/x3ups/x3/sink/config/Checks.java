@@ -1,9 +1,9 @@
 package dev.x3ups.x3.sink.config;
 
+import dev.x3ups.connect.DescribedValidator;
+import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.target.FieldMapping;
-import dev.x3ups.x3.client.connect.ConnectValidators;
-import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -17,7 +17,7 @@ public final class Checks {
     }
 
     static ConfigDef.Validator statusMap() {
-        return ConnectValidators.validator("TYPE=X3CODE or TYPE:CODE=X3CODE entries", (name, value) -> {
+        return DescribedValidator.of("TYPE=X3CODE or TYPE:CODE=X3CODE entries", (name, value) -> {
             try {
                 StatusVocabulary.parse(list(value));
             } catch (IllegalArgumentException e) {
@@ -27,7 +27,7 @@ public final class Checks {
     }
 
     static ConfigDef.Validator fieldMap() {
-        return ConnectValidators.validator("logicalName=X3FIELD entries", (name, value) -> {
+        return DescribedValidator.of("logicalName=X3FIELD entries", (name, value) -> {
             try {
                 FieldMapping.parse(list(value));
             } catch (IllegalArgumentException e) {

@@ -1,7 +1,7 @@
 package dev.x3ups.x3.source.feed;
 
+import dev.x3ups.connect.ConfigProblems;
 import dev.x3ups.x3.client.OrderFeed;
-import dev.x3ups.x3.client.connect.ConfigProblems;
 import dev.x3ups.x3.client.connect.X3AccessCheck;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import java.util.Map;

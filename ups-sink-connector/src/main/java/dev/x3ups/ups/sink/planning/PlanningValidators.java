@@ -1,5 +1,6 @@
 package dev.x3ups.ups.sink.planning;
 
+import dev.x3ups.connect.DescribedValidator;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The validators of the planning keys; each failure names the key and says what the value must be, and each
- * {@code toString()} states what it accepts (the configuration reference shows it, as for Kafka's {@code Range}).
+ * states what it accepts (the configuration reference shows it).
  */
 final class PlanningValidators {
     static final String ACCOUNT_FORMAT = "[A-Za-z0-9]{6}";
@@ -25,7 +26,7 @@ final class PlanningValidators {
     }
 
     static ConfigDef.Validator siteCodes() {
-        return described("non-empty list of distinct site codes, each 1-10 letters, digits, _ or -", (name, value) -> {
+        return DescribedValidator.of("non-empty list of distinct site codes, each 1-10 letters, digits, _ or -", (name, value) -> {
             Set<String> seen = new LinkedHashSet<>();
             for (String code : listOf(value)) {
                 if (!code.matches(SITE_CODE_FORMAT)) {
@@ -44,7 +45,7 @@ final class PlanningValidators {
 
     static ConfigDef.Validator serviceMapEntries() {
         String accepts = "list of MODE:CODE (X3 delivery mode : 2-character UPS service code), each mode once";
-        return described(accepts, (name, value) -> {
+        return DescribedValidator.of(accepts, (name, value) -> {
             Set<String> modes = new LinkedHashSet<>();
             for (String entry : listOf(value)) {
                 String[] parts = entry.split(":", 2);
@@ -60,7 +61,7 @@ final class PlanningValidators {
     }
 
     static ConfigDef.Validator serviceCodes() {
-        return described("list of 2-character UPS service codes", (name, value) -> {
+        return DescribedValidator.of("list of 2-character UPS service codes", (name, value) -> {
             for (String code : listOf(value)) {
                 if (!code.strip().matches(SERVICE_FORMAT)) {
                     throw new ConfigException(name, value, "'" + code + "' is not a 2-character UPS service code");
@@ -72,11 +73,11 @@ final class PlanningValidators {
     static ConfigDef.Validator dimensions(boolean upperCaseKeys) {
         String accepts = "list of " + (upperCaseKeys ? "PACKAGING" : "ITEM") + ":LxWxH UNIT (UNIT CM or IN, each key "
                 + "once), e.g. " + (upperCaseKeys ? "BOX" : "IT0001") + ":30x20x10 CM";
-        return described(accepts, (name, value) -> DefaultDimensions.parse(name, listOf(value), upperCaseKeys));
+        return DescribedValidator.of(accepts, (name, value) -> DefaultDimensions.parse(name, listOf(value), upperCaseKeys));
     }
 
     static ConfigDef.Validator positiveDecimal() {
-        return described("decimal number of at least 0.1", (name, value) -> {
+        return DescribedValidator.of("decimal number of at least 0.1", (name, value) -> {
             try {
                 if (value == null || new BigDecimal(((String) value).strip()).compareTo(new BigDecimal("0.1")) < 0) {
                     throw new ConfigException(name, value, "must be a number of at least 0.1");
@@ -88,7 +89,7 @@ final class PlanningValidators {
     }
 
     static ConfigDef.Validator optionalMatching(String regex, String what) {
-        return described(what, (name, value) -> {
+        return DescribedValidator.of(what, (name, value) -> {
             if (value != null && !((String) value).strip().matches(regex)) {
                 throw new ConfigException(name, value, "must be " + what);
             }
@@ -97,7 +98,7 @@ final class PlanningValidators {
 
     static ConfigDef.Validator maxLength(int max, boolean required) {
         String accepts = required ? "1 to " + max + " characters" : "at most " + max + " characters";
-        return described(accepts, (name, value) -> {
+        return DescribedValidator.of(accepts, (name, value) -> {
             String text = value == null ? "" : ((String) value).strip();
             if (required && text.isEmpty()) {
                 throw new ConfigException(name, value, "must not be empty");
@@ -106,20 +107,5 @@ final class PlanningValidators {
                 throw new ConfigException(name, value, "has " + text.length() + " characters; UPS allows " + max);
             }
         });
-    }
-
-    /** {@code check} shown as {@code accepts} in the configuration reference and in Connect's validate answers. */
-    private static ConfigDef.Validator described(String accepts, ConfigDef.Validator check) {
-        return new ConfigDef.Validator() {
-            @Override
-            public void ensureValid(String name, Object value) {
-                check.ensureValid(name, value);
-            }
-
-            @Override
-            public String toString() {
-                return accepts;
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.x3ups.ups.tracking.config;
 
+import dev.x3ups.connect.ConfigProblems;
 import dev.x3ups.ups.tracking.webhook.WebhookServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -27,27 +28,27 @@ public final class ListenerCheck {
                 socket.setReuseAddress(true);
                 socket.bind(new InetSocketAddress(host, port));
             } catch (IOException | IllegalArgumentException e) {
-                ConfigErrors.add(values, TrackingSourceConfig.LISTENER_PORT, "cannot bind " + host + ":" + port
+                ConfigProblems.add(values, TrackingSourceConfig.LISTENER_PORT, "cannot bind " + host + ":" + port
                         + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             }
         }
         String keystore = config.getString(TrackingSourceConfig.KEYSTORE_PATH);
         if (keystore != null && !keystore.isBlank() && !Files.isReadable(Path.of(keystore))) {
-            ConfigErrors.add(values, TrackingSourceConfig.KEYSTORE_PATH, "keystore " + keystore + " is not readable");
+            ConfigProblems.add(values, TrackingSourceConfig.KEYSTORE_PATH, "keystore " + keystore + " is not readable");
         }
         if (config.oauth2()) {
             if (config.getString(TrackingSourceConfig.WEBHOOK_CLIENT_ID).isBlank()) {
-                ConfigErrors.add(values, TrackingSourceConfig.WEBHOOK_CLIENT_ID, "required when webhook.auth=OAUTH2");
+                ConfigProblems.add(values, TrackingSourceConfig.WEBHOOK_CLIENT_ID, "required when webhook.auth=OAUTH2");
             }
             if (config.secret(TrackingSourceConfig.WEBHOOK_CLIENT_SECRET).isEmpty()) {
-                ConfigErrors.add(values, TrackingSourceConfig.WEBHOOK_CLIENT_SECRET,
+                ConfigProblems.add(values, TrackingSourceConfig.WEBHOOK_CLIENT_SECRET,
                         "required when webhook.auth=OAUTH2");
             }
         } else if (config.secret(TrackingSourceConfig.WEBHOOK_CREDENTIAL).isEmpty()) {
-            ConfigErrors.add(values, TrackingSourceConfig.WEBHOOK_CREDENTIAL, "required when webhook.auth=CREDENTIAL");
+            ConfigProblems.add(values, TrackingSourceConfig.WEBHOOK_CREDENTIAL, "required when webhook.auth=CREDENTIAL");
         }
         if (config.getString(TrackingSourceConfig.QV_SUBSCRIPTION).length() > 21) {
-            ConfigErrors.add(values, TrackingSourceConfig.QV_SUBSCRIPTION,
+            ConfigProblems.add(values, TrackingSourceConfig.QV_SUBSCRIPTION,
                     "UPS subscription names have at most 21 characters");
         }
     }

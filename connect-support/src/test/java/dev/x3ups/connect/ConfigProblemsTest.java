@@ -1,4 +1,4 @@
-package dev.x3ups.x3.client.connect;
+package dev.x3ups.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,5 +53,17 @@ class ConfigProblemsTest {
                 .hasMessageStartingWith("Invalid Sage X3 test configuration: ")
                 .hasMessageContaining("odd").hasMessageContaining("must not be below");
         ConfigProblems.enforce("Sage X3 test", values());
+    }
+
+    @Test
+    void addPutsAMessageOnTheNamedSettingAndCleanLooksOnlyAtTheNamedOnes() {
+        List<ConfigValue> answer = List.of(new ConfigValue("ups.base.url"), new ConfigValue("ups.client.id"));
+
+        ConfigProblems.add(answer, "ups.base.url", "no UPS token");
+        ConfigProblems.add(answer, "not.in.the.answer", "lost");
+
+        assertThat(answer.get(0).errorMessages()).containsExactly("no UPS token");
+        assertThat(ConfigProblems.clean(answer, "ups.client.id")).isTrue();
+        assertThat(ConfigProblems.clean(answer, "ups.client.id", "ups.base.url")).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package dev.x3ups.x3.client.connect;
+package dev.x3ups.connect;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +32,17 @@ public final class ConfigProblems {
         return values.values().stream().allMatch(v -> v.errorMessages().isEmpty());
     }
 
+    /** Whether none of {@code names} has an error so far (a live check runs only on settings that parsed). */
+    public static boolean clean(List<ConfigValue> values, String... names) {
+        List<String> wanted = List.of(names);
+        return values.stream().filter(v -> wanted.contains(v.name())).allMatch(v -> v.errorMessages().isEmpty());
+    }
+
+    /** Adds {@code message} to the setting called {@code name}, if the answer has it. */
+    public static void add(List<ConfigValue> values, String name, String message) {
+        values.stream().filter(v -> v.name().equals(name)).findFirst().ifPresent(v -> v.addErrorMessage(message));
+    }
+
     /** Throws every problem of {@code values} at once; {@code what} names the connector in the message. */
     public static void enforce(String what, Map<String, ConfigValue> values) {
         List<String> all = new ArrayList<>();
@@ -61,7 +72,7 @@ public final class ConfigProblems {
     }
 
     /** Whether a parsed string or password value holds nothing. */
-    static boolean isEmpty(Object value) {
+    public static boolean isEmpty(Object value) {
         Object plain = value instanceof Password password ? password.value() : value;
         return plain == null || plain.toString().isBlank();
     }
