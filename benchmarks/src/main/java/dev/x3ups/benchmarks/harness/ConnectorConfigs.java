@@ -21,7 +21,7 @@ public final class ConnectorConfigs {
     public static final String WEBHOOK_CLIENT_ID = "bench-webhook-client";
     public static final String WEBHOOK_CLIENT_SECRET = "bench-webhook-secret";
     public static final String X3_FOLDER = "SEED";
-    public static final int X3_SINK_IN_FLIGHT = 16;
+    public static final int X3_SINK_IN_FLIGHT = 4;
     static final String X3_USER = "wsconnector";
     static final String X3_PASSWORD = "Connector#2025";
 
