@@ -76,6 +76,21 @@ class StatusMergeTest {
     }
 
     @Test
+    void aReturnToTheShipperFlagsTheOrderEvenWhenTheEventCarriesNoExceptionFlag() {
+        OrderState inTransit = fold(history.subList(0, 3));
+        // Track reports a return as type RS without an exception flag; Track Alert as X with one.
+        OrderState returned = merge.apply(inTransit,
+                event(ORDER, "1Z1", "RS", "2025-01-18T10:00:00Z", null, null, false, null));
+
+        assertThat(returned.tracking().exception()).isTrue();
+        assertThat(returned.tracking().exceptionCode()).isEqualTo("RS1");
+        assertThat(returned.tracking().exceptionReason()).isNotBlank();
+        OrderState later = merge.apply(returned, event(ORDER, "1Z1", "I", "2025-01-19T10:00:00Z", null, null, false,
+                null));
+        assertThat(later.tracking()).isEqualTo(returned.tracking());
+    }
+
+    @Test
     void anOlderExceptionArrivingLateChangesNothing() {
         OrderState outForDelivery = fold(history.subList(0, 6));
         assertThat(merge.apply(outForDelivery, history.get(3)).tracking()).isEqualTo(outForDelivery.tracking());

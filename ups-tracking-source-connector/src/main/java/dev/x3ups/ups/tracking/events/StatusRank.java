@@ -14,7 +14,7 @@ public final class StatusRank {
     private StatusRank() {
     }
 
-    /** The Track Alert type family: P and O fold into I, RS into X, freight-only types into I / D. */
+    /** The Track Alert type family: P and O fold into I, freight-only types into I / D; RS stays RS. */
     public static String family(String type) {
         String t = normalize(type);
         return switch (t) {
@@ -46,6 +46,15 @@ public final class StatusRank {
     public static boolean isFinal(String type) {
         String t = normalize(type);
         return "D".equals(t) || "RS".equals(t) || "DD".equals(t);
+    }
+
+    /**
+     * Needs someone's attention: an exception scan, or the parcel going back to the shipper (Track Alert says X
+     * for a return, Track says RS; both must flag the order).
+     */
+    public static boolean isException(String type) {
+        String t = normalize(type);
+        return "X".equals(t) || "RS".equals(t);
     }
 
     private static String normalize(String type) {

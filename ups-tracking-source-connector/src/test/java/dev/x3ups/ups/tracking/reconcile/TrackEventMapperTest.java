@@ -41,6 +41,18 @@ class TrackEventMapperTest {
     }
 
     @Test
+    void aReturnToTheShipperIsAnException() {
+        List<TrackingEvent> events = TrackEventMapper.events(pkg("1ZA",
+                activity("20261126", "100000", "RS", "RS", "Returned to shipper: the receiver could not be reached"),
+                activity("20261122", "080000", "M", "MP", "Label created")));
+        TrackingEvent returned = events.get(1);
+        assertThat(returned.statusType()).isEqualTo("RS");
+        assertThat(returned.exception()).isTrue();
+        assertThat(returned.exceptionReason()).isEqualTo("Returned to shipper: the receiver could not be reached");
+        assertThat(events.get(0).exception()).isFalse();
+    }
+
+    @Test
     void skipsScansWithoutStatusOrTime() {
         TrackActivity noTime = new TrackActivity("", "", "", "", "", null, null, null, null,
                 new TrackStatus("I", "OR", "Origin", null));
