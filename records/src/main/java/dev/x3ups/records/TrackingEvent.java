@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param location          city, state and country as one line, may be null
  * @param scheduledDelivery scheduled delivery date, may be null
  * @param actualDelivery    actual delivery time, null unless delivered
- * @param exception         whether the event is an exception
+ * @param exception         whether the event needs attention: see {@link #isExceptionType(String)}
  * @param exceptionReason   UPS's reason for an exception, else null
  * @param source            how it reached us
  */
@@ -44,5 +44,14 @@ public record TrackingEvent(
         Objects.requireNonNull(statusType, "statusType");
         Objects.requireNonNull(activityTime, "activityTime");
         Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Whether a status type flags the order: an exception scan ({@code X}) or a return to the shipper
+     * ({@code RS}; Track reports a return as RS, Track Alert as X with code RS, and both must flag it).
+     */
+    public static boolean isExceptionType(String statusType) {
+        String type = statusType == null ? "" : statusType.strip();
+        return "X".equalsIgnoreCase(type) || "RS".equalsIgnoreCase(type);
     }
 }

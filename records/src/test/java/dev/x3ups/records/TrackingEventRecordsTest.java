@@ -45,4 +45,13 @@ class TrackingEventRecordsTest {
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("activityTime");
     }
+
+    @Test
+    void exceptionScansAndReturnsToTheShipperFlagTheOrder() {
+        assertThat(TrackingEvent.isExceptionType("X")).isTrue();
+        assertThat(TrackingEvent.isExceptionType("rs")).isTrue();
+        assertThat(TrackingEvent.isExceptionType("D")).isFalse();
+        assertThat(TrackingEvent.isExceptionType("I")).isFalse();
+        assertThat(TrackingEvent.isExceptionType(null)).isFalse();
+    }
 }

@@ -72,7 +72,7 @@ public final class StatusMerge {
                     current.exceptionCode(), current.exceptionReason(), current.lastEventAt()),
                     state.upsType(), scheduledAsOf);
         }
-        boolean exception = event.exception() || StatusRank.isException(type);
+        boolean exception = event.exception() || TrackingEvent.isExceptionType(type);
         Instant deliveredAt = StatusRank.isDelivered(type)
                 ? (event.actualDelivery() != null ? event.actualDelivery() : time)
                 : current.deliveredAt();

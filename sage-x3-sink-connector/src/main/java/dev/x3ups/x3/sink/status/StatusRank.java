@@ -34,11 +34,6 @@ public final class StatusRank {
         return upsType != null && "D".equalsIgnoreCase(upsType);
     }
 
-    /** An exception scan or a return to the shipper: the order is flagged in X3 (whatever the event says). */
-    public static boolean isException(String upsType) {
-        return upsType != null && ("X".equalsIgnoreCase(upsType) || "RS".equalsIgnoreCase(upsType));
-    }
-
     /** The rank that decides between two statuses before their event times do. */
     static int terminalRank(String upsType) {
         return isTerminal(upsType) ? rank(upsType) : 0;

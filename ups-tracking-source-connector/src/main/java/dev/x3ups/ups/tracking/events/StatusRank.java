@@ -48,15 +48,6 @@ public final class StatusRank {
         return "D".equals(t) || "RS".equals(t) || "DD".equals(t);
     }
 
-    /**
-     * Needs someone's attention: an exception scan, or the parcel going back to the shipper (Track Alert says X
-     * for a return, Track says RS; both must flag the order).
-     */
-    public static boolean isException(String type) {
-        String t = normalize(type);
-        return "X".equals(t) || "RS".equals(t);
-    }
-
     private static String normalize(String type) {
         return type == null ? "" : type.trim().toUpperCase(Locale.ROOT);
     }

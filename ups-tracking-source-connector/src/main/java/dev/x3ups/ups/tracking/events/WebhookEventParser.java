@@ -50,7 +50,7 @@ public final class WebhookEventParser {
         ZoneOffset offset = UpsTimes.offset(text(root, "gmtOffset"));
         Instant activity = activityTime(root, offset);
         String description = text(status, "description");
-        boolean exception = StatusRank.isException(type);
+        boolean exception = TrackingEvent.isExceptionType(type);
         return new TrackingEvent(trackingNumber.toUpperCase(Locale.ROOT), null, type, text(status, "code"),
                 description, activity, text(root, "localActivityDate"), text(root, "localActivityTime"),
                 location(root.path("activityLocation")), UpsTimes.date(text(root, "scheduledDeliveryDate")),

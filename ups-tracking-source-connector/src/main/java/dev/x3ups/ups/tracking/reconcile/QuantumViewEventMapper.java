@@ -3,7 +3,6 @@ package dev.x3ups.ups.tracking.reconcile;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.records.TrackingSource;
 import dev.x3ups.ups.client.quantumview.QuantumViewEvent;
-import dev.x3ups.ups.tracking.events.StatusRank;
 import dev.x3ups.ups.tracking.events.UpsTimes;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,7 +60,7 @@ public final class QuantumViewEventMapper {
                 return Optional.empty();
             }
         }
-        boolean exception = StatusRank.isException(type);
+        boolean exception = TrackingEvent.isExceptionType(type);
         return Optional.of(new TrackingEvent(tn.toUpperCase(Locale.ROOT), null, type, code, description, at, null,
                 null, location(e), null, "D".equals(type) ? at : null, exception, exception ? description : null,
                 TrackingSource.QUANTUM_VIEW));

@@ -4,7 +4,6 @@ import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.records.TrackingSource;
 import dev.x3ups.ups.client.track.TrackActivity;
 import dev.x3ups.ups.client.track.TrackedPackage;
-import dev.x3ups.ups.tracking.events.StatusRank;
 import dev.x3ups.ups.tracking.events.UpsTimes;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ public final class TrackEventMapper {
                 continue; // a scan without any time cannot be ordered; Track lists it again next time
             }
             String type = activity.status().type().trim().toUpperCase(Locale.ROOT);
-            boolean exception = StatusRank.isException(type);
+            boolean exception = TrackingEvent.isExceptionType(type);
             String description = UpsTimes.trimmed(activity.status().description());
             events.add(new TrackingEvent(pkg.trackingNumber().trim(), null, type,
                     UpsTimes.trimmed(activity.status().code()), description, at, UpsTimes.trimmed(activity.date()),

@@ -38,13 +38,4 @@ class StatusRankTest {
         assertThat(StatusRank.isFinal("X")).isFalse();
         assertThat(StatusRank.isFinal("O")).isFalse();
     }
-
-    @Test
-    void exceptionScansAndReturnsNeedAttention() {
-        assertThat(StatusRank.isException("X")).isTrue();
-        assertThat(StatusRank.isException("rs")).isTrue();
-        assertThat(StatusRank.isException("D")).isFalse();
-        assertThat(StatusRank.isException("I")).isFalse();
-        assertThat(StatusRank.isException(null)).isFalse();
-    }
 }
