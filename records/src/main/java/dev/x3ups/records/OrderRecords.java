@@ -66,6 +66,10 @@ public final class OrderRecords {
             .field("lineWeight", Schema.OPTIONAL_STRING_SCHEMA)
             .field("weightUnit", Schema.OPTIONAL_STRING_SCHEMA)
             .field("dimensions", DIMENSIONS_SCHEMA)
+            .field("unitPrice", SchemaBuilder.string().optional().doc("net unit price in the order currency").build())
+            .field("commodityCode", SchemaBuilder.string().optional().doc("HS commodity code").build())
+            .field("originCountry", SchemaBuilder.string().optional().doc("country of origin, ISO 3166-1 alpha-2").build())
+            .field("itemFamily", SchemaBuilder.string().optional().doc("item family / category code").build())
             .build();
 
     public static final Schema VALUE_SCHEMA = SchemaBuilder.struct()
@@ -160,7 +164,11 @@ public final class OrderRecords {
                 .put("unitWeight", text(line.unitWeight()))
                 .put("lineWeight", text(line.lineWeight()))
                 .put("weightUnit", line.weightUnit())
-                .put("dimensions", dimensionsStruct(line.dimensions()));
+                .put("dimensions", dimensionsStruct(line.dimensions()))
+                .put("unitPrice", text(line.unitPrice()))
+                .put("commodityCode", line.commodityCode())
+                .put("originCountry", line.originCountry())
+                .put("itemFamily", line.itemFamily());
     }
 
     private static OrderLine line(Struct struct) {
@@ -168,7 +176,8 @@ public final class OrderRecords {
         return new OrderLine(lineNumber == null ? 0 : (Integer) lineNumber, string(struct, "item"),
                 string(struct, "description"), decimal(struct, "quantity"), string(struct, "unit"),
                 decimal(struct, "unitWeight"), decimal(struct, "lineWeight"), string(struct, "weightUnit"),
-                dimensions((Struct) get(struct, "dimensions")));
+                dimensions((Struct) get(struct, "dimensions")), decimal(struct, "unitPrice"),
+                string(struct, "commodityCode"), string(struct, "originCountry"), string(struct, "itemFamily"));
     }
 
     private static Struct addressStruct(Address address) {

@@ -25,7 +25,8 @@ class OrderRecordsTest {
                 "GA", "30301", "US", false);
         OrderLine withDimensions = new OrderLine(1000, "BOLT-10", "Bolt M10", new BigDecimal("12.500"), "EA",
                 new BigDecimal("0.0125"), new BigDecimal("0.15625"), "KG",
-                new Dimensions(new BigDecimal("10"), new BigDecimal("2.5"), new BigDecimal("2.50"), "CM"));
+                new Dimensions(new BigDecimal("10"), new BigDecimal("2.5"), new BigDecimal("2.50"), "CM"),
+                new BigDecimal("0.40"), "7318.15", "DE", "FAST");
         OrderLine bare = new OrderLine(2000, "GLUE", null, null, null, null, null, null, null);
         return new Order(OrderKind.PURCHASE, "SEED", "POFR0001", "FR011", REVISION, "SUP001", supplier, receiving,
                 List.of(withDimensions, bare), new BigDecimal("1234.50"), "EUR", "3", "UPS", "OPEN", "REF-77");
