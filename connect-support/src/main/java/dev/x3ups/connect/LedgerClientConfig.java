@@ -21,8 +21,9 @@ public final class LedgerClientConfig {
     public static final String BOOTSTRAP_CONFIG = "ledger.bootstrap.servers";
     public static final String BOOTSTRAP_DOC = "Kafka bootstrap servers of the cluster holding the ledger topic "
             + "(usually the worker's own bootstrap.servers: Connect does not hand it to connectors). Security and "
-            + "other client settings go under ledger.consumer. (reading the ledger), ledger.producer. (writing it) "
-            + "and ledger.admin. (creating it), e.g. ledger.consumer.security.protocol.";
+            + "other client settings go under ledger.consumer. (both UPS connectors read the ledger, e.g. "
+            + "ledger.consumer.security.protocol), and for the UPS sink, which writes and creates it, also under "
+            + "ledger.producer. and ledger.admin.";
     public static final String BOOTSTRAP_DISPLAY = "Ledger bootstrap servers";
 
     /** Prefixes of the settings handed to the ledger's clients, e.g. {@code ledger.consumer.sasl.mechanism}. */

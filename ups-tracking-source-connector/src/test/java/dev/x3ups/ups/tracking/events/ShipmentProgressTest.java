@@ -37,6 +37,15 @@ class ShipmentProgressTest {
     }
 
     @Test
+    void freightAtTheDestinationStationIsFollowedByTheFinalDelivery() {
+        assertThat(progress.advance(event("1ZA", "DD", "FD", 10))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(progress.status("1ZA").orElseThrow().isFinal()).isFalse();
+        assertThat(progress.advance(event("1ZA", "O", "OT", 20))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(progress.advance(event("1ZA", "D", "FS", 30))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(progress.status("1ZA").orElseThrow().isFinal()).isTrue();
+    }
+
+    @Test
     void exceptionsPassWithoutLoweringTheRank() {
         progress.advance(event("1ZA", "I", "OT", 10));
         assertThat(progress.advance(event("1ZA", "X", "X1", 20))).isEqualTo(Verdict.ACCEPTED);
