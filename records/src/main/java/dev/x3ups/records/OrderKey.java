@@ -1,22 +1,22 @@
-package dev.x3ups.x3.sink.status;
+package dev.x3ups.records;
 
-import dev.x3ups.records.OrderKind;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The X3 order a record is about, parsed from the business key {@code {folder}:{SALES|PURCHASE}:{number}}.
+ * The business key of an order on every topic, {@code {folder}:{SALES|PURCHASE}:{number}}: built by the
+ * X3 source and the UPS sink, parsed by the X3 sink to find the order to update.
  */
-public record OrderRef(String folder, OrderKind kind, String number) {
+public record OrderKey(String folder, OrderKind kind, String number) {
 
-    public OrderRef {
+    public OrderKey {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(number, "number");
     }
 
     /** Parses an order key; throws {@link IllegalArgumentException} with the reason when malformed. */
-    public static OrderRef parse(String key) {
+    public static OrderKey parse(String key) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("the record names no order (order key is empty)");
         }
@@ -30,15 +30,12 @@ public record OrderRef(String folder, OrderKind kind, String number) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("order key '" + key + "' has unknown kind '" + parts[1] + "'", e);
         }
-        return new OrderRef(parts[0].trim(), kind, parts[2].trim());
+        return new OrderKey(parts[0].trim(), kind, parts[2].trim());
     }
 
-    public String key() {
-        return folder + ":" + kind.name() + ":" + number;
-    }
-
+    /** The key as it travels: {@code {folder}:{SALES|PURCHASE}:{number}}. */
     @Override
     public String toString() {
-        return key();
+        return folder + ":" + kind.name() + ":" + number;
     }
 }

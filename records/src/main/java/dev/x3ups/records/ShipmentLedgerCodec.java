@@ -1,7 +1,5 @@
-package dev.x3ups.ups.sink.ledger;
+package dev.x3ups.records;
 
-import dev.x3ups.records.ShipmentLedgerEntry;
-import dev.x3ups.records.ShipmentRecords;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.connect.data.SchemaAndValue;
@@ -9,14 +7,15 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.json.JsonConverter;
 
 /**
- * Ledger entries as they sit on {@code ups.shipments}: string key, JSON value with its schema, the format the
- * X3 sink and the tracking source read with Connect's JSON converter.
+ * Ledger entries as they sit on {@code ups.shipments}: the order key as a UTF-8 string key, the entry as
+ * Connect JSON with its schema embedded. The UPS sink writes with it and reads itself back; the tracking
+ * source reads with it; the X3 sink reads the same bytes with Connect's JSON converter.
  */
-public final class LedgerCodec {
+public final class ShipmentLedgerCodec {
     private final JsonConverter converter = new JsonConverter();
     private final String topic;
 
-    public LedgerCodec(String topic) {
+    public ShipmentLedgerCodec(String topic) {
         this.topic = topic;
         converter.configure(Map.of("schemas.enable", "true", "converter.type", "value"), false);
     }
@@ -38,6 +37,7 @@ public final class LedgerCodec {
         return data.value() == null ? null : ShipmentRecords.fromStruct((Struct) data.value());
     }
 
+    /** The order key of a record key, {@code null} when there is none. */
     public static String orderKey(byte[] key) {
         return key == null ? null : new String(key, StandardCharsets.UTF_8);
     }
