@@ -33,7 +33,7 @@ public final class LabelPrinterConfig {
 
     public static final String SITES_CONFIG = "sites";
     public static final String SITES_DOC = "X3 site codes whose documents this connector prints (the site field of "
-            + "each ups.labels record). Each needs site.<CODE>.printer.type and, for TCP, .host; for DIRECTORY, "
+            + "each ups.labels record). Each needs site.{CODE}.printer.type and, for TCP, .host; for DIRECTORY, "
             + ".directory. A document for a site not listed goes to the dead letter queue.";
     public static final String SITES_DISPLAY = "Sites";
 
