@@ -13,6 +13,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the task does with a batch of {@code ups.labels} records: each document goes to its site's queue (grouped
@@ -20,6 +22,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * goes to the dead letter queue with the reason, and then every printer due for an attempt prints.
  */
 final class LabelPrinterSink {
+    private static final Logger LOG = LoggerFactory.getLogger(LabelPrinterSink.class);
     private final Map<String, PrinterSite> sites;
     private final PrintSpooler spooler;
     private final DeadLetters deadLetters;
@@ -43,7 +46,8 @@ final class LabelPrinterSink {
                 continue;
             }
             if (document.voided()) {
-                spooler.withdraw(document.trackingNumber());
+                LOG.info("Tracking number {} of {} voided: {} of its documents were still waiting and will not print",
+                        document.trackingNumber(), document.orderKey(), spooler.withdraw(document.trackingNumber()));
                 continue;
             }
             String reason = unprintable(document);
