@@ -11,11 +11,13 @@ import dev.x3ups.records.DocumentFormat;
 import dev.x3ups.records.LabelDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class LabelPrinterIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
-    void eachDocumentReachesItsSitesPrinterOnceInPackageOrderAndTheUnprintableGoToTheDlq(ConnectCluster cluster,
+    void eachDocumentReachesItsSitesPrinterOnceInPackageOrderTheUnprintableGoToTheDlqAndAnOrderReprints(ConnectCluster cluster,
                                                                                          TestNames names) throws Exception {
         try (LabelRun run = new LabelRun(cluster, names)) {
             run.create();
@@ -73,6 +75,19 @@ class LabelPrinterIT {
                             .contains(unknownSite.trackingNumber()))
                     .anySatisfy(reason -> assertThat(reason).contains("site ATL").contains("not PDF"));
             run.assertRunning();
+
+            Path reprints = Files.createTempDirectory("reprints");
+            ReprintCli.Result reprint = ReprintCli.run(cluster.plugin().pluginDirectory().resolve("lib"), List.of(
+                    "--bootstrap-servers", cluster.bootstrapServers(), "--topic", run.topic,
+                    "--order", "SEED:SALES:SO0004", "--directory", reprints.toString()));
+            assertThat(reprint.exitCode()).as(reprint.output()).isZero();
+            try (Stream<Path> files = Files.list(reprints)) {
+                assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+                        "RNO_SEED-SALES-SO0004_001of002_LABEL_1Z999AA10004001.zpl",
+                        "RNO_SEED-SALES-SO0004_002of002_LABEL_1Z999AA10004002.zpl");
+            }
+            assertThat(Files.readString(reprints.resolve("RNO_SEED-SALES-SO0004_002of002_LABEL_1Z999AA10004002.zpl")))
+                    .isEqualTo(LabelRun.zpl("SO0004", 2));
         }
     }
 
