@@ -110,7 +110,7 @@ public class LabelPrinterSinkTask extends SinkTask {
     private void bindMetrics(LabelPrinterConfig config) {
         try {
             MetricsBinding.bind(metrics, config.sites().keySet(), context.pluginMetrics());
-        } catch (NoSuchMethodError | NoClassDefFoundError | UnsupportedOperationException e) {
+        } catch (NoSuchMethodError | NoClassDefFoundError | AbstractMethodError | UnsupportedOperationException e) {
             LOG.info("This worker offers no plugin metrics ({}); printing goes on without them", e.toString());
         }
     }
