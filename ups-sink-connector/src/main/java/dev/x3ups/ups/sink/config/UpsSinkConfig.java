@@ -1,6 +1,6 @@
 package dev.x3ups.ups.sink.config;
 
-import dev.x3ups.ups.client.Secret;
+import dev.x3ups.client.Secret;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.alert.SubscriptionType;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
