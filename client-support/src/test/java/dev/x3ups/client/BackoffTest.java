@@ -1,4 +1,4 @@
-package dev.x3ups.ups.client.http;
+package dev.x3ups.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,5 +25,15 @@ class BackoffTest {
         for (int i = 0; i < 200; i++) {
             assertThat(backoff.delay(2)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
         }
+    }
+
+    @Test
+    void ceilingDoublesUpToTheCapAndNeverOverflows() {
+        Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(500));
+        assertThat(backoff.ceiling(1)).isEqualTo(Duration.ofMillis(100));
+        assertThat(backoff.ceiling(2)).isEqualTo(Duration.ofMillis(200));
+        assertThat(backoff.ceiling(3)).isEqualTo(Duration.ofMillis(400));
+        assertThat(backoff.ceiling(4)).isEqualTo(Duration.ofMillis(500));
+        assertThat(new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5)).ceiling(1000)).isEqualTo(Duration.ofMinutes(5));
     }
 }

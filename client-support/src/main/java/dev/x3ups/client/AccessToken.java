@@ -1,11 +1,10 @@
-package dev.x3ups.x3.client.auth;
+package dev.x3ups.client;
 
-import dev.x3ups.x3.client.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A bearer token and the window it is good for. */
+/** A bearer token and the window it is good for. Its value is a {@link Secret}, so it never prints. */
 public record AccessToken(Secret value, Instant issuedAt, Instant expiresAt) {
     public AccessToken {
         Objects.requireNonNull(value, "value");
@@ -21,5 +20,15 @@ public record AccessToken(Secret value, Instant issuedAt, Instant expiresAt) {
         Duration lifetime = Duration.between(issuedAt, expiresAt);
         Duration ahead = renewAhead.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : renewAhead;
         return expiresAt.minus(ahead);
+    }
+
+    /** Whether a request sent at {@code now} may still carry it. */
+    public boolean usableAt(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+
+    /** The Authorization header value; only for putting on the wire. */
+    public String bearerHeader() {
+        return "Bearer " + value.reveal();
     }
 }

@@ -1,10 +1,15 @@
-package dev.x3ups.ups.client;
+package dev.x3ups.client;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
-/** A credential that never shows itself in {@code toString()}, logs or exception messages. */
+/**
+ * A password, client secret or token. Its {@code toString()} never shows the value, so a secret can
+ * sit in config objects, logs and exception messages without leaking.
+ */
 public final class Secret {
     private final String value;
 
@@ -16,7 +21,12 @@ public final class Secret {
         return new Secret(value);
     }
 
-    /** The clear value, only for building an Authorization header. */
+    /** Null-safe: null or empty text gives null. */
+    public static Secret ofNullable(String value) {
+        return value == null || value.isEmpty() ? null : new Secret(value);
+    }
+
+    /** The clear value; only for putting on the wire. */
     public String reveal() {
         return value;
     }
@@ -25,20 +35,17 @@ public final class Secret {
         return value.isEmpty();
     }
 
-    /** A SHA-256 fingerprint, so a rotated secret gets its own token without the secret being kept as a key. */
+    /** A SHA-256 fingerprint, so a rotated secret can get its own cache entry without the secret being kept as a key. */
     public String fingerprint() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (byte b : digest) {
-                hex.append(String.format("%02x", b));
-            }
-            return hex.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 
+    /** Constant-time, so comparing a presented secret with the expected one tells nothing by its timing. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Secret other

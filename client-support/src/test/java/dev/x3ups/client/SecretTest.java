@@ -1,4 +1,4 @@
-package dev.x3ups.x3.client;
+package dev.x3ups.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,5 +18,17 @@ class SecretTest {
         assertThat(Secret.ofNullable("")).isNull();
         assertThat(Secret.ofNullable(null)).isNull();
         assertThat(Secret.ofNullable("x")).isEqualTo(Secret.of("x"));
+    }
+
+    @Test
+    void equalValuesAreEqualButTheHashTellsNothing() {
+        assertThat(Secret.of("a")).isEqualTo(Secret.of("a")).isNotEqualTo(Secret.of("b"));
+        assertThat(Secret.of("a").hashCode()).isEqualTo(Secret.of("b").hashCode());
+    }
+
+    @Test
+    void fingerprintTellsSecretsApartWithoutShowingThem() {
+        assertThat(Secret.of("abc").fingerprint()).isEqualTo(Secret.of("abc").fingerprint())
+                .isNotEqualTo(Secret.of("abd").fingerprint()).doesNotContain("abc").hasSize(64);
     }
 }
