@@ -106,15 +106,14 @@ final class KafkaTokenLog implements TokenLog {
         @Override
         public Optional<String> latest() throws IOException {
             try {
-                Set<TopicPartition> partitions = Set.copyOf(consumer.partitionsFor(topic.topic()).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList());
+                Instant giveUp = Instant.now().plus(READ_TIMEOUT);
                 if (!positioned) {
+                    Set<TopicPartition> partitions = partitions(giveUp);
                     consumer.assign(partitions);
                     consumer.seekToBeginning(partitions);
                     positioned = true;
                 }
-                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-                Instant giveUp = Instant.now().plus(READ_TIMEOUT);
+                Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
                 while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                     if (Instant.now().isAfter(giveUp)) {
                         throw new IOException("could not read the X3 refresh token topic " + topic.topic()
@@ -130,6 +129,26 @@ final class KafkaTokenLog implements TokenLog {
             } catch (KafkaException e) {
                 throw new IOException("could not read the X3 refresh token topic " + topic.topic() + ": "
                         + e.getMessage());
+            }
+        }
+
+        /** A topic created a moment ago may not be in the metadata yet. */
+        private Set<TopicPartition> partitions(Instant giveUp) throws IOException {
+            while (true) {
+                Set<TopicPartition> partitions = Set.copyOf(consumer.partitionsFor(topic.topic()).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList());
+                if (!partitions.isEmpty()) {
+                    return partitions;
+                }
+                if (Instant.now().isAfter(giveUp)) {
+                    throw new IOException("the X3 refresh token topic " + topic.topic() + " has no partitions");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while looking up the X3 refresh token topic");
+                }
             }
         }
 

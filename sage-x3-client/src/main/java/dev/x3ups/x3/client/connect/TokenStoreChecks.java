@@ -9,6 +9,7 @@ import static dev.x3ups.x3.client.connect.X3ConnectionConfig.TOKEN_TOPIC_CONFIG;
 
 import dev.x3ups.connect.ConfigProblems;
 import dev.x3ups.x3.client.auth.TokenTopic;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,11 @@ final class TokenStoreChecks {
             problems.put(TOKEN_KEY_FILE_CONFIG, List.of(TOKEN_KEY_FILE_CONFIG + " or " + TOKEN_KEY_ENV_CONFIG
                     + " is required when " + TOKEN_BOOTSTRAP_SERVERS_CONFIG + " is set: the token is sealed in the "
                     + "topic with the config provider's key"));
+        }
+        if (set(values, TOKEN_KEY_FILE_CONFIG)
+                && !Files.isReadable(Path.of(values.get(TOKEN_KEY_FILE_CONFIG).value().toString().trim()))) {
+            problems.put(TOKEN_KEY_FILE_CONFIG, List.of("the key file is not readable on this worker; every worker "
+                    + "that may run the task needs the config provider's key file"));
         }
         if (set(values, REFRESH_TOKEN_FILE_CONFIG)) {
             problems.put(REFRESH_TOKEN_FILE_CONFIG, List.of("set " + REFRESH_TOKEN_FILE_CONFIG + " or "
