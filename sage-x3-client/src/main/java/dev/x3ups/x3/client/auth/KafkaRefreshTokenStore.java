@@ -113,8 +113,9 @@ public final class KafkaRefreshTokenStore implements RefreshTokenStore {
             held = TokenRecord.rotated(held, token);
             return;
         }
-        LOG.warn("Another holder claimed the X3 refresh token in {} while this one was rotating it; writing the "
-                + "rotated token over it", where);
+        // a waiting holder's claim fenced the lease's producer; the lease still stands, so write with a new claim
+        LOG.info("The X3 refresh token's writer role in {} was claimed while this holder rotated it; writing the "
+                + "rotated token with a new claim", where);
         TokenLog.Session writer = session != null ? session : log.open();
         try {
             for (int attempt = 0; attempt < FORCED_WRITE_ATTEMPTS; attempt++) {

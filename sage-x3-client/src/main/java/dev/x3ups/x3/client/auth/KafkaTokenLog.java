@@ -25,8 +25,10 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.InvalidTxnStateException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.TransactionAbortedException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -179,12 +181,12 @@ final class KafkaTokenLog implements TokenLog {
                 producer.send(new ProducerRecord<>(topic.topic(), key, value)).get();
                 producer.commitTransaction();
                 return true;
-            } catch (ProducerFencedException | InvalidProducerEpochException e) {
+            } catch (ProducerFencedException | InvalidProducerEpochException | InvalidTxnStateException
+                     | TransactionAbortedException e) {
                 closeProducer();
                 return false;
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof ProducerFencedException
-                        || e.getCause() instanceof InvalidProducerEpochException) {
+                if (lostTheWritersRole(e.getCause())) {
                     closeProducer();
                     return false;
                 }
@@ -198,6 +200,12 @@ final class KafkaTokenLog implements TokenLog {
                 abort();
                 throw new IOException("could not write to the X3 refresh token topic: " + e.getMessage());
             }
+        }
+
+        /** A later claim bumped the epoch, which fences this producer or aborts its open transaction. */
+        private static boolean lostTheWritersRole(Throwable cause) {
+            return cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException
+                    || cause instanceof InvalidTxnStateException || cause instanceof TransactionAbortedException;
         }
 
         private void abort() {
