@@ -11,6 +11,10 @@ import static dev.x3ups.ups.sink.planning.PlanningValidators.serviceMapEntries;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.siteCodes;
 
 import dev.x3ups.ups.client.ship.LabelFormat;
+import dev.x3ups.ups.sink.packing.DefaultDimensions;
+import dev.x3ups.ups.sink.packing.MassUnit;
+import dev.x3ups.ups.sink.site.ShippingSite;
+import dev.x3ups.ups.sink.site.SiteSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -309,11 +313,11 @@ public final class PlanningConfig {
     }
 
     /** A bad value of a known key, so {@link #validate(Map)} can attach it to that key. */
-    static final class InvalidSetting extends ConfigException {
+    public static final class InvalidSetting extends ConfigException {
         private static final long serialVersionUID = 1L;
         final String key;
 
-        InvalidSetting(String key, Object value, String message) {
+        public InvalidSetting(String key, Object value, String message) {
             super(key, value, message);
             this.key = key;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.ups.client.ship.LabelFormat;
+import dev.x3ups.ups.sink.site.ShippingSite;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
