@@ -22,11 +22,11 @@ public final class PlanningValidators {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> listOf(Object value) {
+    public static List<String> listOf(Object value) {
         return value instanceof List<?> list ? (List<String>) list : List.of();
     }
 
-    static ConfigDef.Validator siteCodes() {
+    public static ConfigDef.Validator siteCodes() {
         return DescribedValidator.of("non-empty list of distinct site codes, each 1-10 letters, digits, _ or -", (name, value) -> {
             Set<String> seen = new LinkedHashSet<>();
             for (String code : listOf(value)) {

@@ -1,17 +1,17 @@
 package dev.x3ups.ups.sink.site;
 
-import static dev.x3ups.ups.sink.planning.PlanningConfig.GROUP;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_ACCOUNT;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_ADDRESS_LINES;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_ATTENTION;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_CITY;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_COUNTRY;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_EMAIL;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_NAME;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_PHONE;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_POSTAL_CODE;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_STATE;
-import static dev.x3ups.ups.sink.planning.PlanningConfig.siteKey;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ACCOUNT;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ADDRESS_LINES;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ATTENTION;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_CITY;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_COUNTRY;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_EMAIL;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_NAME;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_PHONE;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_POSTAL_CODE;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_STATE;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_TIME_ZONE;
+import static dev.x3ups.ups.sink.site.SiteConfig.siteKey;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.ACCOUNT_FORMAT;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.maxLength;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.optionalMatching;
@@ -24,9 +24,10 @@ import dev.x3ups.ups.sink.address.PartyNames;
 import dev.x3ups.ups.sink.address.PhoneNumbers;
 import dev.x3ups.ups.sink.address.PostalCodes;
 import dev.x3ups.ups.sink.address.StateProvinces;
-import dev.x3ups.ups.sink.planning.PlanningConfig;
+import dev.x3ups.ups.sink.config.InvalidSetting;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -42,15 +43,15 @@ import org.apache.kafka.common.config.ConfigDef.Width;
  * through the same fitting as order addresses (ASCII, lines, state, postal code, phone), so a site that UPS
  * would refuse is a configuration error naming the key, not a failure of every order.
  */
-public final class SiteSettings {
+final class SiteSettings {
     private SiteSettings() {
     }
 
-    public static ConfigDef definitions(Collection<String> siteCodes) {
+    static ConfigDef definitions(Collection<String> siteCodes) {
         ConfigDef def = new ConfigDef();
         int order = 100;
         for (String code : siteCodes) {
-            String group = GROUP + " / site " + code;
+            String group = "Ship-from site " + code;
             def.define(siteKey(code, SITE_NAME), Type.STRING, ConfigDef.NO_DEFAULT_VALUE, maxLength(35, true),
                             Importance.HIGH, "Name of site " + code + " on labels (at most 35 characters).", group,
                             ++order, Width.MEDIUM, code + " name")
@@ -78,12 +79,15 @@ public final class SiteSettings {
                     .define(siteKey(code, SITE_ACCOUNT), Type.STRING, ConfigDef.NO_DEFAULT_VALUE,
                             optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"), Importance.HIGH,
                             "UPS account (shipper number) of site " + code + ".", group, ++order, Width.SHORT,
-                            code + " UPS account");
+                            code + " UPS account")
+                    .define(siteKey(code, SITE_TIME_ZONE), Type.STRING, TimeZones.DEFAULT, TimeZones.validator(),
+                            Importance.MEDIUM, "IANA time zone of site " + code + ", e.g. America/New_York: its "
+                            + "local days and hours.", group, ++order, Width.MEDIUM, code + " time zone");
         }
         return def;
     }
 
-    public static ShippingSite parse(String code, Map<String, Object> values) {
+    static ShippingSite parse(String code, Map<String, Object> values) {
         String countryKey = siteKey(code, SITE_COUNTRY);
         String country = ((String) values.get(countryKey)).strip().toUpperCase(Locale.ROOT);
         String nameKey = siteKey(code, SITE_NAME);
@@ -91,12 +95,12 @@ public final class SiteSettings {
         List<String> rawLines = Arrays.stream(((String) values.get(linesKey)).split("\\|"))
                 .map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (rawLines.size() > AddressLineFlow.LINES_MAX) {
-            throw new PlanningConfig.InvalidSetting(linesKey, values.get(linesKey),
+            throw new InvalidSetting(linesKey, values.get(linesKey),
                     "has " + rawLines.size() + " lines; UPS takes at most " + AddressLineFlow.LINES_MAX);
         }
         String name = ascii(code, SITE_NAME, values, country);
         if (name.length() > PartyNames.MAX) {
-            throw new PlanningConfig.InvalidSetting(nameKey, values.get(nameKey),
+            throw new InvalidSetting(nameKey, values.get(nameKey),
                     "has " + name.length() + " characters in ASCII; UPS allows " + PartyNames.MAX);
         }
         String attention = ascii(code, SITE_ATTENTION, values, country);
@@ -114,8 +118,10 @@ public final class SiteSettings {
                 () -> PhoneNumbers.clean(phoneKey, country, (String) values.get(phoneKey)));
         String email = ascii(code, SITE_EMAIL, values, country);
         String account = ((String) values.get(siteKey(code, SITE_ACCOUNT))).strip().toUpperCase(Locale.ROOT);
+        String zoneKey = siteKey(code, SITE_TIME_ZONE);
+        ZoneId timeZone = TimeZones.parse(zoneKey, values.get(zoneKey));
         Party party = new Party(name, attention, phone, email, new Address(lines, city, state, postal, country, false));
-        return new ShippingSite(code, party, account);
+        return new ShippingSite(code, party, account, timeZone);
     }
 
     private static List<String> rawLinesOf(String key, List<String> lines, String country)
@@ -135,7 +141,7 @@ public final class SiteSettings {
         try {
             return check.get();
         } catch (UnshippableOrderException e) {
-            throw new PlanningConfig.InvalidSetting(key, values.get(key), e.getMessage());
+            throw new InvalidSetting(key, values.get(key), e.getMessage());
         }
     }
 

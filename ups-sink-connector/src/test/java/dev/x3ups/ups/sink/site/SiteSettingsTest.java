@@ -37,8 +37,8 @@ class SiteSettingsTest {
     void definesTheKeysOfEachSiteInItsOwnGroup() {
         ConfigDef def = SiteSettings.definitions(List.of("ATL", "MIS"));
 
-        assertThat(def.names()).hasSize(20).contains("site.MIS.postal.code", "site.ATL.account");
-        assertThat(def.configKeys().get("site.MIS.city").group).isEqualTo("Shipment planning / site MIS");
+        assertThat(def.names()).hasSize(22).contains("site.MIS.postal.code", "site.ATL.account");
+        assertThat(def.configKeys().get("site.MIS.city").group).isEqualTo("Ship-from site MIS");
     }
 
     @Test
