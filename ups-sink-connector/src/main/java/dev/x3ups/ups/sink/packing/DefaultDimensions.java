@@ -28,10 +28,6 @@ public final class DefaultDimensions {
         this.byPackaging = Map.copyOf(byPackaging);
     }
 
-    static DefaultDimensions none() {
-        return new DefaultDimensions(Map.of(), Map.of());
-    }
-
     /** The line's unit dimensions, or null when neither X3 nor the configuration knows them. */
     public Dimensions forLine(OrderLine line) {
         if (usable(line.dimensions())) {

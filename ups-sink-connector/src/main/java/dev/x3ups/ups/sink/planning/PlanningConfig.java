@@ -234,11 +234,7 @@ public final class PlanningConfig {
         return maxPackageWeight;
     }
 
-    /** The unit of {@link #maxPackageWeight()}: {@code KG}, {@code LB}, {@code G} or {@code OZ}. */
-    public String maxPackageWeightUnit() {
-        return maxPackageWeightUnit.name();
-    }
-
+    /** The unit of {@link #maxPackageWeight()}. */
     MassUnit maxPackageWeightMassUnit() {
         return maxPackageWeightUnit;
     }

@@ -46,8 +46,6 @@ public final class SiteConfig {
     public static final String SITE_EMAIL = "email";
     public static final String SITE_ACCOUNT = "account";
     public static final String SITE_TIME_ZONE = "time.zone";
-    /** A site without {@code .time.zone} keeps UTC days: set it wherever local days or hours matter. */
-    public static final String DEFAULT_TIME_ZONE = TimeZones.DEFAULT;
 
     private final Map<String, ShippingSite> sites;
 

@@ -12,10 +12,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrderPiecesTest {
-    private final OrderPieces pieces = new OrderPieces(DefaultDimensions.none());
+    private final OrderPieces pieces = new OrderPieces(new DefaultDimensions(Map.of(), Map.of()));
 
     @Test
     void wholeUnitsBecomeIndivisiblePiecesWithTheirSize() throws Exception {

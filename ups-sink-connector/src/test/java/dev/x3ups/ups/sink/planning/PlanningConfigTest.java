@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.ups.client.ship.LabelFormat;
+import dev.x3ups.ups.sink.packing.MassUnit;
 import dev.x3ups.ups.sink.site.ShippingSite;
 import dev.x3ups.ups.sink.site.SiteConfig;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class PlanningConfigTest {
         assertThat(config.allowedServices()).isEmpty();
         assertThat(config.inboundAccount()).isNull();
         assertThat(config.maxPackageWeight()).isEqualByComparingTo("150");
-        assertThat(config.maxPackageWeightUnit()).isEqualTo("LB");
+        assertThat(config.maxPackageWeightMassUnit()).isEqualTo(MassUnit.LB);
         assertThat(config.packagingCode()).isEqualTo("02");
         assertThat(config.negotiatedRates()).isFalse();
         assertThat(config.labelFormat()).isEqualTo(LabelFormat.GIF);
@@ -75,7 +76,7 @@ class PlanningConfigTest {
         assertThat(config.allowedServices()).containsExactly("03", "12");
         assertThat(config.inboundAccount()).isEqualTo("INB0UN");
         assertThat(config.maxPackageWeight()).isEqualByComparingTo(new BigDecimal("31.5"));
-        assertThat(config.maxPackageWeightUnit()).isEqualTo("KG");
+        assertThat(config.maxPackageWeightMassUnit()).isEqualTo(MassUnit.KG);
         assertThat(config.negotiatedRates()).isTrue();
         assertThat(config.labelFormat()).isEqualTo(LabelFormat.ZPL);
         assertThat(config.defaultDimensions().forLine(new dev.x3ups.records.OrderLine(1, "IT0002", null,

@@ -26,7 +26,6 @@ class SiteConfigTest {
         assertThat(sites.get("ATL").timeZone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(sites.get("RNO").timeZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
         assertThat(sites.get("MIS").timeZone()).isEqualTo(ZoneId.of("UTC"));
-        assertThat(SiteConfig.DEFAULT_TIME_ZONE).isEqualTo("UTC");
     }
 
     @ParameterizedTest(name = "{0}")
