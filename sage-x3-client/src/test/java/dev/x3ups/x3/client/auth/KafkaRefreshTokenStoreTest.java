@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.secrets.crypto.KeyRing;
 import dev.x3ups.testing.MutableClock;
-import dev.x3ups.x3.client.Secret;
+import dev.x3ups.client.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
