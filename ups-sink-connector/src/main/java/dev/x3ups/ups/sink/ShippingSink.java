@@ -1,8 +1,13 @@
 package dev.x3ups.ups.sink;
 
 import dev.x3ups.connect.schedule.Scheduler;
+import dev.x3ups.records.Order;
+import dev.x3ups.records.OrderKind;
 import dev.x3ups.ups.client.UpsClients;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.labels.KafkaLabelLog;
+import dev.x3ups.ups.sink.labels.LabelLog;
+import dev.x3ups.ups.sink.labels.LabelPublisher;
 import dev.x3ups.ups.sink.ledger.KafkaLedgerLog;
 import dev.x3ups.ups.sink.ledger.LedgerCatchUp;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
@@ -11,8 +16,10 @@ import dev.x3ups.ups.sink.ledger.LedgerTopic;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
+import dev.x3ups.ups.sink.planning.PlanningConfig;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.FallbackSearch;
+import dev.x3ups.ups.sink.shipping.LabelSink;
 import dev.x3ups.ups.sink.shipping.LabelRecoverySearch;
 import dev.x3ups.ups.sink.shipping.OrderIntake;
 import dev.x3ups.ups.sink.shipping.OrderShipper;
@@ -21,6 +28,8 @@ import dev.x3ups.ups.sink.shipping.QuantumViewManifestSearch;
 import dev.x3ups.ups.sink.shipping.Reconciler;
 import dev.x3ups.ups.sink.shipping.ReferenceSearch;
 import dev.x3ups.ups.sink.shipping.TrackReferenceSearch;
+import dev.x3ups.ups.sink.site.InboundLabels;
+import dev.x3ups.ups.sink.site.ShippingSite;
 import dev.x3ups.ups.sink.subscription.SubscriptionBatcher;
 import dev.x3ups.ups.sink.subscription.SubscriptionRecorder;
 import dev.x3ups.ups.sink.subscription.SubscriptionRenewer;
@@ -30,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -89,9 +99,14 @@ final class ShippingSink implements AutoCloseable {
         }
         searches.add(new LabelRecoverySearch(ups.labelRecovery()::byReference));
         ReferenceSearch search = new FallbackSearch(searches);
+        PlanningConfig planning = config.planningConfig();
+        LabelLog labelLog = labelLog(config, clientId, scheduler);
+        LabelSink labels = labelLog == null ? LabelSink.NONE : new LabelPublisher(labelLog,
+                ups.labelRecovery()::byTrackingNumber, planning.labelFormat(), order -> emailed(planning, order),
+                Delays.on(scheduler), config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, clock);
         Reconciler reconciler = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
                 config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
-                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics);
+                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels);
 
         SubscriptionBatcher batcher = null;
         SubscriptionRenewer renewer = null;
@@ -107,18 +122,43 @@ final class ShippingSink implements AutoCloseable {
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
         }
         SubscriptionBatcher subscriptions = batcher;
-        OrderShipper shipper = new OrderShipper(ledger, entries, OrderShipmentPlanner.create(config.planningConfig(),
+        OrderShipper shipper = new OrderShipper(ledger, entries, OrderShipmentPlanner.create(planning,
                 ups.rate()), ups.ship()::ship, reconciler, metrics, entry -> {
                     if (subscriptions != null) {
                         subscriptions.enqueue(entry.orderKey(), entry.trackingNumbers(), false);
                     }
-                }, System::nanoTime);
+                }, System::nanoTime, labels);
         OrderIntake intake = new OrderIntake(shipper::process, new PartitionProgress(),
                 config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics);
-        ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp);
+        ShippingSink sink = labelLog == null
+                ? new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp)
+                : new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, labelLog, catchUp);
         sink.catchUp();
         BackgroundJobs.start(scheduler, config, batcher, renewer);
         return sink;
+    }
+
+    /** The labels topic's writer (the topic created with its retention if missing), or null when labels are off. */
+    private static LabelLog labelLog(UpsSinkConfig config, String clientId, Scheduler scheduler) {
+        if (!config.getBoolean(UpsSinkConfig.LABELS_ENABLED_CONFIG)) {
+            return null;
+        }
+        String bootstrap = config.ledgerBootstrapServers();
+        LedgerTopic.ensure(bootstrap, config.originalsWithPrefix(UpsSinkConfig.LEDGER_ADMIN_PREFIX),
+                config.labelsTopic(), config.getInt(UpsSinkConfig.LABELS_PARTITIONS_CONFIG),
+                config.getShort(UpsSinkConfig.LEDGER_REPLICATION_CONFIG),
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        String.valueOf(config.getLong(UpsSinkConfig.LABELS_RETENTION_MS_CONFIG))));
+        return KafkaLabelLog.create(bootstrap, config.labelsTopic(),
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_PRODUCER_PREFIX), clientId + "-labels",
+                scheduler.executor("labels-ack"));
+    }
+
+    /** Inbound purchase orders of an EMAIL site: UPS e-mails the label to the supplier, nothing is printed here. */
+    private static boolean emailed(PlanningConfig planning, Order order) {
+        ShippingSite site = planning.sites().get(order.site());
+        return order.kind() == OrderKind.PURCHASE && site != null && site.inboundLabels() == InboundLabels.EMAIL;
     }
 
     void catchUp() {

@@ -39,12 +39,25 @@ public final class LabelRecoveryClient {
         return send(body);
     }
 
+    /** The shipment's labels again, in {@code format} (thermal formats on 4x6 stock), e.g. to print them. */
+    public CompletableFuture<RecoveredShipment> byTrackingNumber(String trackingNumber, LabelFormat format) {
+        return send(byTrackingNumberBody(trackingNumber, format));
+    }
+
+    static ObjectNode byTrackingNumberBody(String trackingNumber, LabelFormat format) {
+        ObjectNode body = envelope();
+        ObjectNode request = (ObjectNode) body.get("LabelRecoveryRequest");
+        format.specify(request.putObject("LabelSpecification"));
+        request.put("TrackingNumber", trackingNumber);
+        return body;
+    }
+
     private CompletableFuture<RecoveredShipment> send(ObjectNode body) {
         return transport.execute(ApiRequest.post("label recovery", body, "labels", "v1", "recovery"))
                 .thenApply(response -> read(response.body()));
     }
 
-    /** Without a LabelSpecification UPS returns GIF labels, which is all reconciliation needs. */
+    /** Without a LabelSpecification UPS returns GIF labels, which is all a reference look-up needs. */
     private static ObjectNode envelope() {
         ObjectNode root = UpsJson.object();
         root.putObject("LabelRecoveryRequest").putObject("Request").put("SubVersion", "1903");

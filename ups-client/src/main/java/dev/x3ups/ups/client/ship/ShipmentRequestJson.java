@@ -63,15 +63,7 @@ public final class ShipmentRequestJson {
             }
         }
 
-        ObjectNode label = request.putObject("LabelSpecification");
-        label.putObject("LabelImageFormat").put("Code", spec.labelFormat().name());
-        if (spec.labelFormat().thermal()) {
-            ObjectNode stock = label.putObject("LabelStockSize");
-            stock.put("Height", "6");
-            stock.put("Width", "4");
-        } else {
-            label.put("HTTPUserAgent", "Mozilla/4.5");
-        }
+        spec.labelFormat().specify(request.putObject("LabelSpecification"));
         return root;
     }
 }

@@ -24,4 +24,14 @@ class LabelRecoveryClientTest {
         assertThat(found.shipmentId()).isNull();
         assertThat(found.trackingNumbers()).isEmpty();
     }
+
+    @Test
+    void recoveryByTrackingNumberAsksForTheConfiguredFormat() {
+        var zpl = LabelRecoveryClient.byTrackingNumberBody("1ZA", LabelFormat.ZPL).get("LabelRecoveryRequest");
+        assertThat(zpl.get("TrackingNumber").asText()).isEqualTo("1ZA");
+        assertThat(zpl.at("/LabelSpecification/LabelImageFormat/Code").asText()).isEqualTo("ZPL");
+        assertThat(zpl.at("/LabelSpecification/LabelStockSize/Height").asText()).isEqualTo("6");
+        var gif = LabelRecoveryClient.byTrackingNumberBody("1ZA", LabelFormat.GIF).get("LabelRecoveryRequest");
+        assertThat(gif.at("/LabelSpecification/HTTPUserAgent").isMissingNode()).isFalse();
+    }
 }

@@ -17,7 +17,7 @@ import org.apache.kafka.common.config.ConfigDef.Width;
 import org.apache.kafka.common.config.types.Password;
 
 /**
- * The UPS sink's configuration: UPS connection, throughput, the ledger, Track Alert subscriptions,
+ * The UPS sink's configuration: UPS connection, throughput, the ledger, labels, Track Alert subscriptions,
  * reconciliation, and the shipment-planning keys of {@link PlanningConfig}.
  */
 public final class UpsSinkConfig extends AbstractConfig {
@@ -48,6 +48,26 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String LEDGER_PRODUCER_PREFIX = LedgerClientConfig.PRODUCER_PREFIX;
     public static final String LEDGER_CONSUMER_PREFIX = LedgerClientConfig.CONSUMER_PREFIX;
     public static final String LEDGER_ADMIN_PREFIX = LedgerClientConfig.ADMIN_PREFIX;
+
+    public static final String LABELS_GROUP = "Labels";
+    public static final String LABELS_ENABLED_CONFIG = "labels.enabled";
+    public static final String LABELS_ENABLED_DOC = "Write every package's label to the labels topic before the "
+            + "shipment is recorded CREATED (the label-printer connector prints them). Inbound labels UPS e-mails "
+            + "to the supplier are not written.";
+    public static final String LABELS_ENABLED_DISPLAY = "Labels enabled";
+    public static final String LABELS_TOPIC_CONFIG = "labels.topic";
+    public static final String LABELS_TOPIC_DOC = "Topic of label documents (key = tracking number), written with the "
+            + "ledger's producer settings (ledger.producer.*). Created if missing.";
+    public static final String LABELS_TOPIC_DISPLAY = "Labels topic";
+    public static final String LABELS_RETENTION_MS_CONFIG = "labels.topic.retention.ms";
+    public static final String LABELS_RETENTION_MS_DOC = "Retention of the labels topic when it is created (labels are "
+            + "large; the ledger, not this topic, is the record of truth). Reprints after that come from UPS Label "
+            + "Recovery.";
+    public static final String LABELS_RETENTION_MS_DISPLAY = "Labels retention (ms)";
+    public static final String LABELS_PARTITIONS_CONFIG = "labels.topic.partitions";
+    public static final String LABELS_PARTITIONS_DOC = "Partitions of the labels topic when it is created; -1 for the "
+            + "broker default. Its replication factor is the ledger's.";
+    public static final String LABELS_PARTITIONS_DISPLAY = "Labels partitions";
 
     public static final String SUBSCRIPTION_GROUP = "Track Alert subscriptions";
     public static final String SUBSCRIPTION_ENABLED_CONFIG = "subscription.enabled";
@@ -88,6 +108,7 @@ public final class UpsSinkConfig extends AbstractConfig {
         int l = 0;
         int s = 0;
         int r = 0;
+        int lb = 0;
         ConfigDef def = UpsConnectionConfig.addTo(new ConfigDef())
                 .define(MAX_IN_FLIGHT_CONFIG, Type.INT, 32, Range.between(1, 1024), Importance.MEDIUM,
                         "Orders being shipped at once per task; put() waits while this many are in flight.",
@@ -105,6 +126,14 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
                         "How long a task may take to read the ledger to its end on start and rebalance.",
                         LEDGER_GROUP, ++l, Width.SHORT, "Ledger catch-up timeout (ms)")
+                .define(LABELS_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, LABELS_ENABLED_DOC,
+                        LABELS_GROUP, ++lb, Width.SHORT, LABELS_ENABLED_DISPLAY)
+                .define(LABELS_TOPIC_CONFIG, Type.STRING, "ups.labels", new ConfigDef.NonEmptyString(),
+                        Importance.MEDIUM, LABELS_TOPIC_DOC, LABELS_GROUP, ++lb, Width.MEDIUM, LABELS_TOPIC_DISPLAY)
+                .define(LABELS_RETENTION_MS_CONFIG, Type.LONG, 30 * DAY_MS, Range.atLeast(1), Importance.LOW,
+                        LABELS_RETENTION_MS_DOC, LABELS_GROUP, ++lb, Width.SHORT, LABELS_RETENTION_MS_DISPLAY)
+                .define(LABELS_PARTITIONS_CONFIG, Type.INT, -1, Importance.LOW, LABELS_PARTITIONS_DOC, LABELS_GROUP,
+                        ++lb, Width.SHORT, LABELS_PARTITIONS_DISPLAY)
                 .define(SUBSCRIPTION_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM,
                         "Subscribe shipped packages to Track Alert (webhook destination registered with UPS).",
                         SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Subscriptions enabled")
@@ -161,6 +190,10 @@ public final class UpsSinkConfig extends AbstractConfig {
 
     public String ledgerTopic() {
         return getString(LEDGER_TOPIC_CONFIG).trim();
+    }
+
+    public String labelsTopic() {
+        return getString(LABELS_TOPIC_CONFIG).trim();
     }
 
     public String ledgerBootstrapServers() {

@@ -28,6 +28,8 @@ public final class MetricsBinding {
         gauge(plugin, "ship-ambiguous-total", "Ship calls without a usable answer", m::ambiguousTotal);
         gauge(plugin, "shipments-reconciled-total", "Shipments found again by reference", m::reconciledTotal);
         gauge(plugin, "duplicates-voided-total", "Duplicate shipments voided", m::voidedDuplicatesTotal);
+        gauge(plugin, "label-documents-written-total", "Label documents (and their voids) written to the labels topic",
+                m::labelDocumentsTotal);
         gauge(plugin, "orders-changed-after-shipping-total", "Orders changed after they shipped",
                 m::changedAfterShippingTotal);
         gauge(plugin, "subscription-calls-total", "Track Alert subscription calls", m::subscriptionCallsTotal);

@@ -11,6 +11,7 @@ public final class SinkMetrics {
     private final LongAdder reconciled = new LongAdder();
     private final LongAdder ambiguous = new LongAdder();
     private final LongAdder voidedDuplicates = new LongAdder();
+    private final LongAdder labelDocuments = new LongAdder();
     private final LongAdder changedAfterShipping = new LongAdder();
     private final LongAdder subscriptionCalls = new LongAdder();
     private final LongAdder subscriptionRenewals = new LongAdder();
@@ -41,6 +42,11 @@ public final class SinkMetrics {
 
     public void voidedDuplicate() {
         voidedDuplicates.increment();
+    }
+
+    /** {@code count} documents (labels, forms, voids) were written to the labels topic. */
+    public void labelDocumentsWritten(int count) {
+        labelDocuments.add(count);
     }
 
     public void changedAfterShipping() {
@@ -92,6 +98,10 @@ public final class SinkMetrics {
 
     public long voidedDuplicatesTotal() {
         return voidedDuplicates.sum();
+    }
+
+    public long labelDocumentsTotal() {
+        return labelDocuments.sum();
     }
 
     public long changedAfterShippingTotal() {

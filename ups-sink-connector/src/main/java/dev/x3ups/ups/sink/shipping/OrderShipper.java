@@ -20,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The exactly-once protocol for one order (DESIGN.md §4): consult the ledger → plan → write PENDING (acked) →
- * {@code POST /ship} → write CREATED. Rejections and unshippable orders become FAILED; an ambiguous answer or a
- * PENDING left by an earlier attempt is reconciled by reference before anything is shipped again.
- * Completes exceptionally only when the ledger cannot be written (the order then stays uncommitted).
+ * The exactly-once protocol for one order: consult the ledger → plan → write PENDING (acked) →
+ * {@code POST /ship} → labels to the labels topic → write CREATED. Rejections and unshippable orders become FAILED;
+ * an ambiguous answer or a PENDING left by an earlier attempt is reconciled by reference before anything is
+ * shipped again, and a shipment found that way gets its labels through Label Recovery before CREATED.
+ * Completes exceptionally only when the ledger or the labels topic cannot be written (the order then stays
+ * uncommitted).
  */
 public final class OrderShipper {
     static final String CHANGED_AFTER_SHIPPING = "CHANGED_AFTER_SHIPPING";
@@ -39,10 +41,19 @@ public final class OrderShipper {
     private final SinkMetrics metrics;
     private final Consumer<ShipmentLedgerEntry> onCreated;
     private final LongSupplier nanoTime;
+    private final LabelSink labels;
 
     public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
                         Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
                         LongSupplier nanoTime) {
+        this(ledger, entries, planner, shipper, reconciler, metrics, onCreated, nanoTime, LabelSink.NONE);
+    }
+
+    /** @param labels gets each shipment's labels before its CREATED entry is written */
+    public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
+                        Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
+                        LongSupplier nanoTime, LabelSink labels) {
+        this.labels = labels;
         this.ledger = ledger;
         this.entries = entries;
         this.planner = planner;
@@ -136,17 +147,19 @@ public final class OrderShipper {
         metrics.reconciled();
         LOG.info("Order {} found at UPS as shipment {}; recorded without shipping again", order.key(),
                 found.shipmentId());
-        return ledger.write(entries.created(order, digest, reference, found.shipmentId(), found.trackingNumbers(),
-                        serviceCode, null, null))
+        return labels.recovered(order, found.shipmentId(), found.trackingNumbers())
+                .thenCompose(v -> ledger.write(entries.created(order, digest, reference, found.shipmentId(),
+                        found.trackingNumbers(), serviceCode, null, null)))
                 .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
     }
 
     private CompletableFuture<OrderResult> created(Order order, String digest, ShipmentPlan plan,
                                                    ShipOutcome.Created created) {
         ShipmentSpec spec = plan.request();
-        return ledger.write(entries.created(order, digest, plan.reference(), created.shipmentId(),
+        return labels.shipped(order, created.shipmentId(), created.trackingNumbers(), created.labels())
+                .thenCompose(v -> ledger.write(entries.created(order, digest, plan.reference(), created.shipmentId(),
                         created.trackingNumbers(), spec.serviceCode(), LedgerEntries.money(created.billedCharges()),
-                        LedgerEntries.money(created.negotiatedCharges())))
+                        LedgerEntries.money(created.negotiatedCharges()))))
                 .thenApply(entry -> announce(OrderResult.Kind.SHIPPED, entry));
     }
 

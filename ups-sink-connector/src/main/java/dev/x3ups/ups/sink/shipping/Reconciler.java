@@ -22,9 +22,17 @@ public final class Reconciler {
     private final int checks;
     private final Duration interval;
     private final SinkMetrics metrics;
+    private final LabelSink labels;
 
     public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
                       SinkMetrics metrics) {
+        this(search, voider, delays, checks, interval, metrics, LabelSink.NONE);
+    }
+
+    /** @param labels told of every voided duplicate, so its labels do not print */
+    public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
+                      SinkMetrics metrics, LabelSink labels) {
+        this.labels = labels;
         this.search = search;
         this.voider = voider;
         this.delays = delays;
@@ -90,11 +98,22 @@ public final class Reconciler {
             if (error == null && result.voided()) {
                 metrics.voidedDuplicate();
                 LOG.info("Voided duplicate shipment {} of reference {}", duplicate.shipmentId(), reference);
-                return true;
+                return withdrawLabels(reference, duplicate);
             }
             LOG.error("Duplicate shipment {} of reference {} could not be voided: {}", duplicate.shipmentId(),
                     reference, error != null ? Failures.rootMessage(error) : result.statusDescription());
-            return false;
+            return CompletableFuture.completedFuture(false);
+        }).thenCompose(f -> f);
+    }
+
+    /** The reference is the order key. A void record that cannot be written is logged: the void itself stands. */
+    private CompletableFuture<Boolean> withdrawLabels(String reference, FoundShipment duplicate) {
+        return labels.voided(reference, duplicate.shipmentId(), duplicate.trackingNumbers()).handle((v, error) -> {
+            if (error != null) {
+                LOG.error("Void records of duplicate shipment {} of reference {} could not be written: {}",
+                        duplicate.shipmentId(), reference, Failures.rootMessage(error));
+            }
+            return true;
         });
     }
 }

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param party    name, contact and address as UPS takes them
  * @param account  the six-character UPS shipper number
  * @param timeZone where the site's day begins and ends (pickup days and cut-off times are local to the site)
+ * @param inboundLabels who gets the labels of purchase orders received at the site
  */
-public record ShippingSite(String code, Party party, String account, ZoneId timeZone) {
+public record ShippingSite(String code, Party party, String account, ZoneId timeZone, InboundLabels inboundLabels) {
     public ShippingSite {
+        Objects.requireNonNull(inboundLabels, "inboundLabels");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(account, "account");

@@ -19,7 +19,8 @@ import org.apache.kafka.common.config.ConfigValue;
  * The warehouses the UPS sink ships from and receives at. {@code sites} lists their X3 codes; each has its own
  * keys {@code site.<CODE>.name}, {@code .attention}, {@code .address.lines} (up to three, separated by
  * {@code |} because addresses contain commas), {@code .city}, {@code .state}, {@code .postal.code},
- * {@code .country}, {@code .phone}, {@code .email}, {@code .account} and {@code .time.zone}, defined per site by
+ * {@code .country}, {@code .phone}, {@code .email}, {@code .account}, {@code .time.zone} and
+ * {@code .inbound.labels}, defined per site by
  * {@link #siteDefinitions(Collection)} because the codes are only known from the configuration.
  * {@link #from(Map)} reads and checks them all, throwing a {@link org.apache.kafka.common.config.ConfigException}
  * naming the key; {@link #validate(Map)} reports the same problems per key for {@code Connector.validate()}.
@@ -31,7 +32,8 @@ public final class SiteConfig {
     public static final String SITES_DOC = "X3 site codes (STOFCY for sales orders, RCPFCY for purchase orders) we ship "
             + "from and receive at. Each needs site.<CODE>.name, .address.lines, .city, .country, .account and, "
             + "for US/CA, .state and .postal.code; optional are .attention, .phone, .email and .time.zone (the "
-            + "site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + ").";
+            + "site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + ") and .inbound.labels "
+            + "(EMAIL or PRINT, default EMAIL).";
     public static final String SITES_DISPLAY = "Sites";
 
     public static final String SITE_PREFIX = "site.";
@@ -46,6 +48,7 @@ public final class SiteConfig {
     public static final String SITE_EMAIL = "email";
     public static final String SITE_ACCOUNT = "account";
     public static final String SITE_TIME_ZONE = "time.zone";
+    public static final String SITE_INBOUND_LABELS = "inbound.labels";
 
     private final Map<String, ShippingSite> sites;
 

@@ -6,6 +6,7 @@ import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ATTENTION;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_CITY;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_COUNTRY;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_EMAIL;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_INBOUND_LABELS;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_NAME;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_PHONE;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_POSTAL_CODE;
@@ -82,7 +83,13 @@ final class SiteSettings {
                             code + " UPS account")
                     .define(siteKey(code, SITE_TIME_ZONE), Type.STRING, TimeZones.DEFAULT, TimeZones.validator(),
                             Importance.MEDIUM, "IANA time zone of site " + code + ", e.g. America/New_York: its "
-                            + "local days and hours.", group, ++order, Width.MEDIUM, code + " time zone");
+                            + "local days and hours.", group, ++order, Width.MEDIUM, code + " time zone")
+                    .define(siteKey(code, SITE_INBOUND_LABELS), Type.STRING, InboundLabels.EMAIL.name(),
+                            ConfigDef.CaseInsensitiveValidString.in("EMAIL", "PRINT"), Importance.MEDIUM,
+                            "Labels of purchase orders received at site " + code + ": EMAIL (UPS Electronic Return "
+                            + "Label, e-mailed to the supplier's ship-from e-mail; a purchase order without one "
+                            + "fails) or PRINT (sent to the site's printer like any other label).", group, ++order,
+                            Width.SHORT, code + " inbound labels");
         }
         return def;
     }
@@ -121,7 +128,9 @@ final class SiteSettings {
         String zoneKey = siteKey(code, SITE_TIME_ZONE);
         ZoneId timeZone = TimeZones.parse(zoneKey, values.get(zoneKey));
         Party party = new Party(name, attention, phone, email, new Address(lines, city, state, postal, country, false));
-        return new ShippingSite(code, party, account, timeZone);
+        InboundLabels inbound = InboundLabels.valueOf(
+                ((String) values.get(siteKey(code, SITE_INBOUND_LABELS))).strip().toUpperCase(Locale.ROOT));
+        return new ShippingSite(code, party, account, timeZone, inbound);
     }
 
     private static List<String> rawLinesOf(String key, List<String> lines, String country)
