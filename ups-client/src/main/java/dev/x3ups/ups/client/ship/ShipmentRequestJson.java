@@ -47,6 +47,13 @@ public final class ShipmentRequestJson {
         if (spec.negotiatedRates()) {
             shipment.putObject("ShipmentRatingOptions").put("NegotiatedRatesIndicator", "");
         }
+        if (UpsParts.hasText(spec.returnLabelEmail())) {
+            // Electronic Return Label: UPS e-mails the label to the address given for the label delivery
+            shipment.putObject("ReturnService").put("Code", "8");
+            ObjectNode options = shipment.has("ShipmentServiceOptions")
+                    ? (ObjectNode) shipment.get("ShipmentServiceOptions") : shipment.putObject("ShipmentServiceOptions");
+            options.putObject("LabelDelivery").putObject("EMail").put("EMailAddress", spec.returnLabelEmail());
+        }
         ArrayNode packages = shipment.putArray("Package");
         for (ParcelPackage parcel : spec.packages()) {
             ObjectNode p = packages.addObject();

@@ -21,6 +21,7 @@ public final class ShipmentSpec {
     private final boolean negotiatedRates;
     private final LabelFormat labelFormat;
     private final Money invoiceLineTotal;
+    private final String returnLabelEmail;
 
     private ShipmentSpec(Builder b) {
         this.customerContext = b.customerContext;
@@ -34,6 +35,7 @@ public final class ShipmentSpec {
         this.shipmentReferences = List.copyOf(b.shipmentReferences);
         this.negotiatedRates = b.negotiatedRates;
         this.labelFormat = b.labelFormat;
+        this.returnLabelEmail = b.returnLabelEmail;
         this.invoiceLineTotal = b.invoiceLineTotal;
         if (packages.isEmpty()) {
             throw new IllegalArgumentException("a shipment needs at least one package");
@@ -97,6 +99,14 @@ public final class ShipmentSpec {
         return invoiceLineTotal;
     }
 
+    /**
+     * Where UPS e-mails an Electronic Return Label (return service 8: the shipper at the origin prints it); null
+     * for an ordinary shipment, whose labels come back in the answer.
+     */
+    public String returnLabelEmail() {
+        return returnLabelEmail;
+    }
+
     /** The origin is the ship-from party when present, else the shipper. */
     public Party origin() {
         return shipFrom != null ? shipFrom : shipper;
@@ -112,7 +122,7 @@ public final class ShipmentSpec {
     public Builder toBuilder() {
         Builder b = new Builder().customerContext(customerContext).shipper(shipper, shipperNumber).shipFrom(shipFrom)
                 .shipTo(shipTo).serviceCode(serviceCode).description(description).negotiatedRates(negotiatedRates)
-                .labelFormat(labelFormat).invoiceLineTotal(invoiceLineTotal);
+                .labelFormat(labelFormat).invoiceLineTotal(invoiceLineTotal).returnLabelEmail(returnLabelEmail);
         packages.forEach(b::addPackage);
         shipmentReferences.forEach(b::addShipmentReference);
         return b;
@@ -138,6 +148,7 @@ public final class ShipmentSpec {
         private boolean negotiatedRates;
         private LabelFormat labelFormat = LabelFormat.GIF;
         private Money invoiceLineTotal;
+        private String returnLabelEmail;
 
         private Builder() {
         }
@@ -190,6 +201,12 @@ public final class ShipmentSpec {
 
         public Builder labelFormat(LabelFormat labelFormat) {
             this.labelFormat = labelFormat == null ? LabelFormat.GIF : labelFormat;
+            return this;
+        }
+
+        /** Makes the shipment an Electronic Return Label UPS e-mails to {@code email}; null for none. */
+        public Builder returnLabelEmail(String email) {
+            this.returnLabelEmail = email;
             return this;
         }
 

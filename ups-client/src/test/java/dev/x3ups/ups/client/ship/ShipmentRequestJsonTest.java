@@ -50,6 +50,18 @@ class ShipmentRequestJsonTest {
     }
 
     @Test
+    void electronicReturnLabelIsReturnServiceEightWithTheLabelDeliveryEmail() {
+        JsonNode shipment = ShipmentRequestJson.write(Shipments.inbound("X3:PURCHASE:PO1")
+                .returnLabelEmail("supplier@example.com").build()).path("ShipmentRequest").path("Shipment");
+        assertThat(shipment.at("/ReturnService/Code").asText()).isEqualTo("8");
+        assertThat(shipment.at("/ShipmentServiceOptions/LabelDelivery/EMail/EMailAddress").asText())
+                .isEqualTo("supplier@example.com");
+        JsonNode ordinary = ShipmentRequestJson.write(Shipments.inbound("X3:PURCHASE:PO1").build())
+                .path("ShipmentRequest").path("Shipment");
+        assertThat(ordinary.has("ReturnService")).isFalse();
+    }
+
+    @Test
     void weightsAndDimensionsAreUpsStrings() {
         JsonNode packages = ShipmentRequestJson.write(Shipments.multiPackage("K").build())
                 .path("ShipmentRequest").path("Shipment").path("Package");

@@ -20,6 +20,7 @@ import dev.x3ups.ups.sink.service.MappedServiceSelector;
 import dev.x3ups.ups.sink.service.QuotedServiceSelector;
 import dev.x3ups.ups.sink.service.RateQuoter;
 import dev.x3ups.ups.sink.service.ServiceSelector;
+import dev.x3ups.ups.sink.site.InboundLabels;
 import dev.x3ups.ups.sink.site.ShippingSite;
 import java.math.BigDecimal;
 import java.util.List;
@@ -120,6 +121,9 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
             destination = order.shipTo() == null ? site.party() : PartyFitter.fit("shipTo", order.shipTo());
             spec.shipper(site.party(), inboundAccount != null ? inboundAccount : site.account())
                     .shipFrom(origin).shipTo(destination);
+            if (site.inboundLabels() == InboundLabels.EMAIL) {
+                spec.returnLabelEmail(supplierEmail(order));
+            }
         }
         UnitSystem system = UnitSystem.forOrigin(origin.address().countryCode());
         List<ReferenceNumber> packageReferences = ShipmentReferences.forPackages(order);
@@ -135,6 +139,21 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         ShipmentReferences.forShipment(order, from, to).forEach(spec::addShipmentReference);
         spec.invoiceLineTotal(InvoiceTotals.forLane(order, from, to));
         return spec.build();
+    }
+
+    /** The supplier's e-mail, where UPS sends the Electronic Return Label (at most 50 characters). */
+    private static String supplierEmail(Order order) throws UnshippableOrderException {
+        String email = order.shipFrom() == null || order.shipFrom().email() == null ? "" : order.shipFrom().email().strip();
+        if (email.isEmpty()) {
+            throw new UnshippableOrderException(UnshippableOrderException.NO_SUPPLIER_EMAIL, "purchase order "
+                    + order.key() + " has no supplier e-mail to send its UPS Electronic Return Label to; give the "
+                    + "supplier address an e-mail, or set site." + order.site().strip() + ".inbound.labels=PRINT");
+        }
+        if (email.length() > 50) {
+            throw new UnshippableOrderException(UnshippableOrderException.FIELD_TOO_LONG, "supplier e-mail of "
+                    + "purchase order " + order.key() + " has " + email.length() + " characters; UPS takes 50");
+        }
+        return email;
     }
 
     private static String description(Order order) {

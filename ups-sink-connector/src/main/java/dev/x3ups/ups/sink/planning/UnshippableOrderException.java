@@ -46,6 +46,8 @@ public class UnshippableOrderException extends Exception {
     public static final String OVERSIZE_PACKAGE = "OVERSIZE_PACKAGE";
     /** The order key does not fit UPS's 35-character reference. */
     public static final String REFERENCE_TOO_LONG = "REFERENCE_TOO_LONG";
+    /** A purchase order for an Electronic Return Label whose supplier (ship-from) has no e-mail to send it to. */
+    public static final String NO_SUPPLIER_EMAIL = "NO_SUPPLIER_EMAIL";
 
     private final String code;
 

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
 
 import dev.x3ups.ups.client.UpsError;
@@ -166,6 +167,7 @@ class OrderShipmentPlannerTest {
                             assertThat(spec.origin().address().countryCode()).isEqualTo("CA");
                             assertThat(spec.packages().get(0).weight().unit()).isEqualTo(WeightUnit.KGS);
                             assertThat(spec.description()).isEqualTo("Purchase order PO000007");
+                            assertThat(spec.returnLabelEmail()).isEqualTo("shipping@greatlakes.example");
                         }),
                 plannable("US to US: the key on every package only, customer PO second",
                         sales("ATL", customerUs(), "UGND", line(1000, "IT0010", "4", "40", "LB")),
@@ -271,6 +273,23 @@ class OrderShipmentPlannerTest {
         assertThat(spec.shipFrom()).isNull();
         assertThat(spec.serviceCode()).isEqualTo("11");
         assertThat(spec.description()).isEqualTo("Sales order SO000101");
+    }
+
+    @Test
+    void inboundOrderWithoutSupplierEmailFailsUnlessItsSitePrintsInboundLabels() throws Exception {
+        Address noEmail = address("Great Lakes Components", null, "Hamilton", "ON", "L8P 4R5", "CA", "100 King St W");
+        Order order = purchase("RNO", noEmail, receivingReno(), oneKilo());
+
+        assertThatThrownBy(() -> mappedPlanner(TestOrders.config()).plan(order).get())
+                .hasCauseInstanceOf(UnshippableOrderException.class)
+                .cause().hasMessageContaining("no supplier e-mail")
+                .extracting(e -> ((UnshippableOrderException) e).code())
+                .isEqualTo(UnshippableOrderException.NO_SUPPLIER_EMAIL);
+
+        Map<String, String> props = TestOrders.config();
+        props.put("site.RNO.inbound.labels", "print");
+        ShipmentSpec printed = mappedPlanner(props).plan(order).get().request();
+        assertThat(printed.returnLabelEmail()).isNull();
     }
 
     @Test

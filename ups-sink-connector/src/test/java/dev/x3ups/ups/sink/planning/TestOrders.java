@@ -64,7 +64,11 @@ public final class TestOrders {
     }
 
     public static Address supplierCa() {
-        return address("Great Lakes Components", "Receiving", "Hamilton", "Ontario", "L8P 4R5", "CA", "100 King St W");
+        Address address = address("Great Lakes Components", "Receiving", "Hamilton", "Ontario", "L8P 4R5", "CA",
+                "100 King St W");
+        return new Address(address.name(), address.attention(), address.phone(), "shipping@greatlakes.example",
+                address.lines(), address.city(), address.stateProvince(), address.postalCode(), address.countryCode(),
+                address.residential());
     }
 
     public static Address receivingReno() {
