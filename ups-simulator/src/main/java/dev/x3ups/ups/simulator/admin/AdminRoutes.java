@@ -65,6 +65,7 @@ public final class AdminRoutes {
                 }),
                 Route.admin("GET", "/admin/shipments/references", r -> ApiResponse.ok(references())),
                 Route.admin("GET", "/admin/shipments", r -> ApiResponse.ok(shipmentList(r.queryParam("reference")))),
+                Route.admin("GET", "/admin/label-deliveries", r -> ApiResponse.ok(labelDeliveries())),
                 Route.admin("PUT", "/admin/trackalert/webhooks/{clientId}", r -> {
                     JsonNode b = Json.parse(r.body());
                     trackAlert.registerWebhook(r.pathParam("clientId"), WebhookDestination.oauth(Json.text(b, "url"),
@@ -149,6 +150,25 @@ public final class AdminRoutes {
             }
             ArrayNode refs = n.putArray("references");
             s.referenceValues().forEach(refs::add);
+            ArrayNode numbers = n.putArray("trackingNumbers");
+            s.packages().stream().map(ShippedPackage::trackingNumber).forEach(numbers::add);
+        }
+        return list;
+    }
+
+    /** Electronic Return Labels UPS would have e-mailed: to whom, for which shipment and packages. */
+    private ArrayNode labelDeliveries() {
+        ArrayNode list = Json.array();
+        for (Shipment s : shipments.all()) {
+            if (s.labelDeliveryEmail() == null) {
+                continue;
+            }
+            ObjectNode n = list.addObject().put("email", s.labelDeliveryEmail())
+                    .put("shipmentIdentificationNumber", s.id()).put("live", s.live())
+                    .put("createdAt", s.createdAt().toString());
+            if (s.customerContext() != null) {
+                n.put("customerContext", s.customerContext());
+            }
             ArrayNode numbers = n.putArray("trackingNumbers");
             s.packages().stream().map(ShippedPackage::trackingNumber).forEach(numbers::add);
         }

@@ -9,11 +9,13 @@ import dev.x3ups.ups.simulator.http.ApiResponse;
 import dev.x3ups.ups.simulator.http.Json;
 import dev.x3ups.ups.simulator.http.UpsErrors;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code POST /api/labels/{version}/recovery}: by {@code TrackingNumber} or by
- * {@code ReferenceValues{ReferenceNumber.Value, ShipperNumber}} (the most recent live shipment).
+ * {@code ReferenceValues{ReferenceNumber.Value, ShipperNumber}} (the most recent live shipment). Labels come back
+ * in the {@code LabelSpecification} format when one is given, else in the format they were created in.
  */
 public final class LabelRecoveryEndpoint implements ApiHandler {
     private final ShipmentBook book;
@@ -44,10 +46,11 @@ public final class LabelRecoveryEndpoint implements ApiHandler {
         if (shipment.isEmpty() || !shipment.get().live()) {
             return UpsErrors.error(400, "190202", "No shipment found for the given tracking or reference number");
         }
-        return ApiResponse.ok(render(shipment.get()));
+        String format = Json.text(body.path("LabelSpecification").get("LabelImageFormat"), "Code");
+        return ApiResponse.ok(render(shipment.get(), format == null ? null : format.toUpperCase(Locale.ROOT)));
     }
 
-    private static ObjectNode render(Shipment s) {
+    private static ObjectNode render(Shipment s, String requestedFormat) {
         ObjectNode root = Json.object();
         ObjectNode response = root.putObject("LabelRecoveryResponse");
         response.putObject("Response").putObject("ResponseStatus").put("Code", "1").put("Description", "Success");
@@ -57,8 +60,9 @@ public final class LabelRecoveryEndpoint implements ApiHandler {
         for (ShippedPackage p : s.packages()) {
             ObjectNode r = results.addObject().put("TrackingNumber", p.trackingNumber());
             ObjectNode image = r.putObject("LabelImage");
-            image.putObject("LabelImageFormat").put("Code", p.labelFormat()).put("Description", p.labelFormat());
-            image.put("GraphicImage", p.label());
+            String format = requestedFormat == null ? p.labelFormat() : requestedFormat;
+            image.putObject("LabelImageFormat").put("Code", format).put("Description", format);
+            image.put("GraphicImage", LabelImages.render(format, p.trackingNumber()));
             candidates.addObject().put("TrackingNumber", p.trackingNumber())
                     .put("DestinationPostalCode", s.destination().postalCode() == null ? "" : s.destination().postalCode())
                     .put("DestinationCountryCode", s.destination().countryCode());

@@ -22,6 +22,7 @@ public final class Shipment {
     private final Tariff.Quote quote;
     private final List<ShippedPackage> packages = Collections.synchronizedList(new ArrayList<>());
     private volatile Instant voidedAt;
+    private volatile String labelDeliveryEmail;
 
     public Shipment(String shipperNumber, String shipperName, String shipToName, String clientId, String serviceCode,
                     Address origin, Address destination, List<ReferenceNumber> shipmentReferences,
@@ -66,6 +67,16 @@ public final class Shipment {
         if (!out.contains(v)) {
             out.add(v);
         }
+    }
+
+    /** An Electronic Return Label: UPS e-mails the label to {@code email} instead of returning it. */
+    void deliverLabelTo(String email) {
+        labelDeliveryEmail = email;
+    }
+
+    /** Where the label was "e-mailed" (return service 8), or null when it came back in the ship answer. */
+    public String labelDeliveryEmail() {
+        return labelDeliveryEmail;
     }
 
     public boolean live() {

@@ -35,6 +35,10 @@ public final class ShipmentFactory {
         Shipment shipment = new Shipment(Json.text(shipper, "ShipperNumber").toUpperCase(), Json.text(shipper, "Name"),
                 Json.text(s.get("ShipTo"), "Name"), clientId, service, origin, destination,
                 references(s.get("ReferenceNumber"), "SHIPMENT"), context, now, quote);
+        if ("8".equals(Json.text(s.get("ReturnService"), "Code"))) {
+            shipment.deliverLabelTo(Json.text(s.path("ShipmentServiceOptions").path("LabelDelivery").get("EMail"),
+                    "EMailAddress"));
+        }
         String labelFormat = Json.text(shipmentRequest.path("LabelSpecification").get("LabelImageFormat"), "Code");
         String format = labelFormat == null ? "GIF" : labelFormat.toUpperCase();
         int transitDays = ServiceCatalog.transitDays(service, quote.zone());

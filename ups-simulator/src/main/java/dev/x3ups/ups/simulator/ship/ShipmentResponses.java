@@ -37,6 +37,9 @@ final class ShipmentResponses {
             ObjectNode pr = packages.addObject();
             pr.put("TrackingNumber", p.trackingNumber());
             money(pr.putObject("ServiceOptionsCharges"), q.currency(), BigDecimal.ZERO.setScale(2));
+            if (shipment.labelDeliveryEmail() != null) {
+                continue; // an Electronic Return Label is e-mailed, not returned
+            }
             ObjectNode label = pr.putObject("ShippingLabel");
             label.putObject("ImageFormat").put("Code", p.labelFormat()).put("Description", p.labelFormat());
             label.put("GraphicImage", p.label());
