@@ -8,6 +8,7 @@ import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.ups.client.ship.Money;
 import dev.x3ups.ups.client.ship.ShipOutcome;
+import dev.x3ups.ups.client.ship.ShippingLabel;
 import dev.x3ups.ups.client.ship.VoidResult;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.LedgerWriteException;
@@ -43,6 +44,30 @@ class OrderShipperTest {
     private final List<String> voided = new CopyOnWriteArrayList<>();
     private final List<ShipmentLedgerEntry> announced = new ArrayList<>();
     private Throwable planFailure;
+    /** What the label sink was asked, each with the order's ledger states at that moment. */
+    private final List<String> labelCalls = new CopyOnWriteArrayList<>();
+    private boolean labelsFail;
+    private final LabelSink labels = new LabelSink() {
+        @Override
+        public CompletableFuture<Void> shipped(Order order, String shipmentId, List<String> trackingNumbers,
+                                               List<ShippingLabel> labels) {
+            labelCalls.add("shipped " + shipmentId + " " + labels.size() + " " + log.states(order.key()));
+            return labelsFail ? CompletableFuture.failedFuture(new IllegalStateException("labels topic down"))
+                    : CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> recovered(Order order, String shipmentId, List<String> trackingNumbers) {
+            labelCalls.add("recovered " + shipmentId + " " + log.states(order.key()));
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> voided(String orderKey, String shipmentId, List<String> trackingNumbers) {
+            labelCalls.add("voided " + shipmentId);
+            return CompletableFuture.completedFuture(null);
+        }
+    };
 
     private OrderShipper shipper() {
         Reconciler reconciler = new Reconciler((reference, account) -> CompletableFuture.completedFuture(
@@ -50,14 +75,14 @@ class OrderShipperTest {
                 id -> {
                     voided.add(id);
                     return CompletableFuture.completedFuture(new VoidResult("1", "Voided", Map.of()));
-                }, delay -> CompletableFuture.completedFuture(null), 2, Duration.ofMillis(1), metrics);
+                }, delay -> CompletableFuture.completedFuture(null), 2, Duration.ofMillis(1), metrics, labels);
         return new OrderShipper(ledger, entries,
                 order -> planFailure != null ? CompletableFuture.failedFuture(planFailure)
                         : CompletableFuture.completedFuture(SinkOrders.plan(order, 1)),
                 spec -> {
                     shipped.add(spec.customerContext());
                     return CompletableFuture.completedFuture(outcomes.poll());
-                }, reconciler, metrics, announced::add, System::nanoTime);
+                }, reconciler, metrics, announced::add, System::nanoTime, labels);
     }
 
     private static ShipOutcome.Created created(String id) {
@@ -100,6 +125,35 @@ class OrderShipperTest {
         assertThat(again.kind()).isEqualTo(OrderResult.Kind.SKIPPED);
         assertThat(shipped).hasSize(1);
         assertThat(log.appended()).hasSize(2);
+    }
+
+    @Test
+    void labelsGoToTheLabelSinkBeforeCreatedAndWithoutThemNoCreatedIsWritten() throws Exception {
+        Order order = SinkOrders.order("SO1");
+        outcomes.add(new ShipOutcome.Created("1ZA1B2C30300000011", List.of("1ZA1B2C30300000011"), null, null, null,
+                List.of(new ShippingLabel("1ZA1B2C30300000011", "ZPL", "XlhBXlha")), List.of()));
+        process(order);
+        assertThat(labelCalls).containsExactly("shipped 1ZA1B2C30300000011 1 [PENDING]");
+
+        Order other = SinkOrders.order("SO2");
+        labelsFail = true;
+        outcomes.add(created("1ZA1B2C30300000029"));
+        assertThatThrownBy(() -> process(other)).hasRootCauseMessage("labels topic down");
+        assertThat(log.states(other.key())).containsExactly("PENDING");
+    }
+
+    @Test
+    void aShipmentFoundByReconciliationGetsItsLabelsRecoveredBeforeCreatedAndVoidedTwinsAreWithdrawn()
+            throws Exception {
+        Order order = SinkOrders.order("SO1");
+        ledger.write(entries.pending(order, OrderDigest.of(order), order.key(), "03")).get();
+        searchAnswers.add(List.of("1ZA1B2C30300000078", "1ZA1B2C30300000060"));
+
+        process(order);
+
+        assertThat(labelCalls).containsExactly("voided 1ZA1B2C30300000078",
+                "recovered 1ZA1B2C30300000060 [PENDING]");
+        assertThat(log.states(order.key())).containsExactly("PENDING", "CREATED");
     }
 
     @Test
