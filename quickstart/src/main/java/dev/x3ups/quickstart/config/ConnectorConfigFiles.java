@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the four connector JSON files of {@code config/} in the order they are created: the ends that
- * receive first (webhook listener, X3 write-back), then the UPS sink, then the X3 source that starts the flow.
+ * Reads the five connector JSON files of {@code config/} in the order they are created: the ends that
+ * receive first (label printers, webhook listener, X3 write-back), then the UPS sink, then the X3 source that
+ * starts the flow.
  */
 public final class ConnectorConfigFiles {
 
     /** File names, in creation order. */
     public static final List<String> FILES = List.of(
+            "label-printer-sink-connector.json",
             "ups-tracking-source-connector.json",
             "sage-x3-sink-connector.json",
             "ups-sink-connector.json",

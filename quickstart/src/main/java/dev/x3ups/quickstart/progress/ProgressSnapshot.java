@@ -3,9 +3,9 @@ package dev.x3ups.quickstart.progress;
 /**
  * The pipeline at one moment: orders created in X3 and discovered on {@code x3.orders}; shipments the
  * ledger shows CREATED or FAILED and their Track Alert subscriptions; events on {@code ups.tracking};
- * write-backs X3 applied; orders delivered or flagged in X3.
+ * write-backs X3 applied; orders delivered or flagged in X3; label documents the warehouses' printers printed.
  */
 public record ProgressSnapshot(int ordersCreated, int ordersDiscovered, int shipmentsCreated, int shipmentsFailed,
                                int subscriptions, long trackingEvents, long trackingExceptions, long x3Updates,
-                               int delivered, int flagged) {
+                               int delivered, int flagged, long labelsPrinted) {
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-/** Samples the whole pipeline: the run's orders, the topics, X3's write-backs and UPS. */
+/** Samples the whole pipeline: the run's orders, the topics, X3's write-backs, UPS and the printers. */
 public final class PipelineProbe {
 
     private final Supplier<List<OrderRef>> orders;
@@ -24,9 +24,11 @@ public final class PipelineProbe {
     private final Supplier<Map<String, WriteBack>> writeBacks;
     private final LongSupplier x3Updates;
     private final RunAssessor assessor;
+    private final LongSupplier labelsPrinted;
 
     PipelineProbe(Supplier<List<OrderRef>> orders, TopicTally topics, Supplier<Map<String, WriteBack>> writeBacks,
-                  LongSupplier x3Updates, RunAssessor assessor) {
+                  LongSupplier x3Updates, RunAssessor assessor, LongSupplier labelsPrinted) {
+        this.labelsPrinted = labelsPrinted;
         this.orders = orders;
         this.topics = topics;
         this.writeBacks = writeBacks;
@@ -60,6 +62,6 @@ public final class PipelineProbe {
                 (int) entries.stream().filter(LedgerEntry::failed).count(),
                 (int) entries.stream().filter(LedgerEntry::subscribed).count(),
                 topics.trackingEvents(), topics.trackingExceptions(), x3Updates.getAsLong(),
-                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED));
+                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED), labelsPrinted.getAsLong());
     }
 }

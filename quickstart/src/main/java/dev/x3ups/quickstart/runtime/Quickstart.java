@@ -19,6 +19,7 @@ import dev.x3ups.quickstart.pipeline.TopicTally;
 import dev.x3ups.quickstart.plugin.PluginArchive;
 import dev.x3ups.quickstart.progress.ProgressLine;
 import dev.x3ups.quickstart.progress.ProgressPrinter;
+import dev.x3ups.quickstart.summary.LabelView;
 import dev.x3ups.quickstart.summary.RunAssessor;
 import dev.x3ups.quickstart.summary.RunState;
 import dev.x3ups.quickstart.summary.RunSummary;
@@ -53,6 +54,7 @@ import java.util.stream.Stream;
 public final class Quickstart {
 
     private static final String DEFAULT_FOLDER = "SEED";
+    private static final String LABEL_PRINTER = "dev.x3ups.labels.printer.LabelPrinterSinkConnector";
 
     private final QuickstartOptions options;
     private final Workspace workspace;
@@ -109,8 +111,15 @@ public final class Quickstart {
         shutdown.onClose("Kafka broker", kafka::close);
         step("Kafka broker on " + kafka.bootstrapServers());
 
+        SimulatedPrinters printers = SimulatedPrinters.start(printerSites(configs));
+        shutdown.onClose("simulated printers", printers::close);
+        if (!printers.ports().isEmpty()) {
+            step("simulated label printers " + printers.ports());
+        }
+
         int webhookPort = ports.webhook() == 0 ? freePort() : ports.webhook();
-        List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort, options.clockSpeed());
+        List<ConnectorConfig> ready = placed(configs, x3, ups, kafka, webhookPort, options.clockSpeed(),
+                printers.ports());
         plainConfigs.stream().filter(WebhookListener::runsListener).findFirst().ifPresent(listener ->
                 upsClientIds(configs).forEach(id ->
                         ups.registerWebhook(id, WebhookListener.target(listener, webhookPort))));
@@ -140,7 +149,7 @@ public final class Quickstart {
         X3WriteBacks writeBacks = new X3WriteBacks(x3.admin(folder));
         PipelineProbe probe = new PipelineProbe(book::all, tally, writeBacks::byOrderNumber,
                 () -> x3.counters().get("writeback.create") + x3.counters().get("writeback.update"),
-                new RunAssessor(folder, ups));
+                new RunAssessor(folder, ups, new LabelView(printers::printed, ups::labelEmailed)), printers::documents);
         ProgressPrinter printer = new ProgressPrinter(probe::snapshot, out, started).start(options.progressInterval());
         shutdown.onClose("progress line", printer::close);
 
@@ -221,7 +230,8 @@ public final class Quickstart {
 
     /** The configs with their local URLs and ports moved to where the services really run. */
     private static List<ConnectorConfig> placed(List<ConnectorConfig> configs, X3Simulator x3, SimulatedUps ups,
-                                                EmbeddedKafka kafka, int webhookPort, double clockSpeed) {
+                                                EmbeddedKafka kafka, int webhookPort, double clockSpeed,
+                                                Map<String, Integer> printerPorts) {
         ConfiguredEndpoints configured = ConfiguredEndpoints.of(configs);
         Map<Integer, Integer> moves = new HashMap<>();
         String bootstrap = kafka.bootstrapServers();
@@ -239,9 +249,32 @@ public final class Quickstart {
                 TimeCompression.scaleStaleAfter(withPort, clockSpeed);
                 moved = moved.with(withPort);
             }
+            if (LABEL_PRINTER.equals(moved.connectorClass())) {
+                moved = moved.with(localPrinters(moved, printerPorts));
+            }
             out.add(moved);
         }
         return out;
+    }
+
+    /** The sites the label printer connector prints for, each of which gets a simulated printer. */
+    private static List<String> printerSites(List<ConnectorConfig> configs) {
+        return configs.stream().filter(c -> LABEL_PRINTER.equals(c.connectorClass()))
+                .map(c -> c.get("sites")).filter(sites -> sites != null && !sites.isBlank())
+                .flatMap(sites -> Stream.of(sites.split(","))).map(String::strip).filter(code -> !code.isEmpty())
+                .distinct().toList();
+    }
+
+    /** Every site's printer becomes its simulated raw-TCP printer on this machine. */
+    private static Map<String, String> localPrinters(ConnectorConfig printer, Map<String, Integer> ports) {
+        Map<String, String> config = new LinkedHashMap<>(printer.config());
+        ports.forEach((site, port) -> {
+            config.put("site." + site + ".printer.type", "TCP");
+            config.put("site." + site + ".printer.host", "127.0.0.1");
+            config.put("site." + site + ".printer.port", String.valueOf(port));
+            config.remove("site." + site + ".printer.directory");
+        });
+        return config;
     }
 
     /**

@@ -88,6 +88,12 @@ final class SimulatedUps implements UpsView, AutoCloseable {
     }
 
     @Override
+    public boolean labelEmailed(String trackingNumber) {
+        return ups.shipments().byTrackingNumber(trackingNumber)
+                .map(p -> p.shipment().labelDeliveryEmail() != null).orElse(false);
+    }
+
+    @Override
     public void close() {
         ups.close();
     }

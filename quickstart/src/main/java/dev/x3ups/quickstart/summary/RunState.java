@@ -5,8 +5,12 @@ import dev.x3ups.quickstart.orders.OrderRef;
 import java.util.List;
 import java.util.Map;
 
-/** Every order of the run with its outcome, and what UPS counted for their references. */
-public record RunState(Map<OrderRef, OrderOutcome> outcomes, int shipments, int duplicates) {
+/**
+ * Every order of the run with its outcome, what UPS counted for their references, and where the created
+ * shipments' labels went (packages printed, packages e-mailed, shipments with neither).
+ */
+public record RunState(Map<OrderRef, OrderOutcome> outcomes, int shipments, int duplicates, int labelsPrinted,
+                       int labelsEmailed, int unlabelled) {
 
     public RunState {
         outcomes = Map.copyOf(outcomes);
@@ -28,6 +32,7 @@ public record RunState(Map<OrderRef, OrderOutcome> outcomes, int shipments, int 
     /** The summary as of now: what is still open counts as lost. */
     public RunSummary summary(long elapsedSeconds) {
         return new RunSummary(outcomes.size(), shipments, duplicates, count(OrderOutcome.DELIVERED),
-                count(OrderOutcome.FLAGGED), count(OrderOutcome.OPEN), elapsedSeconds);
+                count(OrderOutcome.FLAGGED), count(OrderOutcome.OPEN), labelsPrinted, labelsEmailed, unlabelled,
+                elapsedSeconds);
     }
 }

@@ -1,17 +1,22 @@
 package dev.x3ups.quickstart.summary;
 
-/** The one-line result of {@code --exit-when-done}. */
+/**
+ * The one-line result of {@code --exit-when-done}. {@code labelsPrinted}: packages whose label a warehouse printer
+ * printed; {@code labelsEmailed}: packages of inbound shipments whose label UPS e-mailed to the supplier;
+ * {@code unlabelled}: created shipments with neither.
+ */
 public record RunSummary(int orders, int shipments, int duplicates, int delivered, int flagged, int lost,
-                         long elapsedSeconds) {
+                         int labelsPrinted, int labelsEmailed, int unlabelled, long elapsedSeconds) {
 
-    /** Success only when nothing is lost and nothing was shipped twice. */
+    /** Success only when nothing is lost, nothing was shipped twice and every shipment has its label. */
     public int exitCode() {
-        return lost == 0 && duplicates == 0 ? 0 : 1;
+        return lost == 0 && duplicates == 0 && unlabelled == 0 ? 0 : 1;
     }
 
     public String toJson() {
         return "{\"orders\":" + orders + ",\"shipments\":" + shipments + ",\"duplicates\":" + duplicates
                 + ",\"delivered\":" + delivered + ",\"flagged\":" + flagged + ",\"lost\":" + lost
-                + ",\"elapsedSeconds\":" + elapsedSeconds + "}";
+                + ",\"labelsPrinted\":" + labelsPrinted + ",\"labelsEmailed\":" + labelsEmailed
+                + ",\"unlabelled\":" + unlabelled + ",\"elapsedSeconds\":" + elapsedSeconds + "}";
     }
 }

@@ -16,4 +16,9 @@ public interface UpsView {
 
     /** DELIVERED when every package was delivered, RETURNED when all have ended and one went back. */
     Journey journey(List<String> trackingNumbers);
+
+    /** Whether UPS e-mailed this package's label (an Electronic Return Label) instead of returning it. */
+    default boolean labelEmailed(String trackingNumber) {
+        return false;
+    }
 }

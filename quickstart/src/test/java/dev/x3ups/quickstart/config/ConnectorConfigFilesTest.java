@@ -25,7 +25,8 @@ class ConnectorConfigFilesTest {
         ConnectorConfigFiles.Loaded loaded = files.load(dir);
 
         assertThat(loaded.connectors()).extracting(ConnectorConfig::name).containsExactly("tracking", "x3-source");
-        assertThat(loaded.missing()).containsExactly("sage-x3-sink-connector.json", "ups-sink-connector.json");
+        assertThat(loaded.missing()).containsExactly("label-printer-sink-connector.json",
+                "sage-x3-sink-connector.json", "ups-sink-connector.json");
     }
 
     @Test

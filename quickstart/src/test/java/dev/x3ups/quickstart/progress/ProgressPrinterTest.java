@@ -40,9 +40,9 @@ class ProgressPrinterTest {
     void tellsOnceWhenTheFirstShipmentIsCreated() {
         printer = new ProgressPrinter(current::get, out, nanos::get, 0, 100);
         tickAt(2);
-        current.set(new ProgressSnapshot(5, 5, 1, 0, 0, 0, 0, 0, 0, 0));
+        current.set(new ProgressSnapshot(5, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0));
         tickAt(14);
-        current.set(new ProgressSnapshot(5, 5, 3, 0, 0, 0, 0, 0, 0, 0));
+        current.set(new ProgressSnapshot(5, 5, 3, 0, 0, 0, 0, 0, 0, 0, 0));
         tickAt(16);
 
         assertThat(lines()).filteredOn(l -> l.startsWith("..."))
@@ -81,6 +81,6 @@ class ProgressPrinterTest {
     }
 
     private static ProgressSnapshot snapshot(int n) {
-        return new ProgressSnapshot(n, n, n, 0, n, n, 0, n, 0, 0);
+        return new ProgressSnapshot(n, n, n, 0, n, n, 0, n, 0, 0, n);
     }
 }

@@ -3,6 +3,7 @@ package dev.x3ups.quickstart.runtime;
 import dev.x3ups.quickstart.orders.OrderRef;
 import dev.x3ups.quickstart.pipeline.TopicTally;
 import dev.x3ups.quickstart.progress.ProgressSnapshot;
+import dev.x3ups.quickstart.summary.LabelView;
 import dev.x3ups.quickstart.summary.RunAssessor;
 import dev.x3ups.quickstart.summary.UpsView;
 import dev.x3ups.quickstart.summary.WriteBack;
@@ -48,9 +49,11 @@ class PipelineProbeTest {
                 "SO000001", new WriteBack("SO000001", "D", false, null, List.of("1ZA")),
                 "SO000002", new WriteBack("SO000002", "", true, "Missing state", List.of()));
 
-        PipelineProbe probe = new PipelineProbe(() -> orders, topics, () -> x3, () -> 7, new RunAssessor("SEED", NO_UPS));
+        PipelineProbe probe = new PipelineProbe(() -> orders, topics, () -> x3, () -> 7, new RunAssessor("SEED", NO_UPS, new LabelView("1ZA"::equals, n -> false)), () -> 4);
 
-        assertThat(probe.snapshot()).isEqualTo(new ProgressSnapshot(3, 2, 1, 1, 1, 1, 0, 7, 1, 1));
+        assertThat(probe.snapshot()).isEqualTo(new ProgressSnapshot(3, 2, 1, 1, 1, 1, 0, 7, 1, 1, 4));
+        assertThat(probe.state().summary(1).labelsPrinted()).isEqualTo(1);
+        assertThat(probe.state().summary(1).unlabelled()).isZero();
         assertThat(probe.state().open()).extracting(OrderRef::number).containsExactly("PO000001");
     }
 }
