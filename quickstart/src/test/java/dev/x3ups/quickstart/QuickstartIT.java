@@ -59,8 +59,11 @@ class QuickstartIT {
         assertThat(summary.get("lost").asInt()).isZero();
         assertThat(summary.get("delivered").asInt() + summary.get("flagged").asInt()).isEqualTo(20);
         assertThat(summary.get("shipments").asInt()).isGreaterThanOrEqualTo(summary.get("delivered").asInt());
+        assertThat(summary.get("unlabelled").asInt()).as("every created shipment printed or e-mailed").isZero();
+        assertThat(summary.get("labelsPrinted").asInt() + summary.get("labelsEmailed").asInt())
+                .isGreaterThanOrEqualTo(summary.get("shipments").asInt());
         assertThat(run.output()).contains("Connect REST API: http://127.0.0.1:", "curl -s ",
-                "first shipment created");
+                "first shipment created", "labels printed");
         assertThat(run.output()).doesNotContain("Connector#2025", "sim-client-secret", "change-me-webhook-secret");
     }
 
