@@ -26,7 +26,7 @@ class EncryptedSecretsTest {
     @Test
     void theCommittedReferencesOpenWithTheDemoKeyToTheSimulatorsCredentials() {
         List<ConnectorConfig> configs = new ConnectorConfigFiles().load(CONFIG).connectors();
-        assertThat(configs).hasSize(4);
+        assertThat(configs).hasSize(5);
         assertThat(EncryptedSecrets.referenced(configs)).isTrue();
 
         try (EncryptedSecrets secrets = EncryptedSecrets.load(KEYS, getClass().getClassLoader())) {

@@ -37,8 +37,22 @@ class SiteSettingsTest {
     void definesTheKeysOfEachSiteInItsOwnGroup() {
         ConfigDef def = SiteSettings.definitions(List.of("ATL", "MIS"));
 
-        assertThat(def.names()).hasSize(22).contains("site.MIS.postal.code", "site.ATL.account");
+        assertThat(def.names()).hasSize(24).contains("site.MIS.postal.code", "site.ATL.account",
+                "site.MIS.inbound.labels");
         assertThat(def.configKeys().get("site.MIS.city").group).isEqualTo("Ship-from site MIS");
+    }
+
+    @Test
+    void inboundLabelsAreEmailedUnlessTheSitePrintsThem() {
+        Map<String, String> props = TestOrders.config();
+        assertThat(SiteSettings.parse("MIS", SiteSettings.definitions(List.of("MIS")).parse(props)).inboundLabels())
+                .isEqualTo(InboundLabels.EMAIL);
+        props.put("site.MIS.inbound.labels", "print");
+        assertThat(SiteSettings.parse("MIS", SiteSettings.definitions(List.of("MIS")).parse(props)).inboundLabels())
+                .isEqualTo(InboundLabels.PRINT);
+        props.put("site.MIS.inbound.labels", "FAX");
+        assertThatThrownBy(() -> SiteSettings.definitions(List.of("MIS")).parse(props))
+                .hasMessageContaining("site.MIS.inbound.labels");
     }
 
     @Test
