@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,7 +107,9 @@ public final class LedgerCatchUp implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // deprecated since 4.1 in favour of close(CloseOptions), which 3.7 to 4.0 lack
     public synchronized void close() {
-        consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
+        // close(Duration), not close(CloseOptions): CloseOptions exists only on Kafka 4.1+ workers
+        consumer.close(Duration.ofSeconds(2));
     }
 }
