@@ -19,6 +19,11 @@ public final class Cleanup {
     private Cleanup() {
     }
 
+    /** A step closing {@code resource}; nothing to do when it was never opened (null). */
+    public static Step closing(AutoCloseable resource) {
+        return resource == null ? () -> { } : resource::close;
+    }
+
     /**
      * Runs every step, in order, whatever the earlier ones threw; logs each failure with {@code what}.
      * Returns the first failure, or null when every step succeeded.

@@ -27,6 +27,14 @@ class CleanupTest {
     }
 
     @Test
+    void closingNothingIsNoStep() throws Exception {
+        Cleanup.closing(null).run();
+        List<String> closed = new ArrayList<>();
+        Cleanup.closing(() -> closed.add("consumer")).run();
+        assertThat(closed).containsExactly("consumer");
+    }
+
+    @Test
     void returnsNullWhenEverythingWasReleased() {
         assertThat(Cleanup.all(LoggerFactory.getLogger(CleanupTest.class), "nothing", () -> { })).isNull();
     }

@@ -95,23 +95,15 @@ public class X3SinkTask extends SinkTask {
 
     @Override
     public void stop() {
+        // Connect may stop a task twice: each resource is released once
         TrackingSink s = sink;
         X3Session x3 = session;
         TaskMetrics m = taskMetrics;
+        sink = null;
+        session = null;
         taskMetrics = null;
-        Cleanup.all(LOG, "the X3 sink task", () -> {
-            if (s != null) {
-                s.close();
-            }
-        }, () -> {
-            if (x3 != null) {
-                x3.close();
-            }
-        }, () -> {
-            if (m != null) {
-                m.close();
-            }
-        });
+        Cleanup.all(LOG, "the X3 sink task", Cleanup.closing(s == null ? null : s::close), Cleanup.closing(x3),
+                Cleanup.closing(m));
     }
 
     @Override

@@ -92,18 +92,8 @@ public class X3SourceTask extends SourceTask {
         PollLoop current = loop;
         OrderFeed x3 = feed;
         SourceMetrics m = metrics;
-        Cleanup.all(log, "the X3 source task", () -> {
-            if (current != null) {
-                current.stop();
-            }
-        }, () -> {
-            if (x3 != null) {
-                x3.close();
-            }
-        }, () -> {
-            if (m != null) {
-                m.close();
-            }
-        });
+        feed = null; // Connect may stop a task twice: the feed is closed once
+        Cleanup.all(log, "the X3 source task", Cleanup.closing(current == null ? null : current::stop),
+                Cleanup.closing(x3), Cleanup.closing(m));
     }
 }

@@ -71,15 +71,7 @@ public class UpsSinkTask extends SinkTask {
         ShippingSink s = sink;
         TaskMetrics m = taskMetrics;
         taskMetrics = null;
-        Cleanup.all(LOG, "the UPS sink task", () -> {
-            if (s != null) {
-                s.close();
-            }
-        }, () -> {
-            if (m != null) {
-                m.close();
-            }
-        });
+        Cleanup.all(LOG, "the UPS sink task", Cleanup.closing(s), Cleanup.closing(m));
     }
 
     @Override

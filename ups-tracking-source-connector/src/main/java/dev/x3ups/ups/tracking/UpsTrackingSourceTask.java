@@ -65,15 +65,7 @@ public final class UpsTrackingSourceTask extends SourceTask {
         service = null;
         TaskMetrics m = metrics;
         metrics = null;
-        Cleanup.all(LOG, "the UPS tracking source task", () -> {
-            if (s != null) {
-                s.close();
-            }
-        }, () -> {
-            if (m != null) {
-                m.close();
-            }
-        });
+        Cleanup.all(LOG, "the UPS tracking source task", Cleanup.closing(s), Cleanup.closing(m));
     }
 
     @Override
