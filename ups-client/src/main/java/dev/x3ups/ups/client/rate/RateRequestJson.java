@@ -20,6 +20,8 @@ final class RateRequestJson {
         ObjectNode root = UpsJson.object();
         ObjectNode request = root.putObject("RateRequest");
         ObjectNode req = request.putObject("Request");
+        // UPS's examples carry it although the path already says it; the schema requires it.
+        req.put("RequestOption", withService ? "Rate" : "Shop");
         req.put("SubVersion", "2409");
         if (spec.customerContext() != null) {
             req.putObject("TransactionReference").put("CustomerContext", spec.customerContext());

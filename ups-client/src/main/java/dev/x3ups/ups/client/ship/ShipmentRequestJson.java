@@ -44,6 +44,10 @@ public final class ShipmentRequestJson {
             total.put("CurrencyCode", spec.invoiceLineTotal().currency());
             total.put("MonetaryValue", spec.invoiceLineTotal().amount().toPlainString());
         }
+        if (spec.commercialInvoice() != null) {
+            shipment.putObject("ShipmentServiceOptions")
+                    .set("InternationalForms", InternationalFormsJson.write(spec.commercialInvoice()));
+        }
         if (spec.negotiatedRates()) {
             shipment.putObject("ShipmentRatingOptions").put("NegotiatedRatesIndicator", "");
         }
@@ -58,7 +62,7 @@ public final class ShipmentRequestJson {
                 p.set("Dimensions", UpsParts.dimensions(parcel.dimensions()));
             }
             p.set("PackageWeight", UpsParts.weight(parcel.weight()));
-            if (!parcel.references().isEmpty()) {
+            if (spec.domesticUsOrPr() && !parcel.references().isEmpty()) { // UPS takes them on these lanes only
                 p.set("ReferenceNumber", UpsParts.references(parcel.references()));
             }
         }

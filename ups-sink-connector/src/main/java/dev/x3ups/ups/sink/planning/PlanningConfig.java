@@ -33,7 +33,8 @@ import org.apache.kafka.common.config.ConfigValue;
  * <p>The connector's config composes {@link #addTo(ConfigDef)} for the fixed keys. Warehouses are listed in
  * {@code sites} and each has its own keys {@code site.<CODE>.name}, {@code .attention}, {@code .address.lines}
  * (up to three, separated by {@code |} because addresses contain commas), {@code .city}, {@code .state},
- * {@code .postal.code}, {@code .country}, {@code .phone}, {@code .email}, {@code .account}; their ConfigDef is
+ * {@code .postal.code}, {@code .country}, {@code .phone}, {@code .email}, {@code .account},
+ * {@code .default.contact.phone}; their ConfigDef is
  * {@link #siteDefinitions(Collection)}. {@link #from(Map)} parses and checks everything and throws a
  * {@link ConfigException} naming the key; {@link #validate(Map)} reports the same problems per key for
  * {@code Connector.validate()}.
@@ -58,6 +59,8 @@ public final class PlanningConfig {
     public static final String SITE_PHONE = "phone";
     public static final String SITE_EMAIL = "email";
     public static final String SITE_ACCOUNT = "account";
+    /** Receiver's phone for international shipments whose X3 contact has none. */
+    public static final String SITE_DEFAULT_CONTACT_PHONE = "default.contact.phone";
 
     public static final String INBOUND_ACCOUNT_CONFIG = "inbound.account";
     public static final String INBOUND_ACCOUNT_DOC = "UPS account (6 characters) billed for inbound purchase-order "
@@ -135,6 +138,7 @@ public final class PlanningConfig {
     private final String packagingCode;
     private final boolean negotiatedRates;
     private final LabelFormat labelFormat;
+    private final CustomsSettings customs;
 
     private PlanningConfig(Map<String, Object> values, Map<String, ShippingSite> sites) {
         this.sites = Map.copyOf(sites);
@@ -153,6 +157,7 @@ public final class PlanningConfig {
         this.packagingCode = (String) values.get(PACKAGING_CODE_CONFIG);
         this.negotiatedRates = (Boolean) values.get(NEGOTIATED_RATES_CONFIG);
         this.labelFormat = LabelFormat.valueOf(((String) values.get(LABEL_FORMAT_CONFIG)).toUpperCase(Locale.ROOT));
+        this.customs = CustomsSettings.from(values);
         if (maxPackageWeightUnit.convert(maxPackageWeight, MassUnit.KG).compareTo(UPS_MAX_KG) > 0) {
             throw new InvalidSetting(PACKAGE_MAX_WEIGHT_CONFIG, values.get(PACKAGE_MAX_WEIGHT_CONFIG),
                     "UPS takes at most 70 kg (154 lb) per package");
@@ -166,7 +171,7 @@ public final class PlanningConfig {
     /** Adds the fixed planning keys to {@code def} and returns it. */
     public static ConfigDef addTo(ConfigDef def) {
         int order = 0;
-        return def
+        def
                 .define(SITES_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, siteCodes(), Importance.HIGH, SITES_DOC,
                         GROUP, ++order, Width.MEDIUM, SITES_DISPLAY)
                 .define(INBOUND_ACCOUNT_CONFIG, Type.STRING, null, optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"),
@@ -197,6 +202,7 @@ public final class PlanningConfig {
                 .define(LABEL_FORMAT_CONFIG, Type.STRING, LabelFormat.GIF.name(),
                         ConfigDef.CaseInsensitiveValidString.in("GIF", "ZPL", "EPL", "SPL"), Importance.LOW,
                         LABEL_FORMAT_DOC, GROUP, ++order, Width.SHORT, LABEL_FORMAT_DISPLAY);
+        return CustomsSettings.addTo(def);
     }
 
     /** The keys of the given sites ({@code site.<CODE>.*}); validate them with {@link ConfigDef#validate(Map)}. */
@@ -306,6 +312,10 @@ public final class PlanningConfig {
 
     public LabelFormat labelFormat() {
         return labelFormat;
+    }
+
+    CustomsSettings customs() {
+        return customs;
     }
 
     /** A bad value of a known key, so {@link #validate(Map)} can attach it to that key. */

@@ -10,11 +10,17 @@ import java.util.Objects;
  * @param code    the X3 site code (STOFCY / RCPFCY), e.g. {@code ATL}
  * @param party   name, contact and address as UPS takes them
  * @param account the six-character UPS shipper number
+ * @param defaultContactPhone digits sent as the receiver's phone of an international shipment when X3 has none for
+ *                the contact; null: such orders fail
  */
-public record ShippingSite(String code, Party party, String account) {
+public record ShippingSite(String code, Party party, String account, String defaultContactPhone) {
     public ShippingSite {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(account, "account");
+    }
+
+    public ShippingSite(String code, Party party, String account) {
+        this(code, party, account, null);
     }
 }

@@ -6,6 +6,7 @@ import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_ADDRESS_LINES;
 import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_ATTENTION;
 import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_CITY;
 import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_COUNTRY;
+import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_DEFAULT_CONTACT_PHONE;
 import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_EMAIL;
 import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_NAME;
 import static dev.x3ups.ups.sink.planning.PlanningConfig.SITE_PHONE;
@@ -71,6 +72,11 @@ final class SiteSettings {
                             optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"), Importance.HIGH,
                             "UPS account (shipper number) of site " + code + ".", group, ++order, Width.SHORT,
                             code + " UPS account");
+            // International shipments need the receiver's phone; this one stands in when X3 has none.
+            def.define(siteKey(code, SITE_DEFAULT_CONTACT_PHONE), Type.STRING, null, null, Importance.LOW,
+                    "Phone sent as the receiver's phone of an international shipment of site " + code + " when the "
+                            + "X3 ship-to contact has none (UPS requires one across borders). Empty: such orders "
+                            + "fail with NO_PHONE.", group, ++order, Width.SHORT, code + " default contact phone");
         }
         return def;
     }
@@ -107,7 +113,10 @@ final class SiteSettings {
         String email = ascii(code, SITE_EMAIL, values, country);
         String account = ((String) values.get(siteKey(code, SITE_ACCOUNT))).strip().toUpperCase(Locale.ROOT);
         Party party = new Party(name, attention, phone, email, new Address(lines, city, state, postal, country, false));
-        return new ShippingSite(code, party, account);
+        String defaultPhoneKey = siteKey(code, SITE_DEFAULT_CONTACT_PHONE);
+        String defaultPhone = checked(defaultPhoneKey, values,
+                () -> PhoneNumbers.clean(defaultPhoneKey, country, (String) values.get(defaultPhoneKey)));
+        return new ShippingSite(code, party, account, defaultPhone);
     }
 
     private static List<String> rawLinesOf(String key, List<String> lines, String country)
