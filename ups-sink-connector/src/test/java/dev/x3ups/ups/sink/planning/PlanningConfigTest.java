@@ -198,7 +198,8 @@ class PlanningConfigTest {
         assertThat(def.configKeys().get("sites").group).isEqualTo("Shipment planning");
         assertThat(PlanningConfig.siteDefinitions(List.of("ATL")).names()).containsExactlyInAnyOrder(
                 "site.ATL.name", "site.ATL.attention", "site.ATL.address.lines", "site.ATL.city", "site.ATL.state",
-                "site.ATL.postal.code", "site.ATL.country", "site.ATL.phone", "site.ATL.email", "site.ATL.account");
+                "site.ATL.postal.code", "site.ATL.country", "site.ATL.phone", "site.ATL.email", "site.ATL.account",
+                "site.ATL.default.contact.phone");
         Map<String, String> props = TestOrders.config();
         props.put("topics", "x3.orders");
         assertThat(PlanningConfig.from(new AbstractConfig(def, props, false)).sites()).hasSize(3);
