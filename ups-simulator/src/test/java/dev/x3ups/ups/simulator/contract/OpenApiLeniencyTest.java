@@ -1,16 +1,16 @@
-package dev.x3ups.ups.client.contract;
+package dev.x3ups.ups.simulator.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.x3ups.ups.client.json.UpsJson;
+import dev.x3ups.ups.simulator.http.Json;
 import org.junit.jupiter.api.Test;
 
 class OpenApiLeniencyTest {
 
     @Test
     void stringLimitsOnArraysMoveToTheItemsAndMaximumBecomesMaxItems() {
-        JsonNode schema = UpsJson.parse("""
+        JsonNode schema = Json.parse("""
                 {"type":"object","required":["AddressLine","LabelStockSize"],"properties":{
                   "AddressLine":{"type":"array","maximum":3,"items":{"type":"string"},"minLength":1,"maxLength":35}}}""");
         OpenApiLeniency.apply(schema);
@@ -25,7 +25,7 @@ class OpenApiLeniencyTest {
 
     @Test
     void knownDefectsAreRelaxedOnlyWhereTheyAre() {
-        JsonNode components = UpsJson.parse("""
+        JsonNode components = Json.parse("""
                 {"schemas":{
                   "RateRequest_Request":{"required":["RequestOption"]},
                   "Shipment_Service":{"properties":{"Code":{"type":"string","minLength":3,"maxLength":3}}},
