@@ -17,6 +17,8 @@ import java.util.Set;
  *       {@code Shipper.Address.AddressLine}, Shipping.yaml L5234–5239 {@code maximum: 3 type: array ... maxLength: 35}) apply to the items, and
  *       {@code maximum} on an array is its maximum number of items; {@code maximum: 1} on objects and strings
  *       (an XML-era occurrence count) is not a numeric limit.</li>
+ *   <li>UPSTrackAlert.yaml L709 {@code oneOf: - const: D ...}: {@code const} is not an OpenAPI 3.0 keyword, so a
+ *       draft-4 validator ignores it and every branch matches; it is read as the one-value {@code enum} it means.</li>
  *   <li>Shipping.yaml L11237 {@code required: - LabelStockSize} although the field is described as for thermal
  *       labels only and UPS's own GIF example omits it.</li>
  *   <li>Shipping.yaml L13386–13388 {@code LabelRecoveryRequest required: - TrackingNumbers - ReferenceValues}:
@@ -84,6 +86,9 @@ final class OpenApiLeniency {
     }
 
     private static void relax(ObjectNode schema) {
+        if (schema.has("const") && !schema.has("enum")) {
+            schema.putArray("enum").add(schema.remove("const"));
+        }
         if ("array".equals(schema.path("type").asText())) {
             ObjectNode constraints = schema.objectNode();
             for (String keyword : ITEM_KEYWORDS) {

@@ -82,6 +82,20 @@ public final class UpsContract {
         }
     }
 
+    /**
+     * Compiles every request schema now (seconds for Shipping.yaml), so the first request of a simulator or test is
+     * not the one that pays for it — a slow first ship call would look like a UPS timeout to a client.
+     */
+    public UpsContract warmUp() {
+        for (Operation operation : operations) {
+            if (operation.requestSchema() != null) {
+                schemas.computeIfAbsent(operation.spec() + "|" + operation.requestSchema(),
+                        k -> compile(operation.spec(), operation.requestSchema()));
+            }
+        }
+        return this;
+    }
+
     public List<Operation> operations() {
         return operations;
     }
