@@ -119,7 +119,10 @@ public final class UpsSimulator implements AutoCloseable {
                 new TrackByReferenceEndpoint(shipments, clock)));
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/package", ApiEndpoint.TRACK_ALERT,
                 new SchemaChecked(contract, trackAlert.subscriptionEndpoint(), LOCALE_REQUIRED,
-                        SchemaChecked.KnownRule.leftToEndpoint("/trackingNumberList/"), new SchemaChecked.KnownRule(
+                        SchemaChecked.KnownRule.leftToEndpoint("/trackingNumberList/"),
+                        new SchemaChecked.KnownRule("'destination'", "not found", "VSS500",
+                                "Destination is required. The Subscription request has been rejected."),
+                        new SchemaChecked.KnownRule(
                         "trackingNumberList", "at most", "VSS220",
                         "At most 100 tracking numbers per request. The Subscription request has been rejected."))));
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
