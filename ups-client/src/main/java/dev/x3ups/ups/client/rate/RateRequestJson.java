@@ -9,7 +9,7 @@ import dev.x3ups.ups.client.ship.ShipmentSpec;
 import dev.x3ups.ups.client.ship.UpsParts;
 
 /**
- * Maps a {@link ShipmentSpec} to UPS's {@code RateRequest} (ups-api.md §4). Beware the renamed fields:
+ * Maps a {@link ShipmentSpec} to UPS's {@code RateRequest} (Rating.yaml). Beware the renamed fields:
  * {@code PaymentDetails} instead of {@code PaymentInformation}, {@code PackagingType} instead of {@code Packaging}.
  */
 final class RateRequestJson {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.ups.client.json.UpsJson;
 
-/** Maps a {@link ShipmentSpec} to UPS's {@code ShipmentRequest} (ups-api.md §3.1, Shipping.yaml v2409). */
+/** Maps a {@link ShipmentSpec} to UPS's {@code ShipmentRequest} (Shipping.yaml v2409). */
 public final class ShipmentRequestJson {
     static final String SUB_VERSION = "2409";
 

@@ -6,7 +6,7 @@ import dev.x3ups.ups.client.json.Lenient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code ShipmentResponse} (ups-api.md §3.2) leniently; {@code null} when it carries no shipment id. */
+/** Reads {@code ShipmentResponse} (Shipping.yaml) leniently; {@code null} when it carries no shipment id. */
 final class ShipmentResponseReader {
     private ShipmentResponseReader() {
     }
