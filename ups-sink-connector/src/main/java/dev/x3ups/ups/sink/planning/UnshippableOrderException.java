@@ -47,6 +47,17 @@ public class UnshippableOrderException extends Exception {
     /** The order key does not fit UPS's 35-character reference. */
     public static final String REFERENCE_TOO_LONG = "REFERENCE_TOO_LONG";
 
+    /** UPS needs a phone for this party (international shipments) and neither X3 nor the site default has one. */
+    public static final String NO_PHONE = "NO_PHONE";
+    /** A line crossing a border without an HS commodity code, and no default configured. */
+    public static final String NO_HS_CODE = "NO_HS_CODE";
+    /** A line crossing a border without a country of origin, and no default configured. */
+    public static final String NO_ORIGIN = "NO_ORIGIN";
+    /** A line crossing a border without a unit price, or an order without a currency. */
+    public static final String NO_VALUE = "NO_VALUE";
+    /** More lines than a UPS commercial invoice takes. */
+    public static final String MANY_LINES = "MANY_LINES";
+
     private final String code;
 
     public UnshippableOrderException(String code, String reason) {
