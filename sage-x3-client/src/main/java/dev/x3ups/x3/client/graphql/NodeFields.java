@@ -3,6 +3,8 @@ package dev.x3ups.x3.client.graphql;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Dimensions;
+import dev.x3ups.x3.client.ItemMasterConfig;
+import dev.x3ups.x3.client.mapping.CountryCodes;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,11 +13,39 @@ import java.util.Objects;
 
 /** Reading conventions shared by the GraphQL order node mappers. */
 final class NodeFields {
-    static final String PRODUCT = "code description weight weightUnit yLength yWidth yHeight yDimensionUnit";
+    private static final String PRODUCT = "code description weight weightUnit yLength yWidth yHeight yDimensionUnit";
+    /** The product's item category (ITMMASTER.TCLCOD). */
+    static final String FAMILY = "productCategory";
     static final String PARTY_ADDRESS =
             "companyNames addressLines zipCode city state country { code } telephone email";
 
     private NodeFields() {
+    }
+
+    /**
+     * The product selection: weights, dimensions and the customs properties the folder keeps. X3 resolves
+     * the product reference within the order query, so the item master costs no read of its own here.
+     */
+    static String product(ItemMasterConfig items) {
+        StringBuilder selection = new StringBuilder(PRODUCT);
+        if (items.commodityCodeProperty() != null) {
+            selection.append(' ').append(items.commodityCodeProperty());
+        }
+        if (items.originCountryProperty() != null) {
+            selection.append(' ').append(items.originCountryProperty());
+        }
+        return selection.append(' ').append(FAMILY).append(" { code }").toString();
+    }
+
+    /** HS code of the product, or null. */
+    static String commodityCode(X3Row product, ItemMasterConfig items) {
+        return items.commodityCodeProperty() == null ? null : product.text(items.commodityCodeProperty());
+    }
+
+    /** Country of origin of the product as ISO alpha-2, or null. */
+    static String originCountry(X3Row product, ItemMasterConfig items) {
+        return items.originCountryProperty() == null ? null
+                : CountryCodes.alpha2(product.text(items.originCountryProperty()));
     }
 
     static String text(JsonNode node, String field) {

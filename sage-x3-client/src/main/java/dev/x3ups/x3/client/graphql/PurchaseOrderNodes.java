@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
@@ -12,6 +13,16 @@ import java.util.List;
 
 /** {@code x3Purchasing.purchaseOrder} nodes: supplier ship-from address to the receiving site. */
 final class PurchaseOrderNodes implements OrderNodeMapper {
+
+    private final ItemMasterConfig items;
+
+    PurchaseOrderNodes() {
+        this(ItemMasterConfig.DEFAULT);
+    }
+
+    PurchaseOrderNodes(ItemMasterConfig items) {
+        this.items = items;
+    }
 
     @Override
     public OrderKind kind() {
@@ -37,8 +48,8 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                 deliveryMode { code } carrier { code }
                 purchaseOrderLines { query(first: 1000) { edges { node {
                   lineNumber productDescription quantityInOrderUnitOrdered orderUnit { code }
-                  quantityInStockUnitOrdered lineWeight lineWeightUnit { code }
-                  product { %2$s } } } } }""".formatted(NodeFields.PARTY_ADDRESS, NodeFields.PRODUCT);
+                  quantityInStockUnitOrdered lineWeight lineWeightUnit { code } netPrice
+                  product { %2$s } } } } }""".formatted(NodeFields.PARTY_ADDRESS, NodeFields.product(items));
     }
 
     @Override
@@ -61,7 +72,7 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                 row.text("orderReference"));
     }
 
-    private static List<OrderLine> lines(JsonNode order) {
+    private List<OrderLine> lines(JsonNode order) {
         List<OrderLine> lines = new ArrayList<>();
         for (JsonNode edge : order.path("purchaseOrderLines").path("query").path("edges")) {
             JsonNode node = edge.path("node");
@@ -82,7 +93,11 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                     quantity,
                     NodeFields.code(node, "orderUnit"),
                     weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                    NodeFields.dimensions(product)));
+                    NodeFields.dimensions(product),
+                    line.positive("netPrice"),
+                    NodeFields.commodityCode(product, items),
+                    NodeFields.originCountry(product, items),
+                    NodeFields.code(node.path("product"), NodeFields.FAMILY)));
         }
         return lines;
     }

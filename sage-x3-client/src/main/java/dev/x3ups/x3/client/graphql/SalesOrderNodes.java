@@ -5,6 +5,7 @@ import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
@@ -13,6 +14,16 @@ import java.util.List;
 
 /** {@code x3Sales.salesOrder} nodes: shipping site to the customer's delivery address. */
 final class SalesOrderNodes implements OrderNodeMapper {
+
+    private final ItemMasterConfig items;
+
+    SalesOrderNodes() {
+        this(ItemMasterConfig.DEFAULT);
+    }
+
+    SalesOrderNodes(ItemMasterConfig items) {
+        this.items = items;
+    }
 
     @Override
     public OrderKind kind() {
@@ -41,8 +52,8 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 lines { query(first: 1000) { edges { node {
                   lineNumber productDescription quantityInSalesUnitOrdered salesUnit { code }
                   salesUnitToStockUnitConversionFactor quantityInStockUnitOrdered
-                  lineWeight lineWeightUnit { code }
-                  product { %s } } } } }""".formatted(NodeFields.PRODUCT);
+                  lineWeight lineWeightUnit { code } netPrice
+                  product { %s } } } } }""".formatted(NodeFields.product(items));
     }
 
     @Override
@@ -79,7 +90,7 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 row.text("customerOrderReference"));
     }
 
-    private static List<OrderLine> lines(JsonNode order) {
+    private List<OrderLine> lines(JsonNode order) {
         List<OrderLine> lines = new ArrayList<>();
         for (JsonNode edge : order.path("lines").path("query").path("edges")) {
             JsonNode node = edge.path("node");
@@ -97,7 +108,11 @@ final class SalesOrderNodes implements OrderNodeMapper {
                     quantity,
                     NodeFields.code(node, "salesUnit"),
                     weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                    NodeFields.dimensions(product)));
+                    NodeFields.dimensions(product),
+                    line.positive("netPrice"),
+                    NodeFields.commodityCode(product, items),
+                    NodeFields.originCountry(product, items),
+                    NodeFields.code(node.path("product"), NodeFields.FAMILY)));
         }
         return lines;
     }
