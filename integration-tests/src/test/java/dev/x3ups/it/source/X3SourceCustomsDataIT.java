@@ -8,6 +8,7 @@ import dev.x3ups.it.harness.ConnectIT;
 import dev.x3ups.it.harness.TestNames;
 import dev.x3ups.x3.simulator.data.PurchaseOrderDraft;
 import dev.x3ups.x3.simulator.data.SalesOrderDraft;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class X3SourceCustomsDataIT {
         assertThat(sales.path("shipTo").path("attention").asText()).isEqualTo("Jürgen Weiß");
         JsonNode backpack = sales.path("lines").get(0);
         assertThat(backpack.path("item").asText()).isEqualTo("IT0001");
-        assertThat(backpack.path("unitPrice").decimalValue()).isEqualByComparingTo("89.90");
+        assertThat(new BigDecimal(backpack.path("unitPrice").asText())).isEqualByComparingTo("89.90");
         assertThat(backpack.path("commodityCode").asText()).isEqualTo("420292");
         assertThat(backpack.path("originCountry").asText()).isEqualTo("VN");
         assertThat(backpack.path("itemFamily").asText()).isEqualTo("OUTDR");
@@ -81,7 +82,7 @@ class X3SourceCustomsDataIT {
         assertThat(purchase.path("shipFrom").path("phone").asText()).isEqualTo("+49 761 555 0199");
         assertThat(purchase.path("shipFrom").path("email").asText()).isEqualTo("versand@schwarzwald-praezision.example");
         JsonNode bolts = purchase.path("lines").get(0);
-        assertThat(bolts.path("unitPrice").decimalValue()).isEqualByComparingTo("24.50");
+        assertThat(new BigDecimal(bolts.path("unitPrice").asText())).isEqualByComparingTo("24.50");
         assertThat(bolts.path("commodityCode").asText()).isEqualTo("731815");
         assertThat(bolts.path("originCountry").asText()).isEqualTo("DE");
         assertThat(bolts.path("itemFamily").asText()).isEqualTo("HARDW");

@@ -3,8 +3,10 @@ package dev.x3ups.x3.client.graphql;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Dimensions;
+import dev.x3ups.records.OrderLine;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.CountryCodes;
+import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,15 +39,27 @@ final class NodeFields {
         return selection.append(' ').append(FAMILY).append(" { code }").toString();
     }
 
-    /** HS code of the product, or null. */
-    static String commodityCode(X3Row product, ItemMasterConfig items) {
-        return items.commodityCodeProperty() == null ? null : product.text(items.commodityCodeProperty());
-    }
-
-    /** Country of origin of the product as ISO alpha-2, or null. */
-    static String originCountry(X3Row product, ItemMasterConfig items) {
-        return items.originCountryProperty() == null ? null
-                : CountryCodes.alpha2(product.text(items.originCountryProperty()));
+    /**
+     * A sales or purchase line node: they differ only in their quantity and unit properties, and in how
+     * the caller works out the weight.
+     */
+    static OrderLine line(JsonNode node, BigDecimal quantity, String unitReference, LineWeight weight,
+                          ItemMasterConfig items) {
+        X3Row line = new X3Row(node);
+        X3Row product = new X3Row(node.path("product"));
+        return new OrderLine(
+                lineNumber(line),
+                product.text("code"),
+                line.text("productDescription") != null ? line.text("productDescription") : product.text("description"),
+                quantity,
+                code(node, unitReference),
+                weight.unitWeight(), weight.lineWeight(), weight.unit(),
+                dimensions(product),
+                line.positive("netPrice"),
+                items.commodityCodeProperty() == null ? null : product.text(items.commodityCodeProperty()),
+                items.originCountryProperty() == null ? null
+                        : CountryCodes.alpha2(product.text(items.originCountryProperty())),
+                code(node.path("product"), FAMILY));
     }
 
     static String text(JsonNode node, String field) {

@@ -86,18 +86,7 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                     line.decimal("lineWeight"), NodeFields.code(node, "lineWeightUnit"),
                     product.decimal("weight"), product.text("weightUnit"),
                     stockQuantity, orderToStock);
-            lines.add(new OrderLine(
-                    NodeFields.lineNumber(line),
-                    product.text("code"),
-                    line.text("productDescription") != null ? line.text("productDescription") : product.text("description"),
-                    quantity,
-                    NodeFields.code(node, "orderUnit"),
-                    weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                    NodeFields.dimensions(product),
-                    line.positive("netPrice"),
-                    NodeFields.commodityCode(product, items),
-                    NodeFields.originCountry(product, items),
-                    NodeFields.code(node.path("product"), NodeFields.FAMILY)));
+            lines.add(NodeFields.line(node, quantity, "orderUnit", weight, items));
         }
         return lines;
     }

@@ -101,18 +101,7 @@ final class SalesOrderNodes implements OrderNodeMapper {
                     line.decimal("lineWeight"), NodeFields.code(node, "lineWeightUnit"),
                     product.decimal("weight"), product.text("weightUnit"),
                     line.decimal("quantityInStockUnitOrdered"), line.decimal("salesUnitToStockUnitConversionFactor"));
-            lines.add(new OrderLine(
-                    NodeFields.lineNumber(line),
-                    product.text("code"),
-                    line.text("productDescription") != null ? line.text("productDescription") : product.text("description"),
-                    quantity,
-                    NodeFields.code(node, "salesUnit"),
-                    weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                    NodeFields.dimensions(product),
-                    line.positive("netPrice"),
-                    NodeFields.commodityCode(product, items),
-                    NodeFields.originCountry(product, items),
-                    NodeFields.code(node.path("product"), NodeFields.FAMILY)));
+            lines.add(NodeFields.line(node, quantity, "salesUnit", weight, items));
         }
         return lines;
     }
