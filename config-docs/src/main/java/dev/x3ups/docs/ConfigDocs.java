@@ -1,5 +1,7 @@
 package dev.x3ups.docs;
 
+import dev.x3ups.labels.printer.LabelPrinterSinkConnector;
+import dev.x3ups.labels.printer.config.LabelPrinterConfig;
 import dev.x3ups.secrets.provider.EncryptedConfigProviderConfig;
 import dev.x3ups.ups.sink.UpsSinkConnector;
 import dev.x3ups.ups.tracking.UpsTrackingSourceConnector;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 
@@ -29,6 +32,9 @@ public final class ConfigDocs {
         defs.put("ups-sink-connector", new UpsSinkConnector().config());
         defs.put("ups-tracking-source-connector", new UpsTrackingSourceConnector().config());
         defs.put("sage-x3-sink-connector", new X3SinkConnector().config());
+        defs.put("label-printer-sink-connector", new LabelPrinterSinkConnector().config());
+        // the per-site keys, shown once for a placeholder site code
+        defs.put("label-printer-sink-connector-site", LabelPrinterConfig.siteDefinitions(List.of("{CODE}")));
         defs.put("encrypted-config-provider", EncryptedConfigProviderConfig.CONFIG_DEF);
         return defs;
     }

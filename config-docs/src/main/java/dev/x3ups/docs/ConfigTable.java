@@ -6,7 +6,11 @@ import java.util.Locale;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 
-/** Renders a {@link ConfigDef} as a Markdown table, keys in the definition's group and order. */
+/**
+ * Renders a {@link ConfigDef} as a Markdown table, keys in the definition's group and order. Internal keys
+ * ({@code ConfigDef.defineInternal}: what a connector hands its tasks, such as a task's index) are not
+ * settings for users and are left out.
+ */
 final class ConfigTable {
 
     private ConfigTable() {
@@ -39,6 +43,7 @@ final class ConfigTable {
         Comparator<ConfigKey> byGroup = Comparator.comparingInt(
                 key -> key.group == null ? Integer.MAX_VALUE : groups.indexOf(key.group));
         return def.configKeys().values().stream()
+                .filter(key -> !key.internalConfig)
                 .sorted(byGroup.thenComparingInt((ConfigKey key) -> key.orderInGroup).thenComparing(key -> key.name))
                 .toList();
     }

@@ -31,6 +31,15 @@ class ConfigTableTest {
     }
 
     @Test
+    void leavesInternalKeysOut() {
+        ConfigDef def = new ConfigDef()
+                .define("topic", Type.STRING, "t", Importance.HIGH, "Topic.", "Topics", 1, Width.MEDIUM, "Topic")
+                .defineInternal("task.index", Type.INT, 0, Importance.LOW);
+
+        assertThat(ConfigTable.render(def)).contains("`topic`").doesNotContain("task.index").doesNotContain("****");
+    }
+
+    @Test
     void neverPrintsAPasswordDefault() {
         assertThat(ConfigTable.render(DEF)).contains("| `x3.password` | password | [hidden] |").doesNotContain("s3cret");
     }

@@ -56,6 +56,6 @@ public record Order(
     }
 
     public static String key(String folder, OrderKind kind, String number) {
-        return folder + ":" + kind.name() + ":" + number;
+        return new OrderKey(folder, kind, number).toString();
     }
 }

@@ -1,11 +1,14 @@
 package dev.x3ups.records;
 
-import java.math.BigDecimal;
+import static dev.x3ups.records.Structs.decimal;
+import static dev.x3ups.records.Structs.get;
+import static dev.x3ups.records.Structs.string;
+import static dev.x3ups.records.Structs.text;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -228,35 +231,5 @@ public final class OrderRecords {
         }
         return new Dimensions(decimal(struct, "length"), decimal(struct, "width"), decimal(struct, "height"),
                 string(struct, "unit"));
-    }
-
-    /** The field's value, or null when the writer's schema did not have the field. */
-    private static Object get(Struct struct, String name) {
-        Field field = struct.schema().field(name);
-        return field == null ? null : struct.get(field);
-    }
-
-    private static String string(Struct struct, String name) {
-        Object value = get(struct, name);
-        return value == null ? null : value.toString();
-    }
-
-    private static BigDecimal decimal(Struct struct, String name) {
-        Object value = get(struct, name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal;
-        }
-        try {
-            return new BigDecimal(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new DataException("field " + name + " is not a decimal: '" + value + "'", e);
-        }
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
     }
 }

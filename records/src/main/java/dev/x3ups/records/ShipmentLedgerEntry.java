@@ -48,4 +48,137 @@ public record ShipmentLedgerEntry(
         trackingNumbers = trackingNumbers == null ? List.of() : List.copyOf(trackingNumbers);
         subscriptionState = subscriptionState == null ? SubscriptionState.NONE : subscriptionState;
     }
+
+    /** An entry built field by field; {@code orderKey} and {@code state} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this entry's fields, to derive the next entry of the same order. */
+    public Builder toBuilder() {
+        return new Builder()
+                .orderKey(orderKey)
+                .state(state)
+                .orderRevision(orderRevision)
+                .orderDigest(orderDigest)
+                .reference(reference)
+                .shipmentId(shipmentId)
+                .trackingNumbers(trackingNumbers)
+                .serviceCode(serviceCode)
+                .billedCharges(billedCharges)
+                .negotiatedCharges(negotiatedCharges)
+                .subscriptionState(subscriptionState)
+                .subscriptionExpiry(subscriptionExpiry)
+                .failureCode(failureCode)
+                .failureMessage(failureMessage)
+                .updatedAt(updatedAt);
+    }
+
+    /** Fields by name instead of by position. */
+    public static final class Builder {
+        private String orderKey;
+        private ShipmentState state;
+        private Instant orderRevision;
+        private String orderDigest;
+        private String reference;
+        private String shipmentId;
+        private List<String> trackingNumbers;
+        private String serviceCode;
+        private Money billedCharges;
+        private Money negotiatedCharges;
+        private SubscriptionState subscriptionState;
+        private Instant subscriptionExpiry;
+        private String failureCode;
+        private String failureMessage;
+        private Instant updatedAt;
+
+        private Builder() {
+        }
+
+        public Builder orderKey(String orderKey) {
+            this.orderKey = orderKey;
+            return this;
+        }
+
+        public Builder state(ShipmentState state) {
+            this.state = state;
+            return this;
+        }
+
+        public Builder orderRevision(Instant orderRevision) {
+            this.orderRevision = orderRevision;
+            return this;
+        }
+
+        public Builder orderDigest(String orderDigest) {
+            this.orderDigest = orderDigest;
+            return this;
+        }
+
+        public Builder reference(String reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        public Builder shipmentId(String shipmentId) {
+            this.shipmentId = shipmentId;
+            return this;
+        }
+
+        public Builder trackingNumbers(List<String> trackingNumbers) {
+            this.trackingNumbers = trackingNumbers;
+            return this;
+        }
+
+        public Builder serviceCode(String serviceCode) {
+            this.serviceCode = serviceCode;
+            return this;
+        }
+
+        public Builder billedCharges(Money billedCharges) {
+            this.billedCharges = billedCharges;
+            return this;
+        }
+
+        public Builder negotiatedCharges(Money negotiatedCharges) {
+            this.negotiatedCharges = negotiatedCharges;
+            return this;
+        }
+
+        public Builder subscriptionState(SubscriptionState subscriptionState) {
+            this.subscriptionState = subscriptionState;
+            return this;
+        }
+
+        public Builder subscriptionExpiry(Instant subscriptionExpiry) {
+            this.subscriptionExpiry = subscriptionExpiry;
+            return this;
+        }
+
+        public Builder failureCode(String failureCode) {
+            this.failureCode = failureCode;
+            return this;
+        }
+
+        public Builder failureMessage(String failureMessage) {
+            this.failureMessage = failureMessage;
+            return this;
+        }
+
+        public Builder updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        /** Tracking numbers, one per package. */
+        public Builder trackingNumbers(String... trackingNumbers) {
+            return trackingNumbers(List.of(trackingNumbers));
+        }
+
+        public ShipmentLedgerEntry build() {
+            return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
+                    trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
+                    subscriptionExpiry, failureCode, failureMessage, updatedAt);
+        }
+    }
 }

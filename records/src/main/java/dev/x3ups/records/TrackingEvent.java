@@ -46,12 +46,8 @@ public record TrackingEvent(
         Objects.requireNonNull(source, "source");
     }
 
-    /**
-     * Whether a status type flags the order: an exception scan ({@code X}) or a return to the shipper
-     * ({@code RS}; Track reports a return as RS, Track Alert as X with code RS, and both must flag it).
-     */
+    /** Whether a status type flags the order: {@link UpsStatus#isException}. */
     public static boolean isExceptionType(String statusType) {
-        String type = statusType == null ? "" : statusType.strip();
-        return "X".equalsIgnoreCase(type) || "RS".equalsIgnoreCase(type);
+        return UpsStatus.isException(statusType);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -16,21 +15,17 @@ class ShipmentRecordsTest {
 
     @Test
     void createdEntryRoundTrips() {
-        ShipmentLedgerEntry entry = new ShipmentLedgerEntry("SEED:SALES:SO0001", ShipmentState.CREATED,
-                Instant.parse("2026-11-27T10:00:05Z"), "9f2c", "SEED:SALES:SO0001", "1ZA1234567890",
-                List.of("1Z999AA10123456784", "1Z999AA10123456793"), "03",
-                new Money(new BigDecimal("23.70"), "USD"), new Money(new BigDecimal("19.05"), "USD"),
-                SubscriptionState.ACTIVE, Instant.parse("2026-12-11T10:00:00Z"), null, null,
-                Instant.parse("2026-11-27T10:00:07Z"));
+        ShipmentLedgerEntry entry = created();
 
         assertThat(ShipmentRecords.fromStruct(ShipmentRecords.toStruct(entry))).isEqualTo(entry);
     }
 
     @Test
     void failedEntryKeepsUpsReason() {
-        ShipmentLedgerEntry entry = new ShipmentLedgerEntry("SEED:PURCHASE:PO0042", ShipmentState.FAILED,
-                Instant.parse("2026-11-27T10:00:05Z"), "77ab", "SEED:PURCHASE:PO0042", null, List.of(), null, null,
-                null, null, null, "120202", "Missing or invalid ship to StateProvinceCode", Instant.EPOCH);
+        ShipmentLedgerEntry entry = ShipmentLedgerEntry.builder().orderKey("SEED:PURCHASE:PO0042")
+                .state(ShipmentState.FAILED).orderRevision(Instant.parse("2026-11-27T10:00:05Z")).orderDigest("77ab")
+                .reference("SEED:PURCHASE:PO0042").failureCode("120202")
+                .failureMessage("Missing or invalid ship to StateProvinceCode").updatedAt(Instant.EPOCH).build();
 
         ShipmentLedgerEntry back = ShipmentRecords.fromStruct(ShipmentRecords.toStruct(entry));
 
@@ -56,12 +51,56 @@ class ShipmentRecordsTest {
 
     @Test
     void unknownStateIsADataErrorNamingTheField() {
-        Struct struct = ShipmentRecords.toStruct(new ShipmentLedgerEntry("k", ShipmentState.PENDING, null, null, null,
-                null, List.of(), null, null, null, null, null, null, null, null)).put("state", "SHIPPED");
+        Struct struct = ShipmentRecords.toStruct(ShipmentLedgerEntry.builder().orderKey("k")
+                .state(ShipmentState.PENDING).build()).put("state", "SHIPPED");
 
         assertThatThrownBy(() -> ShipmentRecords.fromStruct(struct))
                 .isInstanceOf(DataException.class)
                 .hasMessageContaining("state")
                 .hasMessageContaining("SHIPPED");
+    }
+
+    @Test
+    void theBuilderSetsEachFieldByNameAndCopiesAnEntry() {
+        ShipmentLedgerEntry entry = created();
+
+        assertThat(entry.orderDigest()).isEqualTo("9f2c");
+        assertThat(entry.shipmentId()).isEqualTo("1ZA1234567890");
+        assertThat(entry.negotiatedCharges().amount()).isEqualByComparingTo("19.05");
+        assertThat(entry.toBuilder().build()).isEqualTo(entry);
+        assertThat(entry.toBuilder().state(ShipmentState.VOIDED).build())
+                .isEqualTo(new ShipmentLedgerEntry(entry.orderKey(), ShipmentState.VOIDED, entry.orderRevision(),
+                        entry.orderDigest(), entry.reference(), entry.shipmentId(), entry.trackingNumbers(),
+                        entry.serviceCode(), entry.billedCharges(), entry.negotiatedCharges(),
+                        entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
+                        entry.failureMessage(), entry.updatedAt()));
+    }
+
+    @Test
+    void theBuilderDefaultsLikeTheRecord() {
+        ShipmentLedgerEntry entry = ShipmentLedgerEntry.builder().orderKey("k").state(ShipmentState.PENDING).build();
+
+        assertThat(entry.trackingNumbers()).isEmpty();
+        assertThat(entry.subscriptionState()).isEqualTo(SubscriptionState.NONE);
+        assertThatThrownBy(() -> ShipmentLedgerEntry.builder().orderKey("k").build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("state");
+    }
+
+    static ShipmentLedgerEntry created() {
+        return ShipmentLedgerEntry.builder()
+                .orderKey("SEED:SALES:SO0001")
+                .state(ShipmentState.CREATED)
+                .orderRevision(Instant.parse("2026-11-27T10:00:05Z"))
+                .orderDigest("9f2c")
+                .reference("SEED:SALES:SO0001")
+                .shipmentId("1ZA1234567890")
+                .trackingNumbers("1Z999AA10123456784", "1Z999AA10123456793")
+                .serviceCode("03")
+                .billedCharges(new Money(new BigDecimal("23.70"), "USD"))
+                .negotiatedCharges(new Money(new BigDecimal("19.05"), "USD"))
+                .subscriptionState(SubscriptionState.ACTIVE)
+                .subscriptionExpiry(Instant.parse("2026-12-11T10:00:00Z"))
+                .updatedAt(Instant.parse("2026-11-27T10:00:07Z"))
+                .build();
     }
 }

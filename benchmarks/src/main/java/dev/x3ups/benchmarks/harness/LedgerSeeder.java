@@ -35,9 +35,10 @@ public final class LedgerSeeder {
             for (int i = 0; i < trackingNumbers.size(); i++) {
                 String key = ConnectorConfigs.X3_FOLDER + ":SALES:" + String.format("%s%05d", prefix, i + 1);
                 String tn = trackingNumbers.get(i);
-                ShipmentLedgerEntry entry = new ShipmentLedgerEntry(key, ShipmentState.CREATED, now, null, key, tn,
-                        List.of(tn), "03", null, null, SubscriptionState.ACTIVE, now.plus(14, ChronoUnit.DAYS), null,
-                        null, now);
+                ShipmentLedgerEntry entry = ShipmentLedgerEntry.builder().orderKey(key).state(ShipmentState.CREATED)
+                        .orderRevision(now).reference(key).shipmentId(tn).trackingNumbers(tn).serviceCode("03")
+                        .subscriptionState(SubscriptionState.ACTIVE).subscriptionExpiry(now.plus(14, ChronoUnit.DAYS))
+                        .updatedAt(now).build();
                 producer.send(new ProducerRecord<>(ledgerTopic, key.getBytes(StandardCharsets.UTF_8),
                         codec.ledgerEntry(ledgerTopic, entry)));
             }

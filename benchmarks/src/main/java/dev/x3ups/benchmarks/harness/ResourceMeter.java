@@ -3,6 +3,7 @@ package dev.x3ups.benchmarks.harness;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -20,8 +21,7 @@ public final class ResourceMeter implements AutoCloseable {
     private final long cpuStart;
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakLive = new AtomicLong();
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private final Sampler sampler;
 
     ResourceMeter(LongSupplier cpuNanos, LongSupplier heapUsed, LongSupplier liveHeap, boolean sample) {
         this.cpuNanos = cpuNanos;
@@ -29,11 +29,7 @@ public final class ResourceMeter implements AutoCloseable {
         this.liveHeap = liveHeap;
         this.cpuStart = cpuNanos.getAsLong();
         sampleOnce();
-        sampler = new Thread(this::loop, "resource-meter");
-        sampler.setDaemon(true);
-        if (sample) {
-            sampler.start();
-        }
+        sampler = Sampler.every(Duration.ofMillis(50), "resource-meter", this::sampleOnce, sample);
     }
 
     /** Starts measuring this JVM; collects garbage first so the heap baseline is the live set. */
@@ -49,17 +45,6 @@ public final class ResourceMeter implements AutoCloseable {
                 () -> heapPools.stream().mapToLong(p -> p.getCollectionUsage() == null ? 0
                         : p.getCollectionUsage().getUsed()).sum(),
                 true);
-    }
-
-    private void loop() {
-        while (running) {
-            sampleOnce();
-            try {
-                Thread.sleep(50); // sampling period of a meter thread, not a test wait
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     void sampleOnce() {
@@ -81,8 +66,7 @@ public final class ResourceMeter implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
+        sampler.close();
         sampleOnce();
     }
 }

@@ -2,6 +2,7 @@ package dev.x3ups.benchmarks.harness;
 
 import dev.x3ups.x3.simulator.admin.X3Admin;
 import dev.x3ups.x3.simulator.data.TrackingRecord;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,7 @@ public final class WriteBackWatch implements AutoCloseable {
     private final LongSupplier clock;
     private final Map<String, String> baseline = new HashMap<>();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
-    private final Thread poller;
-    private volatile boolean running = true;
+    private final Sampler poller;
 
     public WriteBackWatch(X3Admin admin) {
         this(admin::writeBacks, System::nanoTime, true);
@@ -33,22 +33,7 @@ public final class WriteBackWatch implements AutoCloseable {
         for (TrackingRecord r : records.get()) {
             baseline.put(r.orderNumber(), signature(r));
         }
-        poller = new Thread(this::loop, "writeback-watch");
-        poller.setDaemon(true);
-        if (poll) {
-            poller.start();
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            check();
-            try {
-                Thread.sleep(5); // polling period of a watcher thread, not a test wait
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        poller = Sampler.every(Duration.ofMillis(5), "writeback-watch", this::check, poll);
     }
 
     void check() {
@@ -72,7 +57,6 @@ public final class WriteBackWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        poller.interrupt();
+        poller.close();
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class LedgerWatchTest {
 
     private static ShipmentLedgerEntry entry(String key, ShipmentState state, SubscriptionState subscription) {
-        return new ShipmentLedgerEntry(key, state, Instant.EPOCH, null, key, null,
-                state == ShipmentState.CREATED ? List.of("1Z1") : List.of(), "03", null, null, subscription, null, null,
-                null, Instant.EPOCH);
+        return ShipmentLedgerEntry.builder().orderKey(key).state(state).orderRevision(Instant.EPOCH).reference(key)
+                .trackingNumbers(state == ShipmentState.CREATED ? List.of("1Z1") : List.of()).serviceCode("03")
+                .subscriptionState(subscription).updatedAt(Instant.EPOCH).build();
     }
 
     @Test

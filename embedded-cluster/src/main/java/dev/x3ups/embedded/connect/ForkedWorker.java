@@ -1,7 +1,6 @@
 package dev.x3ups.embedded.connect;
 
 import dev.x3ups.embedded.kafka.TempDirectory;
-import dev.x3ups.embedded.rest.ConnectRestClient;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,20 +27,16 @@ import java.util.concurrent.locks.LockSupport;
  * no group leave, no task stop, no offset commit — which an in-process worker cannot imitate. Its
  * output is copied to this JVM's System.err, so log capture still sees it.
  */
-public final class ForkedWorker implements ConnectWorker {
+public final class ForkedWorker extends WorkerBase {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
-    private final String name;
-    private final Map<String, String> properties;
     private final List<String> jvmOptions;
     private Path workDir;
     private Process process;
-    private URI restUrl;
 
     ForkedWorker(String name, Map<String, String> properties, List<String> jvmOptions) {
-        this.name = name;
-        this.properties = Map.copyOf(properties);
+        super(name, properties);
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
@@ -72,31 +67,12 @@ public final class ForkedWorker implements ConnectWorker {
             throw new UncheckedIOException("cannot fork worker " + name, e);
         }
         pipeOutput(process.getInputStream());
-        restUrl = awaitUrl(urlFile, timeout);
-        new HealthProbe(new ConnectRestClient(restUrl)).awaitHealthy(timeout);
-    }
-
-    @Override
-    public String name() {
-        return name;
+        listening(awaitUrl(urlFile, timeout), timeout);
     }
 
     @Override
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
-    }
-
-    @Override
-    public synchronized URI restUrl() {
-        if (restUrl == null) {
-            throw new IllegalStateException(name + " not started");
-        }
-        return restUrl;
-    }
-
-    @Override
-    public Map<String, String> properties() {
-        return properties;
     }
 
     /** SIGTERM: Connect's shutdown hook stops the worker gracefully. */
@@ -193,10 +169,5 @@ public final class ForkedWorker implements ConnectWorker {
         } catch (IOException e) {
             // the child is gone either way
         }
-    }
-
-    @Override
-    public String toString() {
-        return "ForkedWorker[" + name + (restUrl == null ? "" : " " + restUrl) + "]";
     }
 }

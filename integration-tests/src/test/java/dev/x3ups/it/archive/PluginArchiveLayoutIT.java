@@ -24,7 +24,8 @@ class PluginArchiveLayoutIT {
 
     private static final List<String> OUR_JARS = List.of(
             "sage-x3-source-connector", "ups-sink-connector", "ups-tracking-source-connector",
-            "sage-x3-sink-connector", "records", "sage-x3-client", "ups-client", "encrypted-config-provider");
+            "sage-x3-sink-connector", "records", "client-support", "sage-x3-client", "ups-client",
+            "encrypted-config-provider");
     /** Connect puts these on every plugin's parent classloader; a copy in lib/ breaks type identity. */
     private static final List<String> WORKER_PROVIDED = List.of(
             "connect-api", "connect-runtime", "connect-json", "connect-transforms", "kafka-clients",

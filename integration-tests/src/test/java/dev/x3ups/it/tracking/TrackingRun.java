@@ -105,9 +105,10 @@ final class TrackingRun implements AutoCloseable {
     /** What the UPS sink would have written for these shipments. */
     void writeLedger(Map<String, String> shipped, SubscriptionState subscription) {
         shipped.forEach((orderKey, trackingNumber) -> {
-            ShipmentLedgerEntry entry = new ShipmentLedgerEntry(orderKey, ShipmentState.CREATED, Instant.now(), "d",
-                    orderKey, trackingNumber, List.of(trackingNumber), "03", null, null, subscription, null, null,
-                    null, Instant.now());
+            ShipmentLedgerEntry entry = ShipmentLedgerEntry.builder().orderKey(orderKey).state(ShipmentState.CREATED)
+                    .orderRevision(Instant.now()).orderDigest("d").reference(orderKey).shipmentId(trackingNumber)
+                    .trackingNumbers(trackingNumber).serviceCode("03").subscriptionState(subscription)
+                    .updatedAt(Instant.now()).build();
             cluster.writer().produce(ledger, orderKey.getBytes(StandardCharsets.UTF_8),
                     converter.fromConnectData(ledger, ShipmentRecords.VALUE_SCHEMA, ShipmentRecords.toStruct(entry)));
         });

@@ -122,8 +122,9 @@ class UpsSinkIT {
             }
             // this deployment's ledger says a ship call was sent but its answer never recorded
             for (Order order : orders) {
-                run.produceLedger(new ShipmentLedgerEntry(order.key(), ShipmentState.PENDING, order.revision(),
-                        null, order.key(), null, List.of(), "03", null, null, null, null, null, null, Instant.now()));
+                run.produceLedger(ShipmentLedgerEntry.builder().orderKey(order.key()).state(ShipmentState.PENDING)
+                        .orderRevision(order.revision()).reference(order.key()).serviceCode("03")
+                        .updatedAt(Instant.now()).build());
             }
             long shipCalls = run.ups.counters().count(ApiEndpoint.SHIP);
             run.create(run.config());

@@ -31,8 +31,10 @@ abstract class X3SinkScenarios {
     static ShipmentLedgerEntry ledger(String number, ShipmentState state, List<String> tracking, String code,
             String message) {
         String key = "SEED:SALES:" + number;
-        return new ShipmentLedgerEntry(key, state, START, "digest", key, state == ShipmentState.CREATED ? "1ZSHIP" + number
-                : null, tracking, "03", null, null, null, null, code, message, START.plusSeconds(5));
+        return ShipmentLedgerEntry.builder().orderKey(key).state(state).orderRevision(START).orderDigest("digest")
+                .reference(key).shipmentId(state == ShipmentState.CREATED ? "1ZSHIP" + number : null)
+                .trackingNumbers(tracking).serviceCode("03").failureCode(code).failureMessage(message)
+                .updatedAt(START.plusSeconds(5)).build();
     }
 
     static TrackingEvent event(String number, String trackingNumber, String type, Instant time, LocalDate scheduled,

@@ -3,6 +3,7 @@ package dev.x3ups.x3.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.client.Secret;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.auth.BasicCredentials;
 import dev.x3ups.x3.client.auth.ConnectedAppCredentials;

@@ -1,11 +1,11 @@
 package dev.x3ups.x3.sink;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.intake.OrderBatch;
 import dev.x3ups.x3.sink.intake.OrderUpdate;
 import dev.x3ups.x3.sink.intake.RecordDecoder;
 import dev.x3ups.x3.sink.metrics.SinkMetrics;
 import dev.x3ups.x3.sink.report.ErrantRecords;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.write.BatchWriter;
 import dev.x3ups.x3.sink.write.Outcome;
 import java.util.Collection;
@@ -59,10 +59,10 @@ final class TrackingSink {
             }
         }
         metrics.coalesced(batch.coalesced());
-        Map<OrderRef, Outcome> outcomes = writer.writeAll(batch.updatesByOrder());
+        Map<OrderKey, Outcome> outcomes = writer.writeAll(batch.updatesByOrder());
         String retry = null;
         String unauthorized = null;
-        for (Map.Entry<OrderRef, Outcome> entry : outcomes.entrySet()) {
+        for (Map.Entry<OrderKey, Outcome> entry : outcomes.entrySet()) {
             Outcome outcome = entry.getValue();
             switch (outcome.kind()) {
                 case REJECTED -> batch.records(entry.getKey()).forEach(r -> errant.report(r,
@@ -83,7 +83,7 @@ final class TrackingSink {
         errant.batchCommitted();
     }
 
-    private boolean ownFolder(OrderRef order) {
+    private boolean ownFolder(OrderKey order) {
         if (order.folder().equals(folder)) {
             return true;
         }

@@ -4,12 +4,12 @@ import static dev.x3ups.x3.sink.testing.Records.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3TransientException;
 import dev.x3ups.x3.sink.intake.RecordDecoder;
 import dev.x3ups.x3.sink.metrics.SinkMetrics;
 import dev.x3ups.x3.sink.report.ErrantRecords;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.StatusMerge;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.testing.InMemoryTarget;
@@ -55,19 +55,19 @@ class TrackingSinkTest {
         }
         sink.put(batch);
         assertThat(target.writes).hasSize(1);
-        assertThat(target.records.get(OrderRef.parse(ORDER)).statusCode()).isEqualTo("D");
+        assertThat(target.records.get(OrderKey.parse(ORDER)).statusCode()).isEqualTo("D");
         assertThat(metrics.coalesced()).isEqualTo(19);
     }
 
     @Test
     void malformedAndRejectedRecordsGoToTheDlqAndTheRestIsWritten() throws Exception {
         String unknown = "SEED:SALES:SO999999";
-        target.reject(OrderRef.parse(unknown), "YORDNUM: unknown order SO999999");
+        target.reject(OrderKey.parse(unknown), "YORDNUM: unknown order SO999999");
         SinkRecord tombstone = new SinkRecord("ups.tracking", 0, null, "1Z9", null, null, 900);
         SinkRecord good = Records.record(Records.created(ORDER, "1Z1"));
         SinkRecord bad = Records.record(Records.created(unknown, "1Z2"));
         sink.put(List.of(tombstone, good, bad));
-        assertThat(target.records).containsOnlyKeys(OrderRef.parse(ORDER));
+        assertThat(target.records).containsOnlyKeys(OrderKey.parse(ORDER));
         assertThat(dlq).containsExactlyInAnyOrder("900: malformed record: record has no value (tombstone)",
                 bad.kafkaOffset() + ": X3 rejected the tracking of order " + unknown + ": YORDNUM: unknown order SO999999");
         assertThat(metrics.failures()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client;
 
+import dev.x3ups.client.Secret;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -5,7 +5,6 @@ import dev.x3ups.ups.client.auth.TokenManager;
 import dev.x3ups.ups.client.auth.TokenManagerRegistry;
 import dev.x3ups.ups.client.auth.TokenMetrics;
 import dev.x3ups.ups.client.auth.TokenSource;
-import dev.x3ups.ups.client.http.TransportMetrics;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
 import dev.x3ups.ups.client.quantumview.QuantumViewClient;
@@ -99,11 +98,6 @@ public final class UpsClients implements AutoCloseable {
     /** Requests currently in flight (metric). */
     public int inFlight() {
         return transport.inFlight();
-    }
-
-    /** Call, retry and outcome counters of this instance. */
-    public TransportMetrics transportMetrics() {
-        return transport.metrics();
     }
 
     /** Token counters when the token source is a {@link TokenManager}, else {@code null}. */

@@ -1,6 +1,7 @@
 package dev.x3ups.ups.client;
 
-import dev.x3ups.ups.client.auth.AccessToken;
+import dev.x3ups.client.AccessToken;
+import dev.x3ups.client.Secret;
 import dev.x3ups.ups.client.auth.TokenSource;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,6 @@ public final class FixedTokens implements TokenSource {
 
     private static AccessToken token(int n) {
         Instant far = Instant.now().plusSeconds(3600);
-        return AccessToken.of("token-" + n, far, far);
+        return new AccessToken(Secret.of("token-" + n), Instant.now(), far);
     }
 }

@@ -3,6 +3,7 @@ package dev.x3ups.ups.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.client.Secret;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -30,7 +30,6 @@ import dev.x3ups.ups.tracking.webhook.WebhookServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +67,7 @@ final class TrackingService implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         TrackingMetrics metrics = new TrackingMetrics();
         LedgerView ledger = new LedgerView();
-        LedgerTail tail = LedgerTail.start(config.getString(LEDGER_BOOTSTRAP), Map.of(),
+        LedgerTail tail = LedgerTail.start(config.ledgerBootstrapServers(), config.ledgerConsumerOverrides(),
                 config.getString(LEDGER_TOPIC), ledger);
         try {
             if (!ledger.awaitCaughtUp(60, TimeUnit.SECONDS)) {
@@ -106,7 +105,7 @@ final class TrackingService implements AutoCloseable {
             throw e;
         }
         MetricsBinding.bind(metrics, queue::webhookDepth, plugin);
-        Duration timeout = config.millis(UPS_TIMEOUT_MS).plusSeconds(5);
+        Duration timeout = config.upsCallWait();
         String subscription = config.getString(QV_SUBSCRIPTION);
         QuantumViewPoller quantumView = subscription.isBlank() ? null : new QuantumViewPoller(
                 ups.quantumView()::events, subscription, timeout, clock, System::nanoTime, positions.quantumView(),

@@ -1,6 +1,6 @@
 package dev.x3ups.x3.client.auth;
 
-import dev.x3ups.x3.client.Secret;
+import dev.x3ups.client.Secret;
 import dev.x3ups.x3.client.http.RequestAuthenticator;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Credentials;

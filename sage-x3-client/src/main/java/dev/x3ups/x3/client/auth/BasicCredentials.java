@@ -1,6 +1,6 @@
 package dev.x3ups.x3.client.auth;
 
-import dev.x3ups.x3.client.Secret;
+import dev.x3ups.client.Secret;
 import java.util.Objects;
 
 /** A Syracuse web-service user with Basic authentication (on-premise api1). */

@@ -1,7 +1,7 @@
 package dev.x3ups.x3.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.x3ups.x3.client.Secret;
+import dev.x3ups.client.Secret;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.http.X3Http;

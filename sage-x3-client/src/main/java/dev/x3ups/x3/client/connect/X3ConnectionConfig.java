@@ -1,7 +1,7 @@
 package dev.x3ups.x3.client.connect;
 
+import dev.x3ups.client.Secret;
 import dev.x3ups.connect.ConfigProblems;
-import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.Transport;
 import dev.x3ups.x3.client.X3ClientConfig;
 import dev.x3ups.x3.client.auth.BasicCredentials;

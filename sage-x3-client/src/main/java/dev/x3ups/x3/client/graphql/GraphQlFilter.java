@@ -2,9 +2,10 @@ package dev.x3ups.x3.client.graphql;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.SelectionQuery;
+import dev.x3ups.x3.client.SelectionQuery.Criterion;
+import dev.x3ups.x3.client.SelectionQuery.FieldNames;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,40 +20,39 @@ public final class GraphQlFilter {
     private static final Map<OrderKind, Map<String, String>> STATUS_NAMES = Map.of(
             OrderKind.SALES, Map.of("1", "open", "2", "closed"),
             OrderKind.PURCHASE, Map.of("1", "no", "2", "yes"));
+    /** GraphQL property names of the selection criteria, per kind of order. */
+    private static final Map<OrderKind, FieldNames> FIELDS = Map.of(
+            OrderKind.SALES, new FieldNames("orderStatus", "deliveryMode", "carrier", "shippingSite"),
+            OrderKind.PURCHASE, new FieldNames("isClosed", "deliveryMode", "carrier", "receiptSite"));
 
     private GraphQlFilter() {
     }
 
-    /** GraphQL property names of the selection criteria, per kind of order. */
-    record Fields(String status, String deliveryMode, String carrier, String site) {
-        static Fields of(OrderKind kind) {
-            return kind == OrderKind.SALES
-                    ? new Fields("orderStatus", "deliveryMode", "carrier", "shippingSite")
-                    : new Fields("isClosed", "deliveryMode", "carrier", "receiptSite");
-        }
-    }
-
     public static String of(OrderKind kind, Instant since, OrderSelection selection) {
-        Fields fields = Fields.of(kind);
-        List<String> parts = new ArrayList<>();
-        parts.add("{_updateStamp: {_gte: " + quote(since.truncatedTo(ChronoUnit.SECONDS).toString()) + "}}");
-        if (!selection.statuses().isEmpty()) {
-            Map<String, String> names = STATUS_NAMES.get(kind);
-            parts.add("{" + fields.status() + ": {_in: "
-                    + list(selection.statuses().stream().map(s -> names.getOrDefault(s, s)).toList()) + "}}");
-        }
-        code(parts, fields.deliveryMode(), selection.deliveryModes());
-        code(parts, fields.carrier(), selection.carriers());
-        code(parts, fields.site(), selection.sites());
-        if (selection.where() != null && !selection.where().isBlank()) {
-            parts.add(selection.where().strip());
-        }
+        List<String> parts = SelectionQuery.parts(selection, since,
+                new GraphQlSyntax(FIELDS.get(kind), STATUS_NAMES.get(kind)));
         return "{_and: [" + String.join(", ", parts) + "]}";
     }
 
-    private static void code(List<String> parts, String reference, Collection<String> values) {
-        if (!values.isEmpty()) {
-            parts.add("{" + reference + ": {code: {_in: " + list(values) + "}}}");
+    private record GraphQlSyntax(FieldNames fields, Map<String, String> statusNames) implements SelectionQuery.Syntax {
+        @Override
+        public String updatedSince(Instant since) {
+            return "{_updateStamp: {_gte: " + quote(since.toString()) + "}}";
+        }
+
+        /** Statuses are enum values of the node; the other criteria are references, matched on their code. */
+        @Override
+        public String in(Criterion criterion, List<String> values) {
+            if (criterion == Criterion.STATUS) {
+                return "{" + fields.status() + ": {_in: "
+                        + list(values.stream().map(s -> statusNames.getOrDefault(s, s)).toList()) + "}}";
+            }
+            return "{" + fields.of(criterion) + ": {code: {_in: " + list(values) + "}}}";
+        }
+
+        @Override
+        public String free(String where) {
+            return where;
         }
     }
 

@@ -10,7 +10,6 @@ import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Reading conventions shared by the GraphQL order node mappers. */
@@ -82,17 +81,6 @@ final class NodeFields {
     static int lineNumber(X3Row line) {
         BigDecimal number = line.decimal("lineNumber");
         return number == null ? 0 : number.intValue();
-    }
-
-    static String status(String value) {
-        if (value == null) {
-            return null;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "open", "no" -> "OPEN";
-            case "closed", "yes" -> "CLOSED";
-            default -> value.toUpperCase(Locale.ROOT);
-        };
     }
 
     static Dimensions dimensions(X3Row product) {

@@ -6,6 +6,7 @@ import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
+import dev.x3ups.x3.client.mapping.OrderStatusText;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                 null,
                 NodeFields.code(node, "deliveryMode"),
                 NodeFields.code(node, "carrier"),
-                NodeFields.status(row.text("isClosed")),
+                OrderStatusText.ofGraphQl(row.text("isClosed")),
                 row.text("orderReference"));
     }
 

@@ -7,6 +7,7 @@ import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
+import dev.x3ups.x3.client.mapping.OrderStatusText;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 NodeFields.code(node, "currency"),
                 NodeFields.code(node, "deliveryMode"),
                 NodeFields.code(node, "carrier"),
-                NodeFields.status(row.text("orderStatus")),
+                OrderStatusText.ofGraphQl(row.text("orderStatus")),
                 row.text("customerOrderReference"));
     }
 

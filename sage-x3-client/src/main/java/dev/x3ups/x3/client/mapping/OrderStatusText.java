@@ -3,7 +3,7 @@ package dev.x3ups.x3.client.mapping;
 import java.util.Locale;
 
 /** X3 order status as the text the {@code x3.orders} topic carries: OPEN or CLOSED. */
-final class OrderStatusText {
+public final class OrderStatusText {
 
     private OrderStatusText() {
     }
@@ -19,7 +19,7 @@ final class OrderStatusText {
     }
 
     /** GraphQL enum names: {@code open}/{@code closed}, or {@code isClosed} {@code no}/{@code yes}. */
-    static String ofGraphQl(String value) {
+    public static String ofGraphQl(String value) {
         if (value == null) {
             return null;
         }

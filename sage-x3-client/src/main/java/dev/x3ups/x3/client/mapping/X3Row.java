@@ -25,10 +25,6 @@ public final class X3Row {
         this.node = node;
     }
 
-    public JsonNode node() {
-        return node;
-    }
-
     public boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();

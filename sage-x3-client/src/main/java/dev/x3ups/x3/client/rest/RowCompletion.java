@@ -12,7 +12,6 @@ import dev.x3ups.x3.client.mapping.SalesOrderRows;
 import dev.x3ups.x3.client.mapping.X3Row;
 import dev.x3ups.x3.client.master.MasterDataCache;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -126,11 +125,10 @@ final class RowCompletion {
     /** Address code → its {@code TEL}, {@code WEB} and {@code CNTNAM}, from the embedded addresses. */
     private static JsonNode contactsByAddress(JsonNode customer) {
         ObjectNode byCode = JsonNodeFactory.instance.objectNode();
-        List<X3Row> rows = new X3Row(customer).collection(ADDRESSES);
-        for (X3Row address : rows == null ? new ArrayList<X3Row>() : rows) {
-            String code = address.text("BPAADD");
+        for (JsonNode address : customer.path(ADDRESSES)) {
+            String code = new X3Row(address).text("BPAADD");
             if (code != null) {
-                byCode.set(code, subset(address.node(), List.of("TEL", "WEB", "CNTNAM")));
+                byCode.set(code, subset(address, List.of("TEL", "WEB", "CNTNAM")));
             }
         }
         return byCode;

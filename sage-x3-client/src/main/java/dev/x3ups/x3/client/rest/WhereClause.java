@@ -2,11 +2,12 @@ package dev.x3ups.x3.client.rest;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.SelectionQuery;
+import dev.x3ups.x3.client.SelectionQuery.Criterion;
+import dev.x3ups.x3.client.SelectionQuery.FieldNames;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,43 +18,37 @@ import java.util.stream.Collectors;
  */
 public final class WhereClause {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** X3 field names of the selection criteria, per kind of order. */
+    private static final Map<OrderKind, FieldNames> FIELDS = Map.of(
+            OrderKind.SALES, new FieldNames("ORDSTA", "MDL", "BPTNUM", "STOFCY"),
+            OrderKind.PURCHASE, new FieldNames("CLEFLG", "MDL", "BPTNUM", "RCPFCY"));
 
     private WhereClause() {
     }
 
-    /** X3 field names of the selection criteria, per kind of order. */
-    record Fields(String status, String deliveryMode, String carrier, String site) {
-        static Fields of(OrderKind kind) {
-            return kind == OrderKind.SALES
-                    ? new Fields("ORDSTA", "MDL", "BPTNUM", "STOFCY")
-                    : new Fields("CLEFLG", "MDL", "BPTNUM", "RCPFCY");
-        }
-    }
-
     public static String of(OrderKind kind, Instant since, OrderSelection selection) {
-        Fields fields = Fields.of(kind);
-        List<String> parts = new ArrayList<>();
-        // X3 keeps seconds; rounding down keeps the bound inclusive
-        parts.add("(UPDDATTIM ge @" + since.truncatedTo(ChronoUnit.SECONDS) + "@)");
-        in(parts, fields.status(), selection.statuses(), false);
-        in(parts, fields.deliveryMode(), selection.deliveryModes(), true);
-        in(parts, fields.carrier(), selection.carriers(), true);
-        in(parts, fields.site(), selection.sites(), true);
-        if (selection.where() != null && !selection.where().isBlank()) {
-            parts.add("(" + selection.where().strip() + ")");
-        }
-        return String.join(" and ", parts);
+        return String.join(" and ", SelectionQuery.parts(selection, since, new Api1Syntax(FIELDS.get(kind))));
     }
 
-    private static void in(List<String> parts, String field, Collection<String> values, boolean alwaysQuote) {
-        if (values.isEmpty()) {
-            return;
+    private record Api1Syntax(FieldNames fields) implements SelectionQuery.Syntax {
+        @Override
+        public String updatedSince(Instant since) {
+            return "(UPDDATTIM ge @" + since + "@)";
         }
-        // sorted so the same selection always gives the same URL
-        String list = values.stream().sorted()
-                .map(v -> !alwaysQuote && NUMBER.matcher(v).matches() ? v : quote(v))
-                .collect(Collectors.joining(","));
-        parts.add("(" + field + " in (" + list + "))");
+
+        /** Statuses are menu numbers, written bare; codes are always quoted. */
+        @Override
+        public String in(Criterion criterion, List<String> values) {
+            String list = values.stream()
+                    .map(v -> criterion == Criterion.STATUS && NUMBER.matcher(v).matches() ? v : quote(v))
+                    .collect(Collectors.joining(","));
+            return "(" + fields.of(criterion) + " in (" + list + "))";
+        }
+
+        @Override
+        public String free(String where) {
+            return "(" + where + ")";
+        }
     }
 
     static String quote(String value) {

@@ -2,8 +2,9 @@ package dev.x3ups.x3.client.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.client.AccessToken;
+import dev.x3ups.client.Secret;
 import dev.x3ups.testing.MutableClock;
-import dev.x3ups.x3.client.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

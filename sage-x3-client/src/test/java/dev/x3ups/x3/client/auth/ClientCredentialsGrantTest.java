@@ -4,8 +4,9 @@ import static dev.x3ups.x3.client.TestSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.client.AccessToken;
+import dev.x3ups.client.Secret;
 import dev.x3ups.testing.MutableClock;
-import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.TestSupport;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3TransientException;

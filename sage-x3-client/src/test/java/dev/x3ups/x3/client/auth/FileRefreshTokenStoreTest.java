@@ -3,7 +3,7 @@ package dev.x3ups.x3.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.x3ups.x3.client.Secret;
+import dev.x3ups.client.Secret;
 import dev.x3ups.x3.client.TestSupport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,9 @@ package dev.x3ups.x3.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.x3ups.client.AccessToken;
+import dev.x3ups.client.Secret;
 import dev.x3ups.testing.MutableClock;
-import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.X3TransientException;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.x3ups.x3.client.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.client.Secret;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
@@ -10,7 +11,6 @@ import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
-import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.Transport;
 import dev.x3ups.x3.client.X3Client;
 import dev.x3ups.x3.client.X3ClientConfig;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.client.Secret;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.CreatedRecord;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
-import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.TestSupport;
 import dev.x3ups.x3.client.X3Client;
 import dev.x3ups.x3.client.X3ClientConfig;

@@ -24,11 +24,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /** The executable X3 Services schema ({@code x3.graphqls}) wired to a folder's orders and write-back rows. */
 public final class X3GraphQl {
@@ -93,15 +95,8 @@ public final class X3GraphQl {
     }
 
     private Object salesQuery(DataFetchingEnvironment env) {
-        counters.increment("graphql.x3Sales.salesOrder.query");
-        Folder folder = folder(env);
-        OrderNodes nodes = new OrderNodes(folder.master());
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (OrderRecord o : folder.sales().all()) {
-            all.add(nodes.sales(o, folder.tracking().find(o.number())));
-        }
-        return Connections.connection(all, env.getArgument("first"), env.getArgument("after"),
-                env.getArgument("filter"), env.getArgument("orderBy"));
+        return query(env, "graphql.x3Sales.salesOrder.query", folder -> folder.sales().all(),
+                (folder, nodes, o) -> nodes.sales(o, folder.tracking().find(o.number())));
     }
 
     private Object salesRead(DataFetchingEnvironment env) {
@@ -113,12 +108,24 @@ public final class X3GraphQl {
     }
 
     private Object purchaseQuery(DataFetchingEnvironment env) {
-        counters.increment("graphql.x3Purchasing.purchaseOrder.query");
+        return query(env, "graphql.x3Purchasing.purchaseOrder.query", folder -> folder.purchases().all(),
+                (folder, nodes, o) -> nodes.purchase(o));
+    }
+
+    /** How one order appears as a node of its folder. */
+    private interface NodeOf {
+        Map<String, Object> node(Folder folder, OrderNodes nodes, OrderRecord order);
+    }
+
+    /** A {@code query} field: every order of the folder as a node, then paged and filtered as a connection. */
+    private Object query(DataFetchingEnvironment env, String counter,
+                         Function<Folder, ? extends Collection<OrderRecord>> orders, NodeOf nodeOf) {
+        counters.increment(counter);
         Folder folder = folder(env);
         OrderNodes nodes = new OrderNodes(folder.master());
         List<Map<String, Object>> all = new ArrayList<>();
-        for (OrderRecord o : folder.purchases().all()) {
-            all.add(nodes.purchase(o));
+        for (OrderRecord o : orders.apply(folder)) {
+            all.add(nodeOf.node(folder, nodes, o));
         }
         return Connections.connection(all, env.getArgument("first"), env.getArgument("after"),
                 env.getArgument("filter"), env.getArgument("orderBy"));

@@ -1,6 +1,6 @@
 package dev.x3ups.x3.sink.intake;
 
-import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.records.OrderKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +13,19 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 public final class OrderBatch {
 
-    private final Map<OrderRef, List<OrderUpdate>> updates = new LinkedHashMap<>();
-    private final Map<OrderRef, List<SinkRecord>> records = new LinkedHashMap<>();
+    private final Map<OrderKey, List<OrderUpdate>> updates = new LinkedHashMap<>();
+    private final Map<OrderKey, List<SinkRecord>> records = new LinkedHashMap<>();
 
     public void add(SinkRecord record, OrderUpdate update) {
         updates.computeIfAbsent(update.order(), o -> new ArrayList<>()).add(update);
         records.computeIfAbsent(update.order(), o -> new ArrayList<>()).add(record);
     }
 
-    public Map<OrderRef, List<OrderUpdate>> updatesByOrder() {
+    public Map<OrderKey, List<OrderUpdate>> updatesByOrder() {
         return updates;
     }
 
-    public List<SinkRecord> records(OrderRef order) {
+    public List<SinkRecord> records(OrderKey order) {
         return records.getOrDefault(order, List.of());
     }
 

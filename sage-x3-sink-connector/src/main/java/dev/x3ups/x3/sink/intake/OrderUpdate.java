@@ -1,9 +1,9 @@
 package dev.x3ups.x3.sink.intake;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.StatusMerge;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
 /** One decoded record: a ledger entry or a tracking event for one order. */
 public sealed interface OrderUpdate {
 
-    OrderRef order();
+    OrderKey order();
 
     /** Folds this update into {@code state}. */
     OrderState applyTo(OrderState state, StatusMerge merge);
@@ -19,7 +19,7 @@ public sealed interface OrderUpdate {
     /** The tracking numbers this update names. */
     List<String> trackingNumbers();
 
-    record Ledger(OrderRef order, ShipmentLedgerEntry entry) implements OrderUpdate {
+    record Ledger(OrderKey order, ShipmentLedgerEntry entry) implements OrderUpdate {
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
             return merge.apply(state, entry);
@@ -33,7 +33,7 @@ public sealed interface OrderUpdate {
         }
     }
 
-    record Tracking(OrderRef order, TrackingEvent event) implements OrderUpdate {
+    record Tracking(OrderKey order, TrackingEvent event) implements OrderUpdate {
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
             return merge.apply(state, event);

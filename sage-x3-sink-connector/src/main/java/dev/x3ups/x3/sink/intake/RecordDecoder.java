@@ -1,8 +1,8 @@
 package dev.x3ups.x3.sink.intake;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.records.ShipmentRecords;
 import dev.x3ups.records.TrackingEventRecords;
-import dev.x3ups.x3.sink.status.OrderRef;
 import java.util.Objects;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
@@ -33,11 +33,11 @@ public final class RecordDecoder {
         try {
             if (record.topic().equals(shipmentsTopic) || ShipmentRecords.VALUE_SCHEMA.name().equals(schemaName)) {
                 var entry = WriteBackFit.fit(ShipmentRecords.fromStruct(struct));
-                return new OrderUpdate.Ledger(OrderRef.parse(entry.orderKey()), entry);
+                return new OrderUpdate.Ledger(OrderKey.parse(entry.orderKey()), entry);
             }
             if (record.topic().equals(trackingTopic) || TrackingEventRecords.VALUE_SCHEMA.name().equals(schemaName)) {
                 var event = WriteBackFit.fit(TrackingEventRecords.fromStruct(struct));
-                return new OrderUpdate.Tracking(OrderRef.parse(event.orderKey()), event);
+                return new OrderUpdate.Tracking(OrderKey.parse(event.orderKey()), event);
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DataException(e.getMessage(), e);

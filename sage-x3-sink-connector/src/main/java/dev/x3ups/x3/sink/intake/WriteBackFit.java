@@ -67,9 +67,7 @@ public final class WriteBackFit {
         if (Objects.equals(code, e.failureCode()) && Objects.equals(message, e.failureMessage())) {
             return e;
         }
-        return new ShipmentLedgerEntry(e.orderKey(), e.state(), e.orderRevision(), e.orderDigest(), e.reference(),
-                e.shipmentId(), e.trackingNumbers(), e.serviceCode(), e.billedCharges(), e.negotiatedCharges(),
-                e.subscriptionState(), e.subscriptionExpiry(), code, message, e.updatedAt());
+        return e.toBuilder().failureCode(code).failureMessage(message).build();
     }
 
     /** A tracking event whose status code, description and exception reason fit their fields. */

@@ -2,6 +2,7 @@ package dev.x3ups.x3.sink.status;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.TrackingEvent;
+import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -22,9 +23,9 @@ public final class StatusMerge {
     static final String FAILED_REASON = "UPS could not create the shipment";
 
     private static final Comparator<Status> PRECEDENCE = Comparator
-            .comparingInt((Status s) -> StatusRank.terminalRank(s.type()))
+            .comparingInt((Status s) -> terminalRank(s.type()))
             .thenComparing(Status::time)
-            .thenComparingInt(s -> StatusRank.rank(s.type()))
+            .thenComparingInt(s -> rankAtOneInstant(s.type()))
             .thenComparing(Status::code, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Status::description, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -73,7 +74,7 @@ public final class StatusMerge {
                     state.upsType(), scheduledAsOf);
         }
         boolean exception = event.exception() || TrackingEvent.isExceptionType(type);
-        Instant deliveredAt = StatusRank.isDelivered(type)
+        Instant deliveredAt = UpsStatus.isDelivered(type)
                 ? (event.actualDelivery() != null ? event.actualDelivery() : time)
                 : current.deliveredAt();
         String reason = exception ? firstText(event.exceptionReason(), event.statusDescription()) : null;
@@ -112,6 +113,23 @@ public final class StatusMerge {
                 return state;
             }
         }
+    }
+
+    /** Delivered above returned to shipper above everything that is not terminal. */
+    static int terminalRank(String type) {
+        return UpsStatus.isDelivered(type) ? 2 : UpsStatus.isTerminal(type) ? 1 : 0;
+    }
+
+    /**
+     * Between two statuses of the same instant: the further along wins. A type that is no step of the
+     * journey (an exception, an unknown type) ranks with in transit: the package can leave it again.
+     */
+    static int rankAtOneInstant(String type) {
+        if (type == null) {
+            return -1;
+        }
+        int progress = UpsStatus.progress(type);
+        return progress == UpsStatus.NEUTRAL ? UpsStatus.progress("I") : progress;
     }
 
     private static OrderTracking withNumbers(OrderTracking t, List<String> numbers) {

@@ -2,10 +2,10 @@ package dev.x3ups.x3.sink.target;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3RecordClient;
 import dev.x3ups.x3.client.X3Representation;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
 import java.util.Optional;
@@ -37,12 +37,12 @@ public final class Api1ClassTarget implements TrackingTarget {
     }
 
     @Override
-    public Optional<OrderTracking> read(OrderRef order) throws X3Exception {
+    public Optional<OrderTracking> read(OrderKey order) throws X3Exception {
         return client.read(representation, order.number()).map(codec::read);
     }
 
     @Override
-    public void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
+    public void write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
             throws X3Exception {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (exists) {

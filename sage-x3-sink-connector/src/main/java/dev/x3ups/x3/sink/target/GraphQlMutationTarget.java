@@ -3,9 +3,9 @@ package dev.x3ups.x3.sink.target;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3GraphQlClient;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class GraphQlMutationTarget implements TrackingTarget {
     }
 
     @Override
-    public Optional<OrderTracking> read(OrderRef order) throws X3Exception {
+    public Optional<OrderTracking> read(OrderKey order) throws X3Exception {
         JsonNode data = client.execute(operations.readQuery(), Map.of("id", order.number()));
         JsonNode node = data == null ? null : data.at(operations.readPointer());
         if (node == null || node.isMissingNode() || node.isNull()) {
@@ -42,7 +42,7 @@ public final class GraphQlMutationTarget implements TrackingTarget {
     }
 
     @Override
-    public void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
+    public void write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
             throws X3Exception {
         ObjectNode input = JsonNodeFactory.instance.objectNode();
         input.put(operations.keyField(), order.number());

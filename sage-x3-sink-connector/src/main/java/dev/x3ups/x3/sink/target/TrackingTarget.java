@@ -1,7 +1,7 @@
 package dev.x3ups.x3.sink.target;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3Exception;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
 import java.util.Optional;
@@ -11,13 +11,13 @@ import java.util.Set;
 public interface TrackingTarget {
 
     /** The order's tracking as X3 holds it; empty when X3 has no record for the order yet. */
-    Optional<OrderTracking> read(OrderRef order) throws X3Exception;
+    Optional<OrderTracking> read(OrderKey order) throws X3Exception;
 
     /**
      * Writes {@code changed} fields of {@code tracking}; when {@code exists} is false the record is
      * created with every mapped field.
      */
-    void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) throws X3Exception;
+    void write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) throws X3Exception;
 
     /** The fields this target writes (and therefore compares). */
     Set<TrackedField> fields();

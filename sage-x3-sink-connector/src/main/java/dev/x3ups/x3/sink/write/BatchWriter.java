@@ -1,7 +1,7 @@
 package dev.x3ups.x3.sink.write;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.intake.OrderUpdate;
-import dev.x3ups.x3.sink.status.OrderRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,11 @@ public final class BatchWriter implements AutoCloseable {
         });
     }
 
-    public Map<OrderRef, Outcome> writeAll(Map<OrderRef, List<OrderUpdate>> updates) throws InterruptedException {
-        Map<OrderRef, Future<Outcome>> running = new LinkedHashMap<>();
+    public Map<OrderKey, Outcome> writeAll(Map<OrderKey, List<OrderUpdate>> updates) throws InterruptedException {
+        Map<OrderKey, Future<Outcome>> running = new LinkedHashMap<>();
         updates.forEach((order, list) -> running.put(order, pool.submit(() -> writer.write(order, list))));
-        Map<OrderRef, Outcome> outcomes = new LinkedHashMap<>();
-        for (Map.Entry<OrderRef, Future<Outcome>> entry : running.entrySet()) {
+        Map<OrderKey, Outcome> outcomes = new LinkedHashMap<>();
+        for (Map.Entry<OrderKey, Future<Outcome>> entry : running.entrySet()) {
             outcomes.put(entry.getKey(), outcome(entry.getValue()));
         }
         return outcomes;

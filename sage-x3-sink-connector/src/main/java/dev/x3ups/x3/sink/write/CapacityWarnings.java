@@ -1,6 +1,6 @@
 package dev.x3ups.x3.sink.write;
 
-import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.records.OrderKey;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,20 +18,20 @@ public final class CapacityWarnings {
     private static final Logger LOG = LoggerFactory.getLogger(CapacityWarnings.class);
 
     private final int capacity;
-    private final Set<OrderRef> warned;
+    private final Set<OrderKey> warned;
 
     public CapacityWarnings(int capacity, int maxOrders) {
         this.capacity = capacity;
         this.warned = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderRef, Boolean> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<OrderKey, Boolean> eldest) {
                 return size() > maxOrders;
             }
         }));
     }
 
     /** Warns when {@code numbers} exceeds the capacity and this order was not warned about yet; true if it did. */
-    public boolean check(OrderRef order, int numbers) {
+    public boolean check(OrderKey order, int numbers) {
         if (numbers <= capacity || !warned.add(order)) {
             return false;
         }

@@ -1,6 +1,6 @@
 package dev.x3ups.x3.sink.write;
 
-import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.status.OrderState;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,23 +17,23 @@ public final class KnownStates {
     public record Known(boolean exists, OrderState state) {
     }
 
-    private final Map<OrderRef, Known> states;
+    private final Map<OrderKey, Known> states;
 
     public KnownStates(int maxOrders) {
         this.states = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderRef, Known> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<OrderKey, Known> eldest) {
                 return size() > maxOrders;
             }
         });
     }
 
     /** Null when the order must be read from X3 first. */
-    public Known get(OrderRef order) {
+    public Known get(OrderKey order) {
         return states.get(order);
     }
 
-    public void put(OrderRef order, Known known) {
+    public void put(OrderKey order, Known known) {
         states.put(order, known);
     }
 

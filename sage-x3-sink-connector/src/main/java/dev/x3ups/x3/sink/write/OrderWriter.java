@@ -1,10 +1,10 @@
 package dev.x3ups.x3.sink.write;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.sink.intake.OrderUpdate;
 import dev.x3ups.x3.sink.metrics.SinkMetrics;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.StatusMerge;
@@ -55,7 +55,7 @@ public final class OrderWriter {
         this.nanoClock = nanoClock;
     }
 
-    public Outcome write(OrderRef order, List<OrderUpdate> updates) throws InterruptedException {
+    public Outcome write(OrderKey order, List<OrderUpdate> updates) throws InterruptedException {
         try {
             KnownStates.Known before = known.get(order);
             if (before == null) {
@@ -97,7 +97,7 @@ public final class OrderWriter {
         }
     }
 
-    private KnownStates.Known readFromX3(OrderRef order) throws X3Exception, InterruptedException {
+    private KnownStates.Known readFromX3(OrderKey order) throws X3Exception, InterruptedException {
         Optional<OrderTracking> current = retrier.call(() -> target.read(order));
         metrics.read();
         return current.map(t -> new KnownStates.Known(true, merge.fromX3(t)))

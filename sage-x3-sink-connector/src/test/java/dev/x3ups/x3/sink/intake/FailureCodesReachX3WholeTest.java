@@ -2,14 +2,14 @@ package dev.x3ups.x3.sink.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.client.Secret;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import dev.x3ups.ups.sink.shipping.OrderShipper;
-import dev.x3ups.x3.client.Secret;
 import dev.x3ups.x3.client.X3Client;
 import dev.x3ups.x3.client.X3ClientConfig;
 import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.auth.BasicCredentials;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.StatusMerge;
@@ -95,8 +95,8 @@ class FailureCodesReachX3WholeTest {
         for (String code : codes) {
             String number = sim.admin().createSalesOrder(SalesOrderDraft.forCustomer("C0001").line("IT0001", 1))
                     .number();
-            OrderRef order = OrderRef.parse("SEED:SALES:" + number);
-            OrderUpdate update = decoder.decode(Records.record(Records.failed(order.key(), code, LONG_REASON)));
+            OrderKey order = OrderKey.parse("SEED:SALES:" + number);
+            OrderUpdate update = decoder.decode(Records.record(Records.failed(order.toString(), code, LONG_REASON)));
             OrderTracking sent = update.applyTo(OrderState.EMPTY, merge).tracking();
 
             target.write(order, false, sent, EnumSet.allOf(TrackedField.class));

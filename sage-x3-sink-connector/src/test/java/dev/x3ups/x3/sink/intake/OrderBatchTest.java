@@ -2,7 +2,7 @@ package dev.x3ups.x3.sink.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.testing.Records;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,9 @@ class OrderBatchTest {
         for (SinkRecord record : new SinkRecord[] {a, b, c, d}) {
             batch.add(record, decoder.decode(record));
         }
-        assertThat(batch.updatesByOrder()).containsOnlyKeys(OrderRef.parse(Records.ORDER), OrderRef.parse(other));
-        assertThat(batch.updatesByOrder().get(OrderRef.parse(Records.ORDER))).hasSize(3);
-        assertThat(batch.records(OrderRef.parse(Records.ORDER))).containsExactly(a, b, d);
+        assertThat(batch.updatesByOrder()).containsOnlyKeys(OrderKey.parse(Records.ORDER), OrderKey.parse(other));
+        assertThat(batch.updatesByOrder().get(OrderKey.parse(Records.ORDER))).hasSize(3);
+        assertThat(batch.records(OrderKey.parse(Records.ORDER))).containsExactly(a, b, d);
         assertThat(batch.coalesced()).isEqualTo(2);
         assertThat(new OrderBatch().isEmpty()).isTrue();
     }

@@ -3,15 +3,15 @@ package dev.x3ups.x3.sink.intake;
 import static dev.x3ups.x3.sink.testing.Records.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.records.ShipmentState;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.testing.Records;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrderUpdateTest {
 
-    private final OrderRef order = OrderRef.parse(ORDER);
+    private final OrderKey order = OrderKey.parse(ORDER);
 
     @Test
     void aCreatedShipmentNamesItsPackagesInOrder() {

@@ -4,8 +4,8 @@ import static dev.x3ups.x3.sink.testing.Records.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.records.TrackingEventRecords;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.testing.Records;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
@@ -21,7 +21,7 @@ class RecordDecoderTest {
     void decodesLedgerEntriesAndTrackingEvents() {
         OrderUpdate ledger = decoder.decode(Records.record(Records.created(ORDER, "1Z1")));
         assertThat(ledger).isInstanceOf(OrderUpdate.Ledger.class);
-        assertThat(ledger.order()).isEqualTo(OrderRef.parse(ORDER));
+        assertThat(ledger.order()).isEqualTo(OrderKey.parse(ORDER));
         OrderUpdate tracking = decoder.decode(Records.record(Records.event("1Z1", "I", "2025-01-15T20:00:00Z")));
         assertThat(tracking).isInstanceOf(OrderUpdate.Tracking.class);
         assertThat(((OrderUpdate.Tracking) tracking).event().statusType()).isEqualTo("I");

@@ -63,6 +63,28 @@ class StatusMergeTest {
     }
 
     @Test
+    void freightAtTheDestinationStationIsNotTheEndALaterScanAndTheDeliveryFollow() {
+        OrderState atStation = fold(List.of(history.get(0),
+                event(ORDER, "1Z1", "DD", "2025-01-17T10:00:00Z", null, null, false, null)));
+        assertThat(atStation.tracking().statusCode()).isEqualTo("DD");
+        assertThat(atStation.tracking().deliveredAt()).isNull();
+
+        OrderState moving = merge.apply(atStation, event(ORDER, "1Z1", "O", "2025-01-18T07:30:00Z", null, null, false, null));
+        assertThat(moving.tracking().lastEventAt()).isEqualTo(Instant.parse("2025-01-18T07:30:00Z"));
+        OrderState delivered = merge.apply(moving, history.get(6));
+        assertThat(delivered.tracking().statusCode()).isEqualTo("DLV");
+    }
+
+    @Test
+    void atOneInstantTheFurtherStatusWinsAndAnExceptionRanksWithInTransit() {
+        assertThat(StatusMerge.rankAtOneInstant("O")).isGreaterThan(StatusMerge.rankAtOneInstant("I"));
+        assertThat(StatusMerge.rankAtOneInstant("X")).isEqualTo(StatusMerge.rankAtOneInstant("I"));
+        assertThat(StatusMerge.rankAtOneInstant(null)).isNegative();
+        assertThat(StatusMerge.terminalRank("D")).isGreaterThan(StatusMerge.terminalRank("RS"));
+        assertThat(StatusMerge.terminalRank("DD")).isZero();
+    }
+
+    @Test
     void aLaterExceptionIsShownAndALaterScanClearsIt() {
         OrderState inTransit = fold(history.subList(0, 3));
         OrderState exception = merge.apply(inTransit, history.get(3));

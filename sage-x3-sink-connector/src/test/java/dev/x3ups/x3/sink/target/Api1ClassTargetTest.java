@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.CreatedRecord;
 import dev.x3ups.x3.client.X3RecordClient;
 import dev.x3ups.x3.client.X3Representation;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class Api1ClassTargetTest {
     private final RecordingClient client = new RecordingClient();
     private final Api1ClassTarget target = new Api1ClassTarget(client, REP, "YORDNUM", "YORDTYP",
             FieldMapping.parse(FieldMapping.API1_DEFAULT));
-    private final OrderRef order = OrderRef.parse("SEED:PURCHASE:PO000003");
+    private final OrderKey order = OrderKey.parse("SEED:PURCHASE:PO000003");
     private final OrderTracking tracking = new OrderTracking(List.of("1Z1"), "UPS", "I", "In transit", null, null,
             false, null, null, Instant.parse("2025-01-15T20:00:00Z"));
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3GraphQlClient;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class GraphQlMutationTargetTest {
             GraphQlOperations.DEFAULT_READ_QUERY, GraphQlOperations.DEFAULT_READ_PATH);
     private final GraphQlMutationTarget target = new GraphQlMutationTarget(client, operations,
             FieldMapping.parse(FieldMapping.GRAPHQL_DEFAULT));
-    private final OrderRef order = OrderRef.parse("SEED:SALES:SO000001");
+    private final OrderKey order = OrderKey.parse("SEED:SALES:SO000001");
     private final OrderTracking tracking = new OrderTracking(List.of("1Z1"), "UPS", "X", "Exception", null, null, true,
             "U2", "Damaged", Instant.parse("2025-01-16T07:00:00Z"));
 

@@ -1,8 +1,8 @@
 package dev.x3ups.x3.sink.testing;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3RejectedException;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
 import dev.x3ups.x3.sink.target.TrackingTarget;
@@ -22,15 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class InMemoryTarget implements TrackingTarget {
 
     /** One write as the target received it. */
-    public record Write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) {
+    public record Write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) {
     }
 
-    public final Map<OrderRef, OrderTracking> records = new ConcurrentHashMap<>();
+    public final Map<OrderKey, OrderTracking> records = new ConcurrentHashMap<>();
     public final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
     public final AtomicInteger reads = new AtomicInteger();
     private final Deque<X3Exception> failures = new ArrayDeque<>();
     private final Set<TrackedField> fields;
-    private final Map<OrderRef, String> rejected = new ConcurrentHashMap<>();
+    private final Map<OrderKey, String> rejected = new ConcurrentHashMap<>();
 
     public InMemoryTarget() {
         this(EnumSet.allOf(TrackedField.class));
@@ -47,20 +47,20 @@ public class InMemoryTarget implements TrackingTarget {
     }
 
     /** Writes for {@code order} are refused the way X3 refuses an unknown order. */
-    public InMemoryTarget reject(OrderRef order, String message) {
+    public InMemoryTarget reject(OrderKey order, String message) {
         rejected.put(order, message);
         return this;
     }
 
     @Override
-    public Optional<OrderTracking> read(OrderRef order) throws X3Exception {
+    public Optional<OrderTracking> read(OrderKey order) throws X3Exception {
         reads.incrementAndGet();
         throwScripted();
         return Optional.ofNullable(records.get(order));
     }
 
     @Override
-    public void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
+    public void write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed)
             throws X3Exception {
         throwScripted();
         String refusal = rejected.get(order);

@@ -40,8 +40,10 @@ public final class Records {
 
     public static ShipmentLedgerEntry ledger(String orderKey, ShipmentState state, List<String> numbers, String code,
             String message) {
-        return new ShipmentLedgerEntry(orderKey, state, Instant.parse("2025-01-15T08:00:00Z"), "digest", orderKey, "SID1",
-                numbers, "03", null, null, null, null, code, message, Instant.parse("2025-01-15T08:00:01Z"));
+        return ShipmentLedgerEntry.builder().orderKey(orderKey).state(state)
+                .orderRevision(Instant.parse("2025-01-15T08:00:00Z")).orderDigest("digest").reference(orderKey)
+                .shipmentId("SID1").trackingNumbers(numbers).serviceCode("03").failureCode(code).failureMessage(message)
+                .updatedAt(Instant.parse("2025-01-15T08:00:01Z")).build();
     }
 
     public static SinkRecord record(TrackingEvent event) {

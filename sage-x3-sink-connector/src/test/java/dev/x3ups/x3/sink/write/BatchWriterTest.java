@@ -2,9 +2,9 @@ package dev.x3ups.x3.sink.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.intake.OrderUpdate;
 import dev.x3ups.x3.sink.metrics.SinkMetrics;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.StatusMerge;
@@ -35,12 +35,12 @@ class BatchWriterTest {
         CountDownLatch twoInside = new CountDownLatch(2);
         TrackingTarget slow = new TrackingTarget() {
             @Override
-            public Optional<OrderTracking> read(OrderRef order) {
+            public Optional<OrderTracking> read(OrderKey order) {
                 return Optional.empty();
             }
 
             @Override
-            public void write(OrderRef order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) {
+            public void write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) {
                 peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 twoInside.countDown();
                 try {
@@ -58,13 +58,13 @@ class BatchWriterTest {
         };
         OrderWriter writer = new OrderWriter(slow, merge, new KnownStates(10),
                 new Retrier(1, Duration.ZERO, Duration.ZERO, d -> { }), new SinkMetrics(), System::nanoTime);
-        Map<OrderRef, List<OrderUpdate>> batch = new LinkedHashMap<>();
+        Map<OrderKey, List<OrderUpdate>> batch = new LinkedHashMap<>();
         for (int i = 1; i <= 5; i++) {
             String key = "SEED:SALES:SO00000" + i;
-            batch.put(OrderRef.parse(key), List.of(new OrderUpdate.Ledger(OrderRef.parse(key), Records.created(key, "1Z" + i))));
+            batch.put(OrderKey.parse(key), List.of(new OrderUpdate.Ledger(OrderKey.parse(key), Records.created(key, "1Z" + i))));
         }
         try (BatchWriter batchWriter = new BatchWriter(writer, 2)) {
-            Map<OrderRef, Outcome> outcomes = batchWriter.writeAll(batch);
+            Map<OrderKey, Outcome> outcomes = batchWriter.writeAll(batch);
             assertThat(outcomes).hasSize(5).allSatisfy((order, outcome) -> assertThat(outcome).isEqualTo(Outcome.WRITTEN));
         }
         assertThat(peak).hasValue(2);

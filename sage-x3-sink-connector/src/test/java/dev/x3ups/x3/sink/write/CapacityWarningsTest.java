@@ -2,13 +2,13 @@ package dev.x3ups.x3.sink.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.x3ups.x3.sink.status.OrderRef;
+import dev.x3ups.records.OrderKey;
 import org.junit.jupiter.api.Test;
 
 class CapacityWarningsTest {
 
-    private final OrderRef first = OrderRef.parse("SEED:SALES:SO000001");
-    private final OrderRef second = OrderRef.parse("SEED:SALES:SO000002");
+    private final OrderKey first = OrderKey.parse("SEED:SALES:SO000001");
+    private final OrderKey second = OrderKey.parse("SEED:SALES:SO000002");
 
     @Test
     void warnsOncePerOrderAndOnlyBeyondTheCapacity() {

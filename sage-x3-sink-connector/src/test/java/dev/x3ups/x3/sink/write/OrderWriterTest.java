@@ -3,12 +3,12 @@ package dev.x3ups.x3.sink.write;
 import static dev.x3ups.x3.sink.testing.Records.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3TransientException;
 import dev.x3ups.x3.sink.intake.OrderUpdate;
 import dev.x3ups.x3.sink.metrics.SinkMetrics;
-import dev.x3ups.x3.sink.status.OrderRef;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.StatusMerge;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderWriterTest {
 
-    private final OrderRef order = OrderRef.parse(ORDER);
+    private final OrderKey order = OrderKey.parse(ORDER);
     private final InMemoryTarget target = new InMemoryTarget();
     private final SinkMetrics metrics = new SinkMetrics();
     private final StatusMerge merge = new StatusMerge(StatusVocabulary.parse(StatusVocabulary.DEFAULT_ENTRIES), "UPS");
@@ -132,7 +132,7 @@ class OrderWriterTest {
     void anUnexpectedFailureIsReportedForThatOrderOnly() throws Exception {
         OrderWriter writer = new OrderWriter(new InMemoryTarget() {
             @Override
-            public java.util.Optional<OrderTracking> read(OrderRef ref) {
+            public java.util.Optional<OrderTracking> read(OrderKey ref) {
                 throw new IllegalStateException("boom");
             }
         }, merge, known, new Retrier(1, Duration.ZERO, Duration.ZERO, d -> { }), metrics, System::nanoTime);

@@ -222,10 +222,6 @@ public class X3SourceConfig extends X3ConnectorConfig {
         super(CONFIG_DEF, props);
     }
 
-    protected X3SourceConfig(ConfigDef def, Map<String, String> props) {
-        super(def, props);
-    }
-
     public Transport transport() {
         return Transport.valueOf(getString(X3ConnectionConfig.TRANSPORT_CONFIG).trim().toUpperCase(Locale.ROOT));
     }

@@ -33,7 +33,7 @@ public final class PollLoop {
     private static final Logger log = LoggerFactory.getLogger(PollLoop.class);
 
     private final Map<PartitionWalker, Instant> dueAt = new LinkedHashMap<>();
-    private final Map<PartitionWalker, Backoff> backoffs = new LinkedHashMap<>();
+    private final Map<PartitionWalker, FailureStreak> backoffs = new LinkedHashMap<>();
     private final Map<PartitionWalker, RetryPolicy> retryPolicies = new LinkedHashMap<>();
     private final RecordFactory records;
     private final Duration pollInterval;
@@ -43,7 +43,7 @@ public final class PollLoop {
     private volatile boolean stopped;
 
     PollLoop(List<PartitionWalker> walkers, RecordFactory records, Duration pollInterval,
-             Supplier<Backoff> backoff, Supplier<RetryPolicy> retryPolicy, Clock clock, Sleeper sleeper,
+             Supplier<FailureStreak> backoff, Supplier<RetryPolicy> retryPolicy, Clock clock, Sleeper sleeper,
              SourceMetrics metrics) {
         Instant now = clock.instant();
         for (PartitionWalker walker : walkers) {
@@ -69,7 +69,7 @@ public final class PollLoop {
         offsets.forEach((partition, offset) -> walkers.add(new PartitionWalker(partition, offset, feed,
                 config.selection(), config.pageSize(), config.overlap(), clock)));
         return new PollLoop(walkers, new RecordFactory(config.topic()), config.pollInterval(),
-                () -> new Backoff(config.retryBackoff(), config.retryBackoffMax()),
+                () -> new FailureStreak(config.retryBackoff(), config.retryBackoffMax()),
                 () -> new RetryPolicy(config.rejectedRetries()), clock, Sleeper.stoppable(), metrics);
     }
 

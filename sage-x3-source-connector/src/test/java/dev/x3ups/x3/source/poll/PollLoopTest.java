@@ -67,7 +67,7 @@ class PollLoopTest {
                     OrderSelection.ALL, 2, Duration.ofSeconds(5), clock));
         }
         return new PollLoop(walkers, new RecordFactory("x3.orders"), INTERVAL,
-                () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4)), () -> new RetryPolicy(2), clock,
+                () -> new FailureStreak(Duration.ofSeconds(1), Duration.ofSeconds(4)), () -> new RetryPolicy(2), clock,
                 sleeper, metrics);
     }
 

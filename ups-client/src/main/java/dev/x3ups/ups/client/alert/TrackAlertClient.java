@@ -3,6 +3,7 @@ package dev.x3ups.ups.client.alert;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.http.ApiRequest;
 import dev.x3ups.ups.client.http.UpsTransport;
@@ -77,7 +78,7 @@ public final class TrackAlertClient {
             if (error == null) {
                 return read(response.body(), batch);
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Throwable cause = Failures.cause(error);
             // a 400 for "no valid number" (VSS210) still tells which numbers were refused
             if (cause instanceof UpsRejectedException rejected && rejected.body() != null
                     && !Lenient.texts(rejected.body(), "invalidTrackingNumbers").isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.x3ups.ups.client.alert;
 
-import dev.x3ups.ups.client.Secret;
+import dev.x3ups.client.Secret;
 import java.util.Objects;
 
 /**

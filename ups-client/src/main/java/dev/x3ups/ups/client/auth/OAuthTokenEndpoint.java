@@ -1,7 +1,8 @@
 package dev.x3ups.ups.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.x3ups.ups.client.Secret;
+import dev.x3ups.client.Failures;
+import dev.x3ups.client.Secret;
 import dev.x3ups.ups.client.UpsError;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import dev.x3ups.ups.client.json.ErrorEnvelope;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** UPS OAuth client credentials (ups-api.md §2): Basic auth, form body, optional {@code x-merchant-id}. */
 public final class OAuthTokenEndpoint implements TokenEndpoint {
@@ -56,8 +56,7 @@ public final class OAuthTokenEndpoint implements TokenEndpoint {
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                 .handle((response, error) -> {
                     if (error != null) {
-                        Throwable cause = error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
+                        Throwable cause = Failures.cause(error);
                         throw new UpsUnavailableException(
                                 "UPS token endpoint unreachable: " + cause.getClass().getSimpleName(), 0, List.of(), cause);
                     }

@@ -1,5 +1,8 @@
 package dev.x3ups.ups.client.auth;
 
+import dev.x3ups.client.AccessToken;
+import dev.x3ups.client.Failures;
+import dev.x3ups.client.Secret;
 import dev.x3ups.ups.client.UpsException;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import java.time.Clock;
@@ -47,10 +50,10 @@ public final class TokenManager implements TokenSource {
     @Override
     public synchronized CompletableFuture<AccessToken> token() {
         Instant now = clock.instant();
-        if (current != null && current.fresh(now)) {
+        if (current != null && now.isBefore(current.renewAt(refreshAhead))) {
             return CompletableFuture.completedFuture(current);
         }
-        boolean stillUsable = current != null && current.usable(now);
+        boolean stillUsable = current != null && current.usableAt(now);
         CompletableFuture<AccessToken> pending = refreshing;
         if (pending == null) {
             Duration cooldown = lastFailure instanceof UpsAuthenticationException ? REFUSED_COOLDOWN : FAILURE_COOLDOWN;
@@ -113,9 +116,7 @@ public final class TokenManager implements TokenSource {
 
     private AccessToken toAccessToken(TokenGrant grant) {
         Instant issued = clock.instant();
-        Duration lifetime = grant.lifetime();
-        Duration ahead = refreshAhead.compareTo(lifetime.dividedBy(2)) > 0 ? lifetime.dividedBy(2) : refreshAhead;
-        return new AccessToken(grant.accessToken(), issued.plus(lifetime).minus(ahead), issued.plus(lifetime));
+        return new AccessToken(Secret.of(grant.accessToken()), issued, issued.plus(grant.lifetime()));
     }
 
     @Override
@@ -133,8 +134,7 @@ public final class TokenManager implements TokenSource {
     }
 
     private static RuntimeException asRuntime(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
+        Throwable cause = Failures.cause(error);
         if (cause instanceof UpsException upsException) {
             return upsException;
         }

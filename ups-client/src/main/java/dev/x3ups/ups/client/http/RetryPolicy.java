@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client.http;
 
+import dev.x3ups.client.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

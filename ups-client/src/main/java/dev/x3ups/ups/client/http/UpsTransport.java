@@ -1,13 +1,15 @@
 package dev.x3ups.ups.client.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.client.AccessToken;
+import dev.x3ups.client.Backoff;
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.client.UpsAmbiguousException;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.UpsError;
 import dev.x3ups.ups.client.UpsException;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.UpsUnavailableException;
-import dev.x3ups.ups.client.auth.AccessToken;
 import dev.x3ups.ups.client.auth.TokenSource;
 import dev.x3ups.ups.client.auth.UpsAuthenticationException;
 import dev.x3ups.ups.client.json.ErrorEnvelope;
@@ -27,7 +29,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -183,7 +184,7 @@ public final class UpsTransport {
                         onAnswer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
                                 response.body(), token);
                     } else {
-                        onFailed(unanswered(unwrapCompletion(error)), null);
+                        onFailed(unanswered(Failures.cause(error)), null);
                     }
                 } catch (RuntimeException e) { // never leave the caller's future hanging
                     result.completeExceptionally(e);
@@ -297,14 +298,6 @@ public final class UpsTransport {
         return new Failure.Unanswered(timeout, true);
     }
 
-    private static Throwable unwrapCompletion(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     private static String describe(Failure failure) {
         if (failure instanceof Failure.Answered a) {
             return "HTTP " + a.status() + suffix(a.errors());
@@ -335,7 +328,7 @@ public final class UpsTransport {
     }
 
     private static Throwable unwrap(Throwable error) {
-        Throwable t = unwrapCompletion(error);
+        Throwable t = Failures.cause(error);
         return t instanceof UpsException || t instanceof RuntimeException ? t
                 : new UpsUnavailableException("UPS call failed: " + t.getClass().getSimpleName(), 0, List.of(), t);
     }

@@ -18,8 +18,4 @@ public record Address(List<String> lines, String city, String stateProvince, Str
     public static Address of(String line, String city, String stateProvince, String postalCode, String countryCode) {
         return new Address(List.of(line), city, stateProvince, postalCode, countryCode, false);
     }
-
-    public Address asResidential() {
-        return new Address(lines, city, stateProvince, postalCode, countryCode, true);
-    }
 }

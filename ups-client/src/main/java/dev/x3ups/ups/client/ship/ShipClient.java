@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client.ship;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.client.UpsAmbiguousException;
 import dev.x3ups.ups.client.UpsException;
 import dev.x3ups.ups.client.UpsRejectedException;
@@ -40,7 +41,7 @@ public final class ShipClient {
     }
 
     static ShipOutcome outcome(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Failures.cause(error);
         if (cause instanceof UpsRejectedException rejected) {
             String message = rejected.errors().isEmpty() ? "HTTP " + rejected.httpStatus()
                     : rejected.errors().get(0).message();

@@ -3,7 +3,7 @@ package dev.x3ups.ups.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.x3ups.ups.client.Secret;
+import dev.x3ups.client.Secret;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import dev.x3ups.ups.client.http.UpsHttp;
 import java.time.Duration;

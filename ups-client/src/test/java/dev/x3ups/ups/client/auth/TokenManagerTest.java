@@ -3,6 +3,7 @@ package dev.x3ups.ups.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.client.AccessToken;
 import dev.x3ups.testing.MutableClock;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import java.time.Duration;
@@ -80,9 +81,14 @@ class TokenManagerTest {
     @Test
     void refreshAheadIsCappedAtHalfAShortLifetime() throws Exception {
         TokenManager manager = manager(200);
-        CompletableFuture<AccessToken> token = manager.token();
+        manager.token();
         endpoint.last().complete(new TokenGrant("short", Duration.ofSeconds(120)));
-        assertThat(token.get().refreshAt()).isEqualTo(clock.instant().plusSeconds(60));
+        clock.advance(Duration.ofSeconds(59));
+        manager.token();
+        assertThat(endpoint.requests).as("not yet half-way").hasSize(1);
+        clock.advance(Duration.ofSeconds(1));
+        manager.token();
+        assertThat(endpoint.requests).as("half-way through a 2-minute token").hasSize(2);
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.x3ups.ups.client.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.client.Secret;
 import dev.x3ups.ups.client.alert.SubscriptionResult;
-import dev.x3ups.ups.client.Secret;
 import dev.x3ups.ups.client.alert.SubscriptionType;
 import dev.x3ups.ups.client.alert.WebhookDestination;
 import dev.x3ups.ups.client.ship.ShipOutcome;

@@ -2,6 +2,7 @@ package dev.x3ups.ups.client.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.client.Backoff;
 import dev.x3ups.ups.client.UpsError;
 import java.io.IOException;
 import java.net.SocketTimeoutException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.x3ups.client.Backoff;
 import dev.x3ups.ups.client.FixedTokens;
 import dev.x3ups.ups.client.TestConfigs;
 import dev.x3ups.ups.client.UpsAmbiguousException;

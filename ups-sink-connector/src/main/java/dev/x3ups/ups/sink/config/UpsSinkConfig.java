@@ -1,8 +1,9 @@
 package dev.x3ups.ups.sink.config;
 
-import dev.x3ups.ups.client.Secret;
+import dev.x3ups.connect.LedgerClientConfig;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.alert.SubscriptionType;
+import dev.x3ups.ups.client.connect.UpsConnectionConfig;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,31 +21,33 @@ import org.apache.kafka.common.config.types.Password;
  * reconciliation, and the shipment-planning keys of {@link PlanningConfig}.
  */
 public final class UpsSinkConfig extends AbstractConfig {
-    public static final String UPS_GROUP = "UPS connection";
-    public static final String UPS_BASE_URL_CONFIG = "ups.base.url";
-    public static final String UPS_CLIENT_ID_CONFIG = "ups.client.id";
-    public static final String UPS_CLIENT_SECRET_CONFIG = "ups.client.secret";
-    public static final String UPS_MERCHANT_ID_CONFIG = "ups.merchant.id";
-    public static final String UPS_TOKEN_BUDGET_CONFIG = "ups.token.daily.budget";
-    public static final String UPS_TIMEOUT_MS_CONFIG = "ups.timeout.ms";
+    /** The UPS connection keys, defined in {@link UpsConnectionConfig} and shared with the tracking source. */
+    public static final String UPS_GROUP = UpsConnectionConfig.GROUP;
+    public static final String UPS_BASE_URL_CONFIG = UpsConnectionConfig.BASE_URL_CONFIG;
+    public static final String UPS_CLIENT_ID_CONFIG = UpsConnectionConfig.CLIENT_ID_CONFIG;
+    public static final String UPS_CLIENT_SECRET_CONFIG = UpsConnectionConfig.CLIENT_SECRET_CONFIG;
+    public static final String UPS_MERCHANT_ID_CONFIG = UpsConnectionConfig.MERCHANT_ID_CONFIG;
+    public static final String UPS_TOKEN_BUDGET_CONFIG = UpsConnectionConfig.TOKEN_BUDGET_CONFIG;
+    public static final String UPS_TIMEOUT_MS_CONFIG = UpsConnectionConfig.TIMEOUT_MS_CONFIG;
+    public static final String RATE_LIMIT_CONFIG = UpsConnectionConfig.RATE_LIMIT_CONFIG;
+    public static final String RETRY_DEADLINE_MS_CONFIG = UpsConnectionConfig.RETRY_DEADLINE_MS_CONFIG;
+    public static final String RETRY_BACKOFF_MS_CONFIG = UpsConnectionConfig.RETRY_BACKOFF_MS_CONFIG;
+    public static final String RETRY_BACKOFF_MAX_MS_CONFIG = UpsConnectionConfig.RETRY_BACKOFF_MAX_MS_CONFIG;
 
     public static final String THROUGHPUT_GROUP = "Throughput";
     public static final String MAX_IN_FLIGHT_CONFIG = "ship.max.in.flight";
-    public static final String RATE_LIMIT_CONFIG = "ups.rate.limit.per.second";
-    public static final String RETRY_DEADLINE_MS_CONFIG = "ups.retry.deadline.ms";
-    public static final String RETRY_BACKOFF_MS_CONFIG = "ups.retry.backoff.ms";
-    public static final String RETRY_BACKOFF_MAX_MS_CONFIG = "ups.retry.backoff.max.ms";
 
     public static final String LEDGER_GROUP = "Ledger";
     public static final String LEDGER_TOPIC_CONFIG = "ledger.topic";
-    public static final String LEDGER_BOOTSTRAP_CONFIG = "ledger.bootstrap.servers";
+    /** The ledger's client settings, defined in {@link LedgerClientConfig} and shared with the tracking source. */
+    public static final String LEDGER_BOOTSTRAP_CONFIG = LedgerClientConfig.BOOTSTRAP_CONFIG;
     public static final String LEDGER_PARTITIONS_CONFIG = "ledger.topic.partitions";
     public static final String LEDGER_REPLICATION_CONFIG = "ledger.topic.replication.factor";
     public static final String LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG = "ledger.catch.up.timeout.ms";
     /** Prefixes for settings handed to the ledger's own clients, e.g. {@code ledger.producer.compression.type}. */
-    public static final String LEDGER_PRODUCER_PREFIX = "ledger.producer.";
-    public static final String LEDGER_CONSUMER_PREFIX = "ledger.consumer.";
-    public static final String LEDGER_ADMIN_PREFIX = "ledger.admin.";
+    public static final String LEDGER_PRODUCER_PREFIX = LedgerClientConfig.PRODUCER_PREFIX;
+    public static final String LEDGER_CONSUMER_PREFIX = LedgerClientConfig.CONSUMER_PREFIX;
+    public static final String LEDGER_ADMIN_PREFIX = LedgerClientConfig.ADMIN_PREFIX;
 
     public static final String SUBSCRIPTION_GROUP = "Track Alert subscriptions";
     public static final String SUBSCRIPTION_ENABLED_CONFIG = "subscription.enabled";
@@ -81,51 +84,18 @@ public final class UpsSinkConfig extends AbstractConfig {
     }
 
     private static ConfigDef base() {
-        int u = 0;
         int t = 0;
         int l = 0;
         int s = 0;
         int r = 0;
-        return new ConfigDef()
-                .define(UPS_BASE_URL_CONFIG, Type.STRING, "https://wwwcie.ups.com", new ConfigDef.NonEmptyString(),
-                        Importance.HIGH, "UPS host root: https://wwwcie.ups.com (test), https://onlinetools.ups.com "
-                        + "(production) or a simulator.", UPS_GROUP, ++u, Width.LONG, "UPS base URL")
-                .define(UPS_CLIENT_ID_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                        Importance.HIGH, "OAuth client id of the UPS developer app.", UPS_GROUP, ++u, Width.MEDIUM,
-                        "UPS client id")
-                .define(UPS_CLIENT_SECRET_CONFIG, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
-                        "OAuth client secret of the UPS developer app.", UPS_GROUP, ++u, Width.MEDIUM,
-                        "UPS client secret")
-                .define(UPS_MERCHANT_ID_CONFIG, Type.STRING, null, Importance.LOW,
-                        "Optional 6-character account sent as x-merchant-id on token requests.", UPS_GROUP, ++u,
-                        Width.SHORT, "UPS merchant id")
-                .define(UPS_TOKEN_BUDGET_CONFIG, Type.INT, 200, Range.atLeast(1), Importance.MEDIUM,
-                        "Most token requests per UTC day for this client id in this worker (UPS allows about 250).",
-                        UPS_GROUP, ++u, Width.SHORT, "Token budget per day")
-                .define(UPS_TIMEOUT_MS_CONFIG, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
-                        "Read timeout of one UPS call; a ship call without an answer by then is reconciled.",
-                        UPS_GROUP, ++u, Width.SHORT, "UPS call timeout (ms)")
+        ConfigDef def = UpsConnectionConfig.addTo(new ConfigDef())
                 .define(MAX_IN_FLIGHT_CONFIG, Type.INT, 32, Range.between(1, 1024), Importance.MEDIUM,
                         "Orders being shipped at once per task; put() waits while this many are in flight.",
                         THROUGHPUT_GROUP, ++t, Width.SHORT, "Orders in flight per task")
-                .define(RATE_LIMIT_CONFIG, Type.DOUBLE, 200.0, Range.atLeast(0.1), Importance.MEDIUM,
-                        "Most UPS requests per second per task (token bucket; 429 and Retry-After are honoured too).",
-                        THROUGHPUT_GROUP, ++t, Width.SHORT, "UPS requests per second")
-                .define(RETRY_DEADLINE_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.MEDIUM,
-                        "How long transient UPS failures (5xx, 429, token outage) are retried before the order is "
-                        + "recorded FAILED.", THROUGHPUT_GROUP, ++t, Width.SHORT, "Retry deadline (ms)")
-                .define(RETRY_BACKOFF_MS_CONFIG, Type.LONG, 200L, Range.atLeast(1), Importance.LOW,
-                        "First retry backoff.", THROUGHPUT_GROUP, ++t, Width.SHORT, "Retry backoff (ms)")
-                .define(RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
-                        "Longest retry backoff.", THROUGHPUT_GROUP, ++t, Width.SHORT, "Retry backoff max (ms)")
                 .define(LEDGER_TOPIC_CONFIG, Type.STRING, "ups.shipments", new ConfigDef.NonEmptyString(),
                         Importance.HIGH, "Compacted topic of shipment states: the sink's output and idempotency "
-                        + "ledger. Created if missing.", LEDGER_GROUP, ++l, Width.MEDIUM, "Ledger topic")
-                .define(LEDGER_BOOTSTRAP_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                        Importance.HIGH, "Kafka bootstrap servers of the cluster holding the ledger topic (usually "
-                        + "the worker's own bootstrap.servers: Connect does not hand it to connectors). Security "
-                        + "settings go under ledger.producer., ledger.consumer. and ledger.admin.",
-                        LEDGER_GROUP, ++l, Width.LONG, "Ledger bootstrap servers")
+                        + "ledger. Created if missing.", LEDGER_GROUP, ++l, Width.MEDIUM, "Ledger topic");
+        return LedgerClientConfig.define(def, LEDGER_GROUP, ++l)
                 .define(LEDGER_PARTITIONS_CONFIG, Type.INT, -1, Importance.LOW,
                         "Partitions of the ledger topic when it is created; -1 for the broker default.",
                         LEDGER_GROUP, ++l, Width.SHORT, "Ledger partitions")
@@ -179,24 +149,9 @@ public final class UpsSinkConfig extends AbstractConfig {
     }
 
     public UpsClientConfig upsClientConfig() {
-        Duration timeout = Duration.ofMillis(getLong(UPS_TIMEOUT_MS_CONFIG));
-        int inFlight = getInt(MAX_IN_FLIGHT_CONFIG);
-        double rate = getDouble(RATE_LIMIT_CONFIG);
-        return UpsClientConfig.builder()
-                .baseUrl(getString(UPS_BASE_URL_CONFIG).trim())
-                .clientId(getString(UPS_CLIENT_ID_CONFIG).trim())
-                .clientSecret(Secret.of(getPassword(UPS_CLIENT_SECRET_CONFIG).value()))
-                .merchantId(getString(UPS_MERCHANT_ID_CONFIG))
-                .dailyTokenBudget(getInt(UPS_TOKEN_BUDGET_CONFIG))
-                .readTimeout(timeout)
-                .callTimeout(timeout.plusSeconds(10))
-                .requestsPerSecond(rate)
-                .burst((int) Math.max(1, Math.ceil(rate)))
-                // ship calls plus look-ups, voids and subscriptions alongside them
-                .maxInFlight(inFlight * 2 + 8)
-                .retryDeadline(Duration.ofMillis(getLong(RETRY_DEADLINE_MS_CONFIG)))
-                .initialBackoff(Duration.ofMillis(getLong(RETRY_BACKOFF_MS_CONFIG)))
-                .maxBackoff(Duration.ofMillis(getLong(RETRY_BACKOFF_MAX_MS_CONFIG)))
+        // ship calls plus look-ups, voids and subscriptions alongside them
+        return UpsConnectionConfig.toClientConfig(this)
+                .maxInFlight(getInt(MAX_IN_FLIGHT_CONFIG) * 2 + 8)
                 .build();
     }
 
@@ -209,7 +164,7 @@ public final class UpsSinkConfig extends AbstractConfig {
     }
 
     public String ledgerBootstrapServers() {
-        return getString(LEDGER_BOOTSTRAP_CONFIG).trim();
+        return LedgerClientConfig.bootstrapServers(this);
     }
 
     public Duration duration(String key) {

@@ -1,21 +1,21 @@
 package dev.x3ups.ups.sink.ledger;
 
+import dev.x3ups.connect.LedgerClientConfig;
+import dev.x3ups.records.ShipmentLedgerCodec;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Appends ledger entries with the connector's own idempotent producer ({@code acks=all}). */
 public final class KafkaLedgerLog implements LedgerLog {
     private final Producer<byte[], byte[]> producer;
-    private final LedgerCodec codec;
+    private final ShipmentLedgerCodec codec;
     private final String topic;
     private final Executor callbacks;
 
@@ -23,7 +23,7 @@ public final class KafkaLedgerLog implements LedgerLog {
      * @param callbacks where acknowledgements continue: the protocol's next step may append again, and a send
      *                  from the producer's own I/O thread could block it on a full buffer
      */
-    KafkaLedgerLog(Producer<byte[], byte[]> producer, LedgerCodec codec, String topic, Executor callbacks) {
+    KafkaLedgerLog(Producer<byte[], byte[]> producer, ShipmentLedgerCodec codec, String topic, Executor callbacks) {
         this.producer = producer;
         this.codec = codec;
         this.topic = topic;
@@ -33,15 +33,9 @@ public final class KafkaLedgerLog implements LedgerLog {
     /** {@code overrides} may tune the producer, but idempotence and {@code acks=all} are not negotiable. */
     public static KafkaLedgerLog create(String bootstrapServers, String topic, Map<String, Object> overrides,
                                         String clientId, Executor callbacks) {
-        Map<String, Object> props = new HashMap<>(overrides);
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 2);
-        props.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        Map<String, Object> props = LedgerClientConfig.writerProperties(bootstrapServers, overrides, clientId);
         return new KafkaLedgerLog(new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer()),
-                new LedgerCodec(topic), topic, callbacks);
+                new ShipmentLedgerCodec(topic), topic, callbacks);
     }
 
     @Override

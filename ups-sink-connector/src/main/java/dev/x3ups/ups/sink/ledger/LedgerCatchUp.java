@@ -1,15 +1,15 @@
 package dev.x3ups.ups.sink.ledger;
 
+import dev.x3ups.connect.LedgerClientConfig;
+import dev.x3ups.records.ShipmentLedgerCodec;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -28,12 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class LedgerCatchUp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerCatchUp.class);
     private final Consumer<byte[], byte[]> consumer;
-    private final LedgerCodec codec;
+    private final ShipmentLedgerCodec codec;
     private final String topic;
     private final ShipmentLedger ledger;
     private boolean assigned;
 
-    LedgerCatchUp(Consumer<byte[], byte[]> consumer, LedgerCodec codec, String topic, ShipmentLedger ledger) {
+    LedgerCatchUp(Consumer<byte[], byte[]> consumer, ShipmentLedgerCodec codec, String topic, ShipmentLedger ledger) {
         this.consumer = consumer;
         this.codec = codec;
         this.topic = topic;
@@ -42,14 +42,9 @@ public final class LedgerCatchUp implements AutoCloseable {
 
     public static LedgerCatchUp create(String bootstrapServers, String topic, Map<String, Object> overrides,
                                        String clientId, ShipmentLedger ledger) {
-        Map<String, Object> props = new HashMap<>(overrides);
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        props.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Object> props = LedgerClientConfig.readerProperties(bootstrapServers, overrides, clientId);
         return new LedgerCatchUp(new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
-                new LedgerCodec(topic), topic, ledger);
+                new ShipmentLedgerCodec(topic), topic, ledger);
     }
 
     /** Applies every entry up to the current end offsets; gives up with a {@link ConnectException} after {@code timeout}. */
@@ -73,7 +68,7 @@ public final class LedgerCatchUp implements AutoCloseable {
                     throw new ConnectException("could not read ledger topic " + topic + " to its end within " + timeout);
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    ledger.applyFromLog(LedgerCodec.orderKey(record.key()), entryOf(record),
+                    ledger.applyFromLog(ShipmentLedgerCodec.orderKey(record.key()), entryOf(record),
                             new LedgerPosition(record.partition(), record.offset()));
                     applied++;
                 }

@@ -18,27 +18,32 @@ public final class LedgerEntries {
     }
 
     public ShipmentLedgerEntry pending(Order order, String digest, String reference, String serviceCode) {
-        return new ShipmentLedgerEntry(order.key(), ShipmentState.PENDING, order.revision(), digest, reference, null,
-                List.of(), serviceCode, null, null, SubscriptionState.NONE, null, null, null, clock.instant());
+        return forOrder(order, ShipmentState.PENDING, digest, reference).serviceCode(serviceCode).build();
     }
 
     public ShipmentLedgerEntry created(Order order, String digest, String reference, String shipmentId,
                                        List<String> trackingNumbers, String serviceCode, Money billed,
                                        Money negotiated) {
-        return new ShipmentLedgerEntry(order.key(), ShipmentState.CREATED, order.revision(), digest, reference,
-                shipmentId, trackingNumbers, serviceCode, billed, negotiated, SubscriptionState.NONE, null, null, null,
-                clock.instant());
+        return forOrder(order, ShipmentState.CREATED, digest, reference).shipmentId(shipmentId)
+                .trackingNumbers(trackingNumbers).serviceCode(serviceCode).billedCharges(billed)
+                .negotiatedCharges(negotiated).build();
     }
 
     public ShipmentLedgerEntry failed(Order order, String digest, String reference, String code, String message) {
-        return new ShipmentLedgerEntry(order.key(), ShipmentState.FAILED, order.revision(), digest, reference, null,
-                List.of(), null, null, null, SubscriptionState.NONE, null, code, message, clock.instant());
+        return forOrder(order, ShipmentState.FAILED, digest, reference).failureCode(code).failureMessage(message)
+                .build();
     }
 
     public ShipmentLedgerEntry subscribed(ShipmentLedgerEntry e, SubscriptionState state, Instant expiry) {
-        return new ShipmentLedgerEntry(e.orderKey(), e.state(), e.orderRevision(), e.orderDigest(), e.reference(),
-                e.shipmentId(), e.trackingNumbers(), e.serviceCode(), e.billedCharges(), e.negotiatedCharges(), state,
-                state == SubscriptionState.ACTIVE ? expiry : null, e.failureCode(), e.failureMessage(), clock.instant());
+        return e.toBuilder().subscriptionState(state)
+                .subscriptionExpiry(state == SubscriptionState.ACTIVE ? expiry : null)
+                .updatedAt(clock.instant()).build();
+    }
+
+    private ShipmentLedgerEntry.Builder forOrder(Order order, ShipmentState state, String digest, String reference) {
+        return ShipmentLedgerEntry.builder().orderKey(order.key()).state(state).orderRevision(order.revision())
+                .orderDigest(digest).reference(reference).subscriptionState(SubscriptionState.NONE)
+                .updatedAt(clock.instant());
     }
 
     public Instant now() {

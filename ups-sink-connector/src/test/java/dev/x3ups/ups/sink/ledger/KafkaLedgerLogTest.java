@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.Order;
+import dev.x3ups.records.ShipmentLedgerCodec;
 import dev.x3ups.ups.sink.support.SinkOrders;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class KafkaLedgerLogTest {
     private final MockProducer<byte[], byte[]> producer = new MockProducer<>(false, null, new ByteArraySerializer(),
             new ByteArraySerializer());
-    private final KafkaLedgerLog log = new KafkaLedgerLog(producer, new LedgerCodec("ledger"), "ledger", Runnable::run);
+    private final KafkaLedgerLog log = new KafkaLedgerLog(producer, new ShipmentLedgerCodec("ledger"), "ledger", Runnable::run);
     private final Order order = SinkOrders.order("SO1");
     private final LedgerEntries entries = new LedgerEntries(Clock.systemUTC());
 
@@ -25,7 +26,7 @@ class KafkaLedgerLogTest {
         assertThat(acked).isNotDone();
         assertThat(producer.history()).singleElement().satisfies(r -> {
             assertThat(r.topic()).isEqualTo("ledger");
-            assertThat(LedgerCodec.orderKey(r.key())).isEqualTo(order.key());
+            assertThat(ShipmentLedgerCodec.orderKey(r.key())).isEqualTo(order.key());
         });
         producer.completeNext();
         assertThat(acked.get().partition()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.Order;
+import dev.x3ups.records.ShipmentLedgerCodec;
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.ups.sink.support.MemoryLedgerLog;
 import dev.x3ups.ups.sink.support.SinkOrders;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LedgerCatchUpTest {
     private static final String TOPIC = "ledger";
     private final MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
-    private final LedgerCodec codec = new LedgerCodec(TOPIC);
+    private final ShipmentLedgerCodec codec = new ShipmentLedgerCodec(TOPIC);
     private final ShipmentLedger ledger = new ShipmentLedger(new MemoryLedgerLog());
     private final LedgerCatchUp catchUp = new LedgerCatchUp(consumer, codec, TOPIC, ledger);
     private final LedgerEntries entries = new LedgerEntries(Clock.systemUTC());

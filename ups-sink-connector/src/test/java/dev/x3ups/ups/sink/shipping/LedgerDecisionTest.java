@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,8 +23,8 @@ class LedgerDecisionTest {
             "VOIDED,  other, SHIP"})
     void decides(String state, String digest, LedgerDecision expected) {
         Optional<ShipmentLedgerEntry> entry = state.equals("NONE") ? Optional.empty()
-                : Optional.of(new ShipmentLedgerEntry("K", ShipmentState.valueOf(state), null, "same", "K", null,
-                        List.of(), null, null, null, null, null, null, null, null));
+                : Optional.of(ShipmentLedgerEntry.builder().orderKey("K").state(ShipmentState.valueOf(state))
+                        .orderDigest("same").reference("K").build());
         assertThat(LedgerDecision.decide(entry, digest)).isEqualTo(expected);
     }
 }

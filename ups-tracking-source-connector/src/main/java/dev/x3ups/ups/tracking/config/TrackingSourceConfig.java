@@ -1,6 +1,8 @@
 package dev.x3ups.ups.tracking.config;
 
+import dev.x3ups.connect.LedgerClientConfig;
 import dev.x3ups.ups.client.UpsClientConfig;
+import dev.x3ups.ups.client.connect.UpsConnectionConfig;
 import dev.x3ups.ups.tracking.reconcile.QuantumViewMode;
 import dev.x3ups.ups.tracking.webhook.AckMode;
 import dev.x3ups.ups.tracking.webhook.ListenerTls;
@@ -17,16 +19,19 @@ import org.apache.kafka.common.config.types.Password;
 
 /** The tracking source's settings. Every credential is a {@code PASSWORD} (masked by Connect, never logged). */
 public final class TrackingSourceConfig extends AbstractConfig {
-    public static final String UPS_BASE_URL = "ups.base.url";
-    public static final String UPS_CLIENT_ID = "ups.client.id";
-    public static final String UPS_CLIENT_SECRET = "ups.client.secret";
-    public static final String UPS_MERCHANT_ID = "ups.merchant.id";
-    public static final String UPS_TOKEN_BUDGET = "ups.token.daily.budget";
-    public static final String UPS_RATE_LIMIT = "ups.rate.limit.per.second";
-    public static final String UPS_TIMEOUT_MS = "ups.timeout.ms";
+    /** The UPS connection keys, defined in {@link UpsConnectionConfig} and shared with the UPS sink. */
+    public static final String UPS_BASE_URL = UpsConnectionConfig.BASE_URL_CONFIG;
+    public static final String UPS_CLIENT_ID = UpsConnectionConfig.CLIENT_ID_CONFIG;
+    public static final String UPS_CLIENT_SECRET = UpsConnectionConfig.CLIENT_SECRET_CONFIG;
+    public static final String UPS_MERCHANT_ID = UpsConnectionConfig.MERCHANT_ID_CONFIG;
+    public static final String UPS_TOKEN_BUDGET = UpsConnectionConfig.TOKEN_BUDGET_CONFIG;
+    public static final String UPS_RATE_LIMIT = UpsConnectionConfig.RATE_LIMIT_CONFIG;
+    public static final String UPS_TIMEOUT_MS = UpsConnectionConfig.TIMEOUT_MS_CONFIG;
     public static final String TOPIC = "topic";
     public static final String LEDGER_TOPIC = "ledger.topic";
-    public static final String LEDGER_BOOTSTRAP = "ledger.bootstrap.servers";
+    /** The ledger's client settings, defined in {@link LedgerClientConfig} and shared with the UPS sink. */
+    public static final String LEDGER_BOOTSTRAP = LedgerClientConfig.BOOTSTRAP_CONFIG;
+    public static final String LEDGER_CONSUMER_PREFIX = LedgerClientConfig.CONSUMER_PREFIX;
     public static final String LEDGER_WAIT_MS = "ledger.wait.ms";
     public static final String LISTENER_BIND = "listener.bind.address";
     public static final String LISTENER_PORT = "listener.port";
@@ -65,28 +70,13 @@ public final class TrackingSourceConfig extends AbstractConfig {
     }
 
     private static ConfigDef definition() {
-        Groups g = new Groups(new ConfigDef());
-        g.group("UPS")
-                .add(UPS_BASE_URL, Type.STRING, "https://wwwcie.ups.com", null, Importance.HIGH,
-                        "UPS host root (token URL and /api hang off it)")
-                .add(UPS_CLIENT_ID, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, null, Importance.HIGH,
-                        "UPS OAuth client id (Track and Quantum View)")
-                .add(UPS_CLIENT_SECRET, Type.PASSWORD, ConfigDef.NO_DEFAULT_VALUE, null, Importance.HIGH,
-                        "UPS OAuth client secret")
-                .add(UPS_MERCHANT_ID, Type.STRING, "", null, Importance.LOW, "optional x-merchant-id on token requests")
-                .add(UPS_TOKEN_BUDGET, Type.INT, 200, Range.atLeast(1), Importance.LOW,
-                        "UPS token requests allowed per day for this client id in this worker")
-                .add(UPS_RATE_LIMIT, Type.DOUBLE, 5.0, Range.atLeast(0.01), Importance.MEDIUM,
-                        "Track and Quantum View calls per second (token bucket)")
-                .add(UPS_TIMEOUT_MS, Type.LONG, 30_000L, Range.atLeast(100), Importance.LOW,
-                        "timeout of one UPS call, retries included");
+        Groups g = new Groups(UpsConnectionConfig.addTo(new ConfigDef()));
         g.group("Topics")
                 .add(TOPIC, Type.STRING, "ups.tracking", new ConfigDef.NonEmptyString(), Importance.HIGH,
                         "topic the tracking events go to (key = tracking number)")
                 .add(LEDGER_TOPIC, Type.STRING, "ups.shipments", new ConfigDef.NonEmptyString(), Importance.HIGH,
                         "the UPS sink's compacted ledger: tracking numbers per order, subscription state")
-                .add(LEDGER_BOOTSTRAP, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, null, Importance.HIGH,
-                        "bootstrap servers of the Kafka cluster holding the ledger (usually the worker's)")
+                .ledgerBootstrap()
                 .add(LEDGER_WAIT_MS, Type.LONG, 5_000L, Range.atLeast(0), Importance.MEDIUM,
                         "how long an event waits for its ledger entry before it goes out without an order key");
         g.group("Listener")
@@ -168,21 +158,29 @@ public final class TrackingSourceConfig extends AbstractConfig {
                     name);
             return this;
         }
+
+        Groups ledgerBootstrap() {
+            LedgerClientConfig.define(def, group, ++order);
+            return this;
+        }
     }
 
     public UpsClientConfig upsClient() {
-        Duration timeout = Duration.ofMillis(getLong(UPS_TIMEOUT_MS));
-        return UpsClientConfig.builder()
-                .baseUrl(getString(UPS_BASE_URL))
-                .clientId(getString(UPS_CLIENT_ID))
-                .clientSecret(getPassword(UPS_CLIENT_SECRET).value())
-                .merchantId(getString(UPS_MERCHANT_ID))
-                .requestsPerSecond(getDouble(UPS_RATE_LIMIT))
-                .burst(Math.max(1, (int) Math.ceil(getDouble(UPS_RATE_LIMIT))))
-                .dailyTokenBudget(getInt(UPS_TOKEN_BUDGET))
-                .callTimeout(timeout)
-                .retryDeadline(timeout)
-                .build();
+        return UpsConnectionConfig.toClientConfig(this).build();
+    }
+
+    /** How long to wait for one UPS call's answer, its retries included. */
+    public Duration upsCallWait() {
+        return UpsConnectionConfig.longestCall(this);
+    }
+
+    public String ledgerBootstrapServers() {
+        return LedgerClientConfig.bootstrapServers(this);
+    }
+
+    /** The {@code ledger.consumer.*} settings of the ledger reader, without the prefix. */
+    public Map<String, Object> ledgerConsumerOverrides() {
+        return originalsWithPrefix(LEDGER_CONSUMER_PREFIX);
     }
 
     public ListenerTls tls() {

@@ -1,16 +1,17 @@
 package dev.x3ups.ups.tracking.events;
 
 import dev.x3ups.records.TrackingEvent;
+import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
 
 /**
  * What makes two events the same scan (ups-api.md §6.4): tracking number, status type, code and GMT time.
- * UPS has no event id. The type is taken as its Track Alert family (see {@link StatusRank#family}).
+ * UPS has no event id. The type is taken as its Track Alert family (see {@link UpsStatus#family}).
  */
 public record EventKey(String trackingNumber, String typeFamily, String code, Instant gmt) {
 
     public static EventKey of(TrackingEvent event) {
         String code = event.statusCode() == null ? "" : event.statusCode();
-        return new EventKey(event.trackingNumber(), StatusRank.family(event.statusType()), code, event.activityTime());
+        return new EventKey(event.trackingNumber(), UpsStatus.family(event.statusType()), code, event.activityTime());
     }
 }

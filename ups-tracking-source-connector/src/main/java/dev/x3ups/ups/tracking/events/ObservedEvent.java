@@ -32,8 +32,4 @@ public record ObservedEvent(TrackingEvent event, List<String> references, long r
     public ObservedEvent withCursor(Cursor c) {
         return new ObservedEvent(event, references, receivedNanos, ack, c);
     }
-
-    public ObservedEvent withEvent(TrackingEvent e) {
-        return new ObservedEvent(e, references, receivedNanos, ack, cursor);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.x3ups.ups.tracking.events;
 
+import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,6 @@ import java.time.Instant;
 public record PackageStatus(Instant activityTime, String statusType, String statusCode, int rank) {
 
     public boolean isFinal() {
-        return rank >= StatusRank.rank("D");
+        return rank >= UpsStatus.progress("D");
     }
 }

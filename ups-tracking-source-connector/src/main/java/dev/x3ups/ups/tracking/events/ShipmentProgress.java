@@ -1,6 +1,7 @@
 package dev.x3ups.ups.tracking.events;
 
 import dev.x3ups.records.TrackingEvent;
+import dev.x3ups.records.UpsStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public final class ShipmentProgress {
     /** Decides and, when accepted, moves the package to the event. */
     public Verdict advance(TrackingEvent event) {
         PackageStatus current = packages.get(event.trackingNumber());
-        int rank = StatusRank.rank(event.statusType());
+        int rank = UpsStatus.progress(event.statusType());
         if (current == null) {
             packages.put(event.trackingNumber(), statusAfter(event, rank, 0));
             return Verdict.ACCEPTED;
@@ -48,10 +49,10 @@ public final class ShipmentProgress {
             return Verdict.SUPERSEDED;
         }
         if (event.activityTime().equals(current.activityTime())
-                && StatusRank.family(event.statusType()).equals(StatusRank.family(current.statusType()))) {
+                && UpsStatus.family(event.statusType()).equals(UpsStatus.family(current.statusType()))) {
             return Verdict.DUPLICATE;
         }
-        if (rank != StatusRank.NEUTRAL && StatusRank.familyRank(event.statusType()) < familyOf(current.rank())) {
+        if (rank != UpsStatus.NEUTRAL && UpsStatus.familyProgress(event.statusType()) < familyOf(current.rank())) {
             return Verdict.SUPERSEDED;
         }
         packages.put(event.trackingNumber(), statusAfter(event, rank, current.rank()));

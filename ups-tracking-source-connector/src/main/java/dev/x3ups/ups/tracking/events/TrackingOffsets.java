@@ -1,5 +1,6 @@
 package dev.x3ups.ups.tracking.events;
 
+import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class TrackingOffsets {
             return null;
         }
         Object code = offset.get(CODE);
-        int rank = offset.get(RANK) instanceof Number r ? r.intValue() : StatusRank.rank(type);
+        int rank = offset.get(RANK) instanceof Number r ? r.intValue() : UpsStatus.progress(type);
         return new PackageStatus(Instant.ofEpochMilli(gmt.longValue()), type, code == null ? null : code.toString(),
                 rank);
     }

@@ -1,15 +1,14 @@
 package dev.x3ups.ups.tracking.ledger;
 
-import java.nio.charset.StandardCharsets;
+import dev.x3ups.connect.LedgerClientConfig;
+import dev.x3ups.records.ShipmentLedgerCodec;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -27,7 +26,7 @@ public final class LedgerTail implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerTail.class);
     private final Consumer<byte[], byte[]> consumer;
     private final String topic;
-    private final LedgerDecoder decoder;
+    private final ShipmentLedgerCodec codec;
     private final LedgerView view;
     private final Thread thread;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
@@ -36,20 +35,17 @@ public final class LedgerTail implements Runnable, AutoCloseable {
     LedgerTail(Consumer<byte[], byte[]> consumer, String topic, LedgerView view) {
         this.consumer = consumer;
         this.topic = topic;
-        this.decoder = new LedgerDecoder(topic);
+        this.codec = new ShipmentLedgerCodec(topic);
         this.view = view;
         this.thread = new Thread(this, "ups-tracking-ledger-tail");
         this.thread.setDaemon(true);
     }
 
+    /** @param overrides the {@code ledger.consumer.*} settings (security, timeouts) */
     public static LedgerTail start(String bootstrapServers, Map<String, Object> overrides, String topic,
                                    LedgerView view) {
-        Properties props = new Properties();
-        props.putAll(overrides);
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "ups-tracking-ledger-" + topic);
+        Map<String, Object> props = LedgerClientConfig.readerProperties(bootstrapServers, overrides,
+                "ups-tracking-ledger-" + topic);
         LedgerTail tail = new LedgerTail(new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer()), topic, view);
         tail.thread.start();
@@ -109,9 +105,9 @@ public final class LedgerTail implements Runnable, AutoCloseable {
         if (record.key() == null) {
             return;
         }
-        String orderKey = new String(record.key(), StandardCharsets.UTF_8);
+        String orderKey = ShipmentLedgerCodec.orderKey(record.key());
         try {
-            view.apply(orderKey, decoder.decode(record.value()));
+            view.apply(orderKey, codec.entry(record.value()));
         } catch (RuntimeException e) {
             LOG.warn("Ledger record {}-{}@{} unreadable, skipped: {}", record.topic(), record.partition(),
                     record.offset(), e.getMessage());

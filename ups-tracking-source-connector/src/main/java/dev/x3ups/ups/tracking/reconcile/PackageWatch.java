@@ -1,7 +1,7 @@
 package dev.x3ups.ups.tracking.reconcile;
 
 import dev.x3ups.records.TrackingEvent;
-import dev.x3ups.ups.tracking.events.StatusRank;
+import dev.x3ups.records.UpsStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class PackageWatch {
     /** An event arrived for the package, whatever became of it. */
     public void seen(TrackingEvent event) {
         lastHeard.put(event.trackingNumber(), clock.instant());
-        if (StatusRank.isFinal(event.statusType())) {
+        if (UpsStatus.isTerminal(event.statusType())) {
             finals.add(event.trackingNumber());
         }
     }

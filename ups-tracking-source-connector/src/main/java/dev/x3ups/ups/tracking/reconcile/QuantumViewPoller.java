@@ -1,5 +1,6 @@
 package dev.x3ups.ups.tracking.reconcile;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.client.quantumview.QuantumViewBatch;
 import dev.x3ups.ups.client.quantumview.QuantumViewEvent;
 import dev.x3ups.ups.client.quantumview.QuantumViewQuery;
@@ -82,7 +83,7 @@ public final class QuantumViewPoller {
             batch = quantumView.apply(QuantumViewQuery.unread(subscription), bookmark)
                     .get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            Throwable cause = Failures.cause(e);
             LOG.warn("Quantum View poll of {} failed, retried next pass: {}", subscription, cause.toString());
             return List.of();
         }

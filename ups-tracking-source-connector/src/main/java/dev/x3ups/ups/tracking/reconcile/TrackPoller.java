@@ -1,5 +1,6 @@
 package dev.x3ups.ups.tracking.reconcile;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.ups.client.track.TrackResult;
 import dev.x3ups.ups.client.track.TrackedPackage;
@@ -64,7 +65,7 @@ public final class TrackPoller {
                     }
                 }
             } catch (ExecutionException | TimeoutException e) {
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                Throwable cause = Failures.cause(e);
                 LOG.warn("Track call for {} failed, retried next pass: {}", trackingNumber, cause.toString());
             }
             cursor = trackingNumber;

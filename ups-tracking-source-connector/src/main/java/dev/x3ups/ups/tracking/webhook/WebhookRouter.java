@@ -1,7 +1,7 @@
 package dev.x3ups.ups.tracking.webhook;
 
+import dev.x3ups.client.Failures;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletionException;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -86,8 +86,7 @@ final class WebhookRouter extends Handler.Abstract.NonBlocking {
     }
 
     private static int statusOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause = Failures.cause(failure);
         return cause instanceof BodyTooLargeException ? 413 : 400;
     }
 

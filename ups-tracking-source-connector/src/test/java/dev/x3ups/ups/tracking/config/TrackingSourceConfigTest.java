@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.tracking.reconcile.QuantumViewMode;
 import dev.x3ups.ups.tracking.webhook.AckMode;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -55,6 +56,33 @@ class TrackingSourceConfigTest {
                 "listener.ssl.keystore.password"}) {
             assertThat(TrackingSourceConfig.DEF.configKeys().get(secret).type).isEqualTo(ConfigDef.Type.PASSWORD);
         }
+    }
+
+    @Test
+    void upsTimeoutBoundsOneAttemptAndTheRetryDeadlineTheRetries() {
+        Map<String, String> props = minimal();
+        props.put("ups.timeout.ms", "2000");
+        props.put("ups.retry.deadline.ms", "9000");
+        TrackingSourceConfig config = new TrackingSourceConfig(props);
+
+        UpsClientConfig client = config.upsClient();
+
+        assertThat(client.readTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(client.retryDeadline()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(config.upsCallWait()).isGreaterThan(client.retryDeadline().plus(client.callTimeout()).minusMillis(1));
+    }
+
+    @Test
+    void theLedgerReaderGetsTheLedgerConsumerSettings() {
+        Map<String, String> props = minimal();
+        props.put("ledger.consumer.security.protocol", "SASL_SSL");
+        props.put("ledger.consumer.sasl.mechanism", "PLAIN");
+        props.put("ledger.producer.acks", "1");
+        TrackingSourceConfig config = new TrackingSourceConfig(props);
+
+        assertThat(config.ledgerConsumerOverrides())
+                .containsOnly(Map.entry("security.protocol", "SASL_SSL"), Map.entry("sasl.mechanism", "PLAIN"));
+        assertThat(config.ledgerBootstrapServers()).isEqualTo("127.0.0.1:9092");
     }
 
     @Test

@@ -16,8 +16,10 @@ class OrderKeyResolverTest {
     private final OrderKeyResolver resolver = new OrderKeyResolver(ledger, 1_000);
 
     static ShipmentLedgerEntry created(String orderKey, String... trackingNumbers) {
-        return new ShipmentLedgerEntry(orderKey, ShipmentState.CREATED, Instant.EPOCH, "d", orderKey, "SID",
-                List.of(trackingNumbers), "03", null, null, SubscriptionState.ACTIVE, null, null, null, Instant.EPOCH);
+        return ShipmentLedgerEntry.builder().orderKey(orderKey).state(ShipmentState.CREATED)
+                .orderRevision(Instant.EPOCH).orderDigest("d").reference(orderKey).shipmentId("SID")
+                .trackingNumbers(trackingNumbers).serviceCode("03").subscriptionState(SubscriptionState.ACTIVE)
+                .updatedAt(Instant.EPOCH).build();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.x3ups.ups.tracking.events.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.TrackingSource;
+import dev.x3ups.records.UpsStatus;
 import org.junit.jupiter.api.Test;
 
 class ShipmentProgressTest {
@@ -36,10 +37,19 @@ class ShipmentProgressTest {
     }
 
     @Test
+    void freightAtTheDestinationStationIsFollowedByTheFinalDelivery() {
+        assertThat(progress.advance(event("1ZA", "DD", "FD", 10))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(progress.status("1ZA").orElseThrow().isFinal()).isFalse();
+        assertThat(progress.advance(event("1ZA", "O", "OT", 20))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(progress.advance(event("1ZA", "D", "FS", 30))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(progress.status("1ZA").orElseThrow().isFinal()).isTrue();
+    }
+
+    @Test
     void exceptionsPassWithoutLoweringTheRank() {
         progress.advance(event("1ZA", "I", "OT", 10));
         assertThat(progress.advance(event("1ZA", "X", "X1", 20))).isEqualTo(Verdict.ACCEPTED);
-        assertThat(progress.status("1ZA").orElseThrow().rank()).isEqualTo(StatusRank.rank("I"));
+        assertThat(progress.status("1ZA").orElseThrow().rank()).isEqualTo(UpsStatus.progress("I"));
         assertThat(progress.advance(event("1ZA", "M", "MP", 30))).isEqualTo(Verdict.SUPERSEDED);
         assertThat(progress.advance(event("1ZA", "D", "FS", 40))).isEqualTo(Verdict.ACCEPTED);
     }
@@ -56,7 +66,7 @@ class ShipmentProgressTest {
 
     @Test
     void seededStatusStopsReemission() {
-        progress.seed("1ZA", new PackageStatus(T0.plusSeconds(600), "I", "OR", StatusRank.rank("I")));
+        progress.seed("1ZA", new PackageStatus(T0.plusSeconds(600), "I", "OR", UpsStatus.progress("I")));
         assertThat(progress.advance(event("1ZA", "I", "OR", 10))).isEqualTo(Verdict.DUPLICATE);
         assertThat(progress.advance(event("1ZA", "M", "MP", 0))).isEqualTo(Verdict.SUPERSEDED);
         assertThat(progress.advance(event("1ZA", "O", "OT", 20))).isEqualTo(Verdict.ACCEPTED);

@@ -2,6 +2,7 @@ package dev.x3ups.ups.tracking.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TrackingOffsetsTest {
     void aStatusWithoutCodeOrRankStillReads() {
         PackageStatus status = TrackingOffsets.status(Map.of("gmt", 1000L, "type", "D"));
         assertThat(status.statusCode()).isNull();
-        assertThat(status.rank()).isEqualTo(StatusRank.rank("D"));
+        assertThat(status.rank()).isEqualTo(UpsStatus.progress("D"));
         assertThat(TrackingOffsets.status(Map.of("cursor", "x"))).isNull();
         assertThat(TrackingOffsets.status(null)).isNull();
     }

@@ -25,4 +25,12 @@ class PackageWatchTest {
         watch.seed("1ZC", true);
         assertThat(watch.isFinal("1ZC")).isTrue();
     }
+
+    @Test
+    void freightAtTheDestinationStationIsStillWatched() {
+        watch.seen(event("1ZD", "DD", "FD", 1));
+        assertThat(watch.isFinal("1ZD")).isFalse();
+        watch.seen(event("1ZD", "RS", "RS", 2));
+        assertThat(watch.isFinal("1ZD")).isTrue();
+    }
 }
