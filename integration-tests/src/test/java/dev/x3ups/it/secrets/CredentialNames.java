@@ -23,6 +23,10 @@ final class CredentialNames {
      */
     static final Map<String, String> NOT_CREDENTIALS = Map.of(
             "x3.refresh.token.file", "path of the file the rotated refresh token is kept in, not the token",
+            "x3.refresh.token.bootstrap.servers", "Kafka servers of the topic the refresh token is kept in",
+            "x3.refresh.token.topic", "name of the topic the sealed refresh token is kept in",
+            "x3.refresh.token.key.file", "path of the config provider's key file, not a key",
+            "x3.refresh.token.key.env", "name of the environment variable holding the provider's keys, not a key",
             "x3.token.url", "address of the OAuth2 token endpoint",
             "listener.token.path", "HTTP path our webhook token endpoint is served at",
             "webhook.token.lifetime.seconds", "how long the webhook tokens we issue live",

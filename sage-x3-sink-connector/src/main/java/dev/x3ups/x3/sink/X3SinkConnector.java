@@ -1,15 +1,10 @@
 package dev.x3ups.x3.sink;
 
-import dev.x3ups.connect.ConfigProblems;
+import dev.x3ups.connect.ConnectorCore;
+import dev.x3ups.connect.ConnectorValidation;
+import dev.x3ups.connect.CoreSinkConnector;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import dev.x3ups.x3.sink.target.X3Sessions;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.config.Config;
-import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigValue;
-import org.apache.kafka.connect.connector.Task;
-import org.apache.kafka.connect.sink.SinkConnector;
 
 /**
  * Writes UPS tracking numbers, delivery status and exception flags from {@code ups.shipments} and
@@ -19,57 +14,16 @@ import org.apache.kafka.connect.sink.SinkConnector;
  * events by tracking number, so two tasks could write the same order at once from stale knowledge
  * and regress its status. The task writes many orders concurrently instead ({@code max.in.flight.orders}).
  */
-public class X3SinkConnector extends SinkConnector {
-
-    private final AccessCheck accessCheck;
-    private Map<String, String> props;
+public class X3SinkConnector extends CoreSinkConnector {
 
     public X3SinkConnector() {
         this(new AccessCheck(X3Sessions.REAL));
     }
 
+    /** {@code validate()}: field checks, cross-field checks, then — only if all passed — X3 login and target. */
     X3SinkConnector(AccessCheck accessCheck) {
-        this.accessCheck = accessCheck;
-    }
-
-    @Override
-    public void start(Map<String, String> props) {
-        X3SinkConfig.CHECKS.enforce(props);
-        this.props = Map.copyOf(props);
-    }
-
-    @Override
-    public Class<? extends Task> taskClass() {
-        return X3SinkTask.class;
-    }
-
-    @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
-        return List.of(props);
-    }
-
-    @Override
-    public void stop() {
-        props = null;
-    }
-
-    @Override
-    public ConfigDef config() {
-        return X3SinkConfig.CONFIG_DEF;
-    }
-
-    @Override
-    public Config validate(Map<String, String> connectorConfigs) {
-        Config config = super.validate(connectorConfigs);
-        Map<String, ConfigValue> values = X3SinkConfig.CHECKS.check(config);
-        if (ConfigProblems.clean(values)) {
-            accessCheck.check(connectorConfigs, values);
-        }
-        return config;
-    }
-
-    @Override
-    public String version() {
-        return Version.get();
+        super(new ConnectorCore(X3SinkConfig.CONFIG_DEF, X3SinkTask.class, Version.get(), X3SinkConfig.CHECKS::enforce,
+                ConnectorCore.TaskSplit.ONE_TASK, ConnectorValidation.of(X3SinkConfig.CHECKS.localChecks(),
+                        (props, values) -> accessCheck.check(props, ConnectorValidation.byName(values)))));
     }
 }

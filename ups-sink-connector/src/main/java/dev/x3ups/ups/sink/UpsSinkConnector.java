@@ -1,5 +1,8 @@
 package dev.x3ups.ups.sink;
 
+import dev.x3ups.connect.ConnectorCore;
+import dev.x3ups.connect.ConnectorValidation;
+import dev.x3ups.connect.CoreSinkConnector;
 import dev.x3ups.ups.client.connect.UpsCredentialCheck;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
@@ -7,43 +10,36 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.config.Config;
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
-import org.apache.kafka.connect.connector.Task;
-import org.apache.kafka.connect.sink.SinkConnector;
 
 /**
  * Ships each {@code x3.orders} record with UPS exactly once, records it in the {@code ups.shipments} ledger and
  * subscribes it to Track Alert.
  */
-public class UpsSinkConnector extends SinkConnector {
+public class UpsSinkConnector extends CoreSinkConnector {
     private static final UpsCredentialCheck.Settings UPS_SETTINGS = new UpsCredentialCheck.Settings(
             UpsSinkConfig.UPS_BASE_URL_CONFIG, UpsSinkConfig.UPS_CLIENT_ID_CONFIG, UpsSinkConfig.UPS_CLIENT_SECRET_CONFIG);
-    private final UpsCredentialCheck credentials;
-    private Map<String, String> props;
 
     public UpsSinkConnector() {
         this(UpsCredentialCheck.shared());
     }
 
+    /** {@code validate()}: every key (sites included), then — when they are sound — a UPS token with them. */
     UpsSinkConnector(UpsCredentialCheck credentials) {
-        this.credentials = credentials;
+        super(new ConnectorCore(UpsSinkConfig.CONFIG_DEF, UpsSinkTask.class, Version.get(),
+                props -> new UpsSinkConfig(props).planningConfig(), UpsSinkConnector::split,
+                ConnectorValidation.of(UpsSinkConnector::localChecks, (props, values) -> credentials.check(
+                        UPS_SETTINGS, () -> new UpsSinkConfig(props).upsClientConfig(), values))));
     }
 
-    @Override
-    public void start(Map<String, String> props) {
-        new UpsSinkConfig(props).planningConfig(); // fail the connector, not its tasks, on a bad config
-        this.props = Map.copyOf(props);
+    private static List<ConfigValue> localChecks(Map<String, String> props) {
+        List<ConfigValue> values = new ArrayList<>(UpsSinkConfig.ownDefinitions().validate(props));
+        values.addAll(PlanningConfig.validate(props));
+        return values;
     }
 
-    @Override
-    public Class<? extends Task> taskClass() {
-        return UpsSinkTask.class;
-    }
-
-    @Override
-    public List<Map<String, String>> taskConfigs(int maxTasks) {
+    /** Each task gets the connector's settings plus its index and the task count. */
+    private static List<Map<String, String>> split(Map<String, String> props, int maxTasks) {
         List<Map<String, String>> configs = new ArrayList<>(maxTasks);
         for (int i = 0; i < maxTasks; i++) {
             Map<String, String> task = new HashMap<>(props);
@@ -52,30 +48,5 @@ public class UpsSinkConnector extends SinkConnector {
             configs.add(task);
         }
         return configs;
-    }
-
-    @Override
-    public void stop() {
-    }
-
-    @Override
-    public ConfigDef config() {
-        return UpsSinkConfig.CONFIG_DEF;
-    }
-
-    /** Checks every key (sites included) and, when the UPS keys are sound, fetches a token with them. */
-    @Override
-    public Config validate(Map<String, String> connectorConfigs) {
-        List<ConfigValue> values = new ArrayList<>(UpsSinkConfig.ownDefinitions().validate(connectorConfigs));
-        values.addAll(PlanningConfig.validate(connectorConfigs));
-        if (values.stream().allMatch(v -> v.errorMessages().isEmpty())) {
-            credentials.check(UPS_SETTINGS, () -> new UpsSinkConfig(connectorConfigs).upsClientConfig(), values);
-        }
-        return new Config(values);
-    }
-
-    @Override
-    public String version() {
-        return Version.get();
     }
 }

@@ -25,9 +25,7 @@ public final class Authenticators {
         if (credentials instanceof ConnectedAppCredentials app) {
             source = new ConnectedAppTokens(app, clock);
         } else if (credentials instanceof RefreshTokenCredentials refresh) {
-            RefreshTokenStore store = refresh.storeFile() != null
-                    ? new FileRefreshTokenStore(refresh.storeFile(), tokenHttp.json())
-                    : new InMemoryRefreshTokenStore();
+            RefreshTokenStore store = refreshTokenStore(refresh, tokenHttp, server, clock);
             source = new RefreshTokenGrant(refresh, new TokenEndpoint(tokenHttp, resolve(server, refresh.tokenUrl())),
                     store, new RefreshTokenWarnings(clock, refresh.warnBeforeExpiry()), clock);
         } else if (credentials instanceof ClientCredentials client) {
@@ -37,6 +35,16 @@ public final class Authenticators {
             throw new IllegalArgumentException("unsupported credentials " + credentials.getClass().getSimpleName());
         }
         return new BearerAuthenticator(new TokenCache(source, clock, renewAhead));
+    }
+
+    /** The topic when there is one (it survives a move to another worker), else the file, else memory. */
+    private static RefreshTokenStore refreshTokenStore(RefreshTokenCredentials refresh, X3Http tokenHttp,
+                                                       HttpUrl server, Clock clock) {
+        if (refresh.tokenTopic() != null) {
+            return KafkaRefreshTokenStore.open(refresh.tokenTopic(), server + " " + refresh.clientId(), clock);
+        }
+        return refresh.storeFile() != null ? new FileRefreshTokenStore(refresh.storeFile(), tokenHttp.json())
+                : new InMemoryRefreshTokenStore();
     }
 
     private static HttpUrl resolve(HttpUrl server, String tokenUrl) {

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param clientId              the application's client id
  * @param clientSecret          the application's client secret
  * @param initialRefreshToken   the refresh token from pairing; used until a newer one is stored
- * @param storeFile             where the newest refresh token is kept across restarts; null keeps it
- *                              in memory only (a warning says so)
+ * @param storeFile             where the newest refresh token is kept across restarts, when there is no
+ *                              {@code tokenTopic}; with neither it is kept in memory only (a warning says so)
  * @param refreshTokenLifetime  how long a refresh token lives when the endpoint does not say
  * @param warnBeforeExpiry      how long before the refresh token expires to start warning
+ * @param tokenTopic            the Kafka topic every holder of the pairing shares the token through; null for none
  */
 public record RefreshTokenCredentials(
         String tokenUrl,
@@ -25,7 +26,8 @@ public record RefreshTokenCredentials(
         Secret initialRefreshToken,
         Path storeFile,
         Duration refreshTokenLifetime,
-        Duration warnBeforeExpiry) implements X3Credentials {
+        Duration warnBeforeExpiry,
+        TokenTopic tokenTopic) implements X3Credentials {
     public static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(30);
     public static final Duration DEFAULT_WARN_BEFORE = Duration.ofDays(7);
 
@@ -36,5 +38,12 @@ public record RefreshTokenCredentials(
         Objects.requireNonNull(initialRefreshToken, "initialRefreshToken");
         refreshTokenLifetime = refreshTokenLifetime == null ? DEFAULT_REFRESH_LIFETIME : refreshTokenLifetime;
         warnBeforeExpiry = warnBeforeExpiry == null ? DEFAULT_WARN_BEFORE : warnBeforeExpiry;
+    }
+
+    /** Without a token topic. */
+    public RefreshTokenCredentials(String tokenUrl, String clientId, Secret clientSecret, Secret initialRefreshToken,
+                                   Path storeFile, Duration refreshTokenLifetime, Duration warnBeforeExpiry) {
+        this(tokenUrl, clientId, clientSecret, initialRefreshToken, storeFile, refreshTokenLifetime, warnBeforeExpiry,
+                null);
     }
 }

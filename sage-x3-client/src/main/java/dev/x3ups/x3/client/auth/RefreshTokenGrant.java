@@ -2,6 +2,7 @@ package dev.x3ups.x3.client.auth;
 
 import dev.x3ups.client.AccessToken;
 import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.client.X3TransientException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Access tokens from a rotating refresh token (X3 Cloud gateway). Every grant returns a new refresh
- * token and invalidates the old one, so the new one is stored before the access token is used.
+ * token and invalidates the old one, so the new one is stored before the access token is used. Each grant runs
+ * inside the store's hold: with a shared store no other holder spends the token meanwhile, and the token spent
+ * is the store's newest, whoever rotated it last.
  */
 public final class RefreshTokenGrant implements TokenSource {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshTokenGrant.class);
@@ -42,6 +45,21 @@ public final class RefreshTokenGrant implements TokenSource {
 
     @Override
     public synchronized AccessToken fetch() throws X3Exception {
+        try (RefreshTokenStore.Hold hold = hold()) {
+            return grant();
+        }
+    }
+
+    private RefreshTokenStore.Hold hold() throws X3Exception {
+        try {
+            return store.hold();
+        } catch (IOException | RuntimeException e) {
+            throw new X3TransientException("could not become the only holder of the X3 refresh token in "
+                    + store.describe() + ": " + e.getMessage(), 0, null);
+        }
+    }
+
+    private AccessToken grant() throws X3Exception {
         StoredRefreshToken refresh = currentRefreshToken();
         warnings.checkExpiry(refresh);
         Map<String, String> body = new LinkedHashMap<>();
@@ -61,7 +79,7 @@ public final class RefreshTokenGrant implements TokenSource {
     }
 
     private StoredRefreshToken currentRefreshToken() {
-        if (current != null) {
+        if (current != null && !store.isShared()) {
             return current;
         }
         Optional<StoredRefreshToken> stored = Optional.empty();
@@ -70,6 +88,9 @@ public final class RefreshTokenGrant implements TokenSource {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not read the stored X3 refresh token from {} ({}); using the configured one",
                     store.describe(), e.getClass().getSimpleName());
+        }
+        if (stored.isEmpty() && current != null) {
+            return current;
         }
         // the configured token's issue time is unknown: count its lifetime from first use
         current = stored.orElseGet(() -> new StoredRefreshToken(credentials.initialRefreshToken(),

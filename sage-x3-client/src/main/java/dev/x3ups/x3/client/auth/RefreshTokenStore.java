@@ -18,4 +18,26 @@ public interface RefreshTokenStore {
 
     /** Where the token is kept, for log messages; never the token. */
     String describe();
+
+    /**
+     * Whether others (tasks on other workers, the other X3 connector of the same pairing) rotate the same token
+     * through this store: then the stored token, not the one this process saw last, is the current one.
+     */
+    default boolean isShared() {
+        return false;
+    }
+
+    /**
+     * Makes this process the only one that may spend the stored token until the returned hold is closed; a
+     * rotation loads, spends and saves inside it. A store only this process writes needs nothing.
+     */
+    default Hold hold() throws IOException {
+        return () -> { };
+    }
+
+    /** The right to spend the stored token; closing it gives the right up. */
+    interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
 }

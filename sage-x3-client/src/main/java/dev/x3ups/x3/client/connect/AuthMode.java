@@ -36,6 +36,14 @@ public enum AuthMode {
         return requiredSettings;
     }
 
+    /**
+     * Whether logging in spends the credential: X3 Cloud revokes a refresh token on use, so a trial login (as
+     * {@code validate()} would make) would take the token away from the running task.
+     */
+    public boolean loginSpendsCredential() {
+        return this == REFRESH_TOKEN;
+    }
+
     /** The secret setting to blame when X3 refuses the credentials. */
     public String secretSetting() {
         return secretSetting;

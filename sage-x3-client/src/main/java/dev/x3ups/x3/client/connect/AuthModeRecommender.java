@@ -25,7 +25,9 @@ final class AuthModeRecommender implements ConfigDef.Recommender {
         return switch (name) {
             case X3ConnectionConfig.JWT_AUDIENCE_CONFIG -> mode == AuthMode.JWT;
             case X3ConnectionConfig.OAUTH_SCOPE_CONFIG -> mode == AuthMode.CLIENT_CREDENTIALS || mode == AuthMode.REFRESH_TOKEN;
-            case X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG -> mode == AuthMode.REFRESH_TOKEN;
+            case X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG, X3ConnectionConfig.TOKEN_BOOTSTRAP_SERVERS_CONFIG,
+                 X3ConnectionConfig.TOKEN_TOPIC_CONFIG, X3ConnectionConfig.TOKEN_KEY_FILE_CONFIG,
+                 X3ConnectionConfig.TOKEN_KEY_ENV_CONFIG -> mode == AuthMode.REFRESH_TOKEN;
             default -> mode.requiredSettings().contains(name);
         };
     }

@@ -6,6 +6,8 @@ import dev.x3ups.x3.client.X3RejectedException;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Will this work?" for {@code PUT /connector-plugins/{class}/config/validate}: runs one real call to
@@ -13,8 +15,12 @@ import org.apache.kafka.common.config.AbstractConfig;
  * of the auth mode, an unreachable server on {@code x3.url}, a refusal of what was asked for on the
  * setting that named it ({@code x3.endpoint} unless told otherwise). Messages carry X3's words, which
  * the client keeps free of credentials.
+ *
+ * <p>Never with a rotating refresh token: the trial login would spend it and lock the running task out. The
+ * settings are still checked, the call is skipped and the log says so.
  */
 public final class X3AccessCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(X3AccessCheck.class);
 
     /** The call that proves access, such as a one-row query. */
     @FunctionalInterface
@@ -40,9 +46,15 @@ public final class X3AccessCheck {
         return new X3AccessCheck(setting, what);
     }
 
-    /** Runs {@code probe}; empty when it succeeded, else one problem on the setting to fix. */
+    /** Runs {@code probe}; empty when it succeeded or was skipped, else one problem on the setting to fix. */
     public Map<String, List<String>> check(AbstractConfig config, Probe probe) {
         String url = X3ConnectionConfig.url(config);
+        AuthMode mode = X3ConnectionConfig.authMode(config);
+        if (mode.loginSpendsCredential()) {
+            LOG.info("X3 live check skipped for {}: logging in with {}={} would rotate the refresh token away from "
+                    + "the running task; settings were checked only", url, X3ConnectionConfig.AUTH_MODE_CONFIG, mode);
+            return Map.of();
+        }
         try {
             probe.run();
             return Map.of();

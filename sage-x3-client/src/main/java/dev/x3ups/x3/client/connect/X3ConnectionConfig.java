@@ -33,6 +33,7 @@ public final class X3ConnectionConfig {
 
     public static final String GROUP_CONNECTION = "Connection";
     public static final String GROUP_AUTHENTICATION = "Authentication";
+    public static final String GROUP_TOKEN_TOPIC = "Refresh token topic";
 
     public static final String URL_CONFIG = "x3.url";
     public static final String URL_DOC = "Base URL of the X3 (Syracuse / X3 Services) server, e.g. "
@@ -88,13 +89,41 @@ public final class X3ConnectionConfig {
 
     public static final String REFRESH_TOKEN_CONFIG = "x3.refresh.token";
     public static final String REFRESH_TOKEN_DOC = "Refresh token from the X3 Cloud pairing. X3 rotates it on every use; "
-            + "the rotated token is kept in x3.refresh.token.file when set.";
+            + "the rotated token is kept in the token topic when x3.refresh.token.bootstrap.servers is set, else in "
+            + "x3.refresh.token.file when set. Give the X3 source and sink of one pairing the same token.";
     public static final String REFRESH_TOKEN_DISPLAY = "Refresh token";
 
     public static final String REFRESH_TOKEN_FILE_CONFIG = "x3.refresh.token.file";
     public static final String REFRESH_TOKEN_FILE_DOC = "File where the newest refresh token is persisted across "
             + "restarts, readable and writable by every worker that may run the task. Empty: memory only.";
     public static final String REFRESH_TOKEN_FILE_DISPLAY = "Refresh token file";
+
+    public static final String TOKEN_BOOTSTRAP_SERVERS_CONFIG = "x3.refresh.token.bootstrap.servers";
+    public static final String TOKEN_BOOTSTRAP_SERVERS_DOC = "Kafka bootstrap servers of the topic that keeps the "
+            + "rotating refresh token for every worker (Connect does not hand its own to connectors). When set, "
+            + "the token lives in x3.refresh.token.topic, sealed with the encrypted config provider's key, and "
+            + "one holder at a time rotates it, so the task can move to any worker and an X3 source and sink of "
+            + "the same pairing (X3 URL + client id) share it. Kafka client settings for it (security.protocol, "
+            + "sasl.*, ssl.*) go in x3.refresh.token.client.*. Empty: x3.refresh.token.file, else memory.";
+    public static final String TOKEN_BOOTSTRAP_SERVERS_DISPLAY = "Token topic bootstrap servers";
+
+    public static final String TOKEN_TOPIC_CONFIG = "x3.refresh.token.topic";
+    public static final String TOKEN_TOPIC_DOC = "Compacted topic keeping the rotating refresh token per pairing "
+            + "(created with one partition when missing). Holds ciphertext only.";
+    public static final String TOKEN_TOPIC_DISPLAY = "Token topic";
+
+    /** Prefix of Kafka client settings for the token topic, passed to its admin client, producer and consumer. */
+    public static final String TOKEN_CLIENT_PREFIX = "x3.refresh.token.client.";
+
+    public static final String TOKEN_KEY_FILE_CONFIG = "x3.refresh.token.key.file";
+    public static final String TOKEN_KEY_FILE_DOC = "Key file of the encrypted config provider (its key.file "
+            + "parameter): the refresh token is sealed in the topic with its current key.";
+    public static final String TOKEN_KEY_FILE_DISPLAY = "Token topic key file";
+
+    public static final String TOKEN_KEY_ENV_CONFIG = "x3.refresh.token.key.env";
+    public static final String TOKEN_KEY_ENV_DOC = "Environment variable holding the encrypted config provider's "
+            + "keys (its key.env parameter), instead of or besides x3.refresh.token.key.file.";
+    public static final String TOKEN_KEY_ENV_DISPLAY = "Token topic key variable";
 
     public static final String JWT_AUDIENCE_CONFIG = "x3.jwt.audience";
     public static final String JWT_AUDIENCE_DOC = "Audience (aud) claim of self-signed connected-application tokens; empty for none.";
@@ -180,6 +209,16 @@ public final class X3ConnectionConfig {
                 ++order, Width.MEDIUM, JWT_AUDIENCE_DISPLAY, dependsOnMode, auth);
         def.define(OAUTH_SCOPE_CONFIG, Type.STRING, "", Importance.LOW, OAUTH_SCOPE_DOC, GROUP_AUTHENTICATION,
                 ++order, Width.MEDIUM, OAUTH_SCOPE_DISPLAY, dependsOnMode, auth);
+        order = 0;
+        def.define(TOKEN_BOOTSTRAP_SERVERS_CONFIG, Type.STRING, "", Importance.MEDIUM, TOKEN_BOOTSTRAP_SERVERS_DOC,
+                GROUP_TOKEN_TOPIC, ++order, Width.LONG, TOKEN_BOOTSTRAP_SERVERS_DISPLAY, dependsOnMode, auth);
+        def.define(TOKEN_TOPIC_CONFIG, Type.STRING, "x3.refresh.tokens", new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.LOW, TOKEN_TOPIC_DOC, GROUP_TOKEN_TOPIC, ++order, Width.MEDIUM, TOKEN_TOPIC_DISPLAY,
+                dependsOnMode, auth);
+        def.define(TOKEN_KEY_FILE_CONFIG, Type.STRING, "", Importance.MEDIUM, TOKEN_KEY_FILE_DOC, GROUP_TOKEN_TOPIC,
+                ++order, Width.LONG, TOKEN_KEY_FILE_DISPLAY, dependsOnMode, auth);
+        def.define(TOKEN_KEY_ENV_CONFIG, Type.STRING, "", Importance.LOW, TOKEN_KEY_ENV_DOC, GROUP_TOKEN_TOPIC,
+                ++order, Width.MEDIUM, TOKEN_KEY_ENV_DISPLAY, dependsOnMode, auth);
         return def;
     }
 
@@ -201,8 +240,16 @@ public final class X3ConnectionConfig {
                     problems.put(required, List.of(required + " is required when " + AUTH_MODE_CONFIG + " is " + mode));
                 }
             }
+            if (mode == AuthMode.REFRESH_TOKEN) {
+                problems.putAll(TokenStoreChecks.problems(values));
+            }
         });
         return problems;
+    }
+
+    /** Whether the settings give a rotated refresh token a home that outlives the process (topic or file). */
+    public static boolean rotatedTokenOutlivesTheProcess(Map<String, ConfigValue> values) {
+        return TokenStoreChecks.durable(values);
     }
 
     /**
@@ -258,7 +305,7 @@ public final class X3ConnectionConfig {
                 String file = text(config, REFRESH_TOKEN_FILE_CONFIG);
                 yield new RefreshTokenCredentials(tokenUrl, clientId, clientSecret,
                         Secret.ofNullable(text(config, REFRESH_TOKEN_CONFIG)), file == null ? null : Path.of(file),
-                        null, null);
+                        null, null, TokenStoreChecks.topic(config));
             }
             case CLIENT_CREDENTIALS -> new ClientCredentials(tokenUrl, clientId, clientSecret,
                     text(config, OAUTH_SCOPE_CONFIG), null);

@@ -1,11 +1,10 @@
 package dev.x3ups.x3.client.connect;
 
 import dev.x3ups.connect.ConfigProblems;
+import dev.x3ups.connect.ConnectorValidation;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
 
@@ -43,12 +42,13 @@ public final class X3CrossFieldChecks {
         ConfigProblems.report(problems, values);
     }
 
-    /** Adds the problems to a {@code Connector.validate} result; returns its values by setting name. */
-    public Map<String, ConfigValue> check(Config validated) {
-        Map<String, ConfigValue> values = validated.configValues().stream()
-                .collect(Collectors.toMap(ConfigValue::name, Function.identity(), (a, b) -> a));
-        check(values);
-        return values;
+    /** The local checks of {@code validate()}: each field, then these rules. */
+    public ConnectorValidation.LocalChecks localChecks() {
+        return props -> {
+            List<ConfigValue> values = definition.validate(props);
+            check(ConnectorValidation.byName(values));
+            return values;
+        };
     }
 
     /** Validates raw properties and throws every problem at once, for {@code Connector.start}. */

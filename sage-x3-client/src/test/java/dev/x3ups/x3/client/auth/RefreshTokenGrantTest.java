@@ -53,6 +53,31 @@ class RefreshTokenGrantTest {
     }
 
     @Test
+    void grantsOfOnePairingSharingTheTopicEachSpendTheNewestTokenOnce() throws Exception {
+        InMemoryTokenLog log = new InMemoryTokenLog();
+        byte[] key = new byte[dev.x3ups.secrets.crypto.KeyRing.KEY_BYTES];
+        java.util.function.Supplier<RefreshTokenStore> shared = () -> new KafkaRefreshTokenStore(log,
+                new TokenSealer(new dev.x3ups.secrets.crypto.KeyRing(java.util.Map.of("k1", key), "k1")), "test topic",
+                clock, () -> clock.advance(Duration.ofSeconds(1)));
+        RefreshTokenGrant source = grant(credentials("rt-paired"), shared.get());
+        RefreshTokenGrant sink = grant(credentials("rt-paired"), shared.get());
+        server.enqueue(json(200, granted("at-1", "rt-2")));
+        server.enqueue(json(200, granted("at-2", "rt-3")));
+        server.enqueue(json(200, granted("at-3", "rt-4")));
+
+        source.fetch();
+        sink.fetch();
+        source.fetch();
+
+        assertThat(takeBody().path("refresh_token").asText()).isEqualTo("rt-paired");
+        assertThat(takeBody().path("refresh_token").asText()).as("the sink spends what the source stored")
+                .isEqualTo("rt-2");
+        assertThat(takeBody().path("refresh_token").asText()).as("and the source what the sink stored")
+                .isEqualTo("rt-3");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void rotatesTheRefreshTokenAndPersistsTheNewestToTheFile() throws Exception {
         FileRefreshTokenStore store = new FileRefreshTokenStore(folder.resolve("refresh.json"), TestSupport.JSON);
         RefreshTokenGrant grant = grant(credentials("rt-paired"), store);

@@ -41,7 +41,7 @@ class X3ConnectionConfigTest {
 
     @Test
     void definesConnectionAndAuthenticationGroupsWithCredentialsAsPasswords() {
-        assertThat(READER.groups()).containsExactly("Connection", "Authentication");
+        assertThat(READER.groups()).containsExactly("Connection", "Authentication", "Refresh token topic");
         assertThat(READER.names()).contains("x3.transport", "x3.graphql.path", "x3.transient.messages");
         assertThat(WRITER.names()).doesNotContain("x3.transport", "x3.graphql.path").contains("x3.url", "x3.refresh.token.file");
         for (String secret : List.of("x3.password", "x3.client.secret", "x3.refresh.token")) {
@@ -150,6 +150,32 @@ class X3ConnectionConfigTest {
         ClientCredentials client = (ClientCredentials) X3ConnectionConfig.credentials(new AbstractConfig(WRITER, props));
         assertThat(client.scope()).isEqualTo("x3.read");
         assertThat(client.clientSecret().reveal()).isEqualTo("x3ups-cloud-app-secret");
+    }
+
+    @Test
+    void theTokenTopicNeedsAKeyExcludesTheFileAndCarriesItsClientSettings() {
+        Map<String, String> props = basic();
+        props.put("x3.auth.mode", "REFRESH_TOKEN");
+        props.put("x3.client.id", "x3ups-cloud-app");
+        props.put("x3.client.secret", "x3ups-cloud-app-secret");
+        props.put("x3.token.url", "http://127.0.0.1:8124/v1/token");
+        props.put("x3.refresh.token", "rt-1");
+        props.put("x3.refresh.token.bootstrap.servers", "kafka-1:9092");
+        props.put("x3.refresh.token.file", "/var/lib/connect/x3.token");
+        Map<String, List<String>> problems = X3ConnectionConfig.check(validate(WRITER, props));
+        assertThat(problems).containsOnlyKeys("x3.refresh.token.key.file", "x3.refresh.token.file");
+
+        props.remove("x3.refresh.token.file");
+        props.put("x3.refresh.token.key.env", "X3UPS_KEYS");
+        props.put("x3.refresh.token.client.security.protocol", "SASL_SSL");
+        assertThat(X3ConnectionConfig.check(validate(WRITER, props))).isEmpty();
+        RefreshTokenCredentials refresh = (RefreshTokenCredentials) X3ConnectionConfig.credentials(
+                new AbstractConfig(WRITER, props));
+        assertThat(refresh.storeFile()).isNull();
+        assertThat(refresh.tokenTopic().bootstrapServers()).isEqualTo("kafka-1:9092");
+        assertThat(refresh.tokenTopic().topic()).isEqualTo("x3.refresh.tokens");
+        assertThat(refresh.tokenTopic().keyEnv()).isEqualTo("X3UPS_KEYS");
+        assertThat(refresh.tokenTopic().clientSettings()).containsEntry("security.protocol", "SASL_SSL");
     }
 
     @Test

@@ -13,10 +13,13 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The X3 Cloud gateway's token authority: single-use authorization codes, 5-minute JWT access tokens and
- * rotating refresh tokens (a used refresh token is revoked), plus client credentials.
+ * rotating refresh tokens (a used refresh token is revoked), plus client credentials. Strict like an OAuth server
+ * with reuse detection: presenting a refresh token that was already used revokes the whole chain it belongs to,
+ * so a client that spends one token twice is locked out until it pairs again.
  */
 public final class TokenService {
 
@@ -25,13 +28,15 @@ public final class TokenService {
     private record Code(String clientId, Instant expires, String scope) {
     }
 
-    private record Refresh(String clientId, Instant expires, String scope) {
+    private record Refresh(String clientId, Instant expires, String scope, String chain) {
     }
 
     private final AuthSettings settings;
     private final byte[] signingKey = Secrets.randomKey();
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, String> usedRefreshTokens = new ConcurrentHashMap<>();
+    private final AtomicLong reusedRefreshTokens = new AtomicLong();
     private final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
     private volatile Instant expiredBefore = Instant.MIN;
 
@@ -54,21 +59,34 @@ public final class TokenService {
         if (c == null || !c.clientId().equals(clientId) || now().isAfter(c.expires())) {
             throw new TokenException(400, "invalid_grant", "authorization code is invalid, used or expired");
         }
-        return issue(clientId, c.scope(), true);
+        return issue(clientId, c.scope(), Secrets.randomToken(12));
     }
 
-    public IssuedTokens refresh(String refreshToken, String clientId, String clientSecret) {
+    public synchronized IssuedTokens refresh(String refreshToken, String clientId, String clientSecret) {
         authenticateClient(clientId, clientSecret);
         Refresh r = refreshToken == null ? null : refreshTokens.remove(refreshToken);
+        if (r == null) {
+            String chain = refreshToken == null ? null : usedRefreshTokens.get(refreshToken);
+            if (chain != null) {
+                reusedRefreshTokens.incrementAndGet();
+                refreshTokens.values().removeIf(live -> live.chain().equals(chain));
+            }
+        }
         if (r == null || !r.clientId().equals(clientId) || now().isAfter(r.expires())) {
             throw new TokenException(400, "invalid_grant", "refresh token is invalid, already used or expired");
         }
-        return issue(clientId, r.scope(), true);
+        usedRefreshTokens.put(refreshToken, r.chain());
+        return issue(clientId, r.scope(), r.chain());
+    }
+
+    /** How many times a used refresh token was presented again (each one revoked its chain). */
+    public long reusedRefreshTokens() {
+        return reusedRefreshTokens.get();
     }
 
     public IssuedTokens clientCredentials(String clientId, String clientSecret) {
         authenticateClient(clientId, clientSecret);
-        return issue(clientId, "api.graphQL businessDomain.ALL", false);
+        return issue(clientId, "api.graphQL businessDomain.ALL", null);
     }
 
     /** Whether {@code token} is a live access token issued here. */
@@ -97,7 +115,8 @@ public final class TokenService {
         return expiredBefore;
     }
 
-    private IssuedTokens issue(String clientId, String scope, boolean withRefresh) {
+    /** With a refresh token of {@code chain} (null: none). */
+    private IssuedTokens issue(String clientId, String scope, String chain) {
         Instant now = now();
         Instant exp = now.plus(settings.accessTokenLifetime());
         String access = sign(new JWTClaimsSet.Builder().issuer(ISSUER).audience("api.sagex3.simulator")
@@ -106,9 +125,9 @@ public final class TokenService {
         accessTokens.put(access, exp);
         String refresh = null;
         long refreshIn = 0;
-        if (withRefresh) {
+        if (chain != null) {
             refresh = Secrets.randomToken(32);
-            refreshTokens.put(refresh, new Refresh(clientId, now.plus(settings.refreshTokenLifetime()), scope));
+            refreshTokens.put(refresh, new Refresh(clientId, now.plus(settings.refreshTokenLifetime()), scope, chain));
             refreshIn = settings.refreshTokenLifetime().toSeconds();
         }
         return new IssuedTokens(access, settings.accessTokenLifetime().toSeconds(), refresh, refreshIn, scope);

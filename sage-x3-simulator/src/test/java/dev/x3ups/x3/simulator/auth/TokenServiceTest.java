@@ -35,9 +35,24 @@ class TokenServiceTest {
         IssuedTokens second = tokens.refresh(first.refreshToken(), "cloud", "cloud-secret");
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
         assertThat(tokens.verifyAccessToken(second.accessToken())).isTrue();
+        IssuedTokens third = tokens.refresh(second.refreshToken(), "cloud", "cloud-secret");
+        assertThat(third.accessToken()).isNotEmpty();
+        assertThat(tokens.reusedRefreshTokens()).isZero();
+    }
+
+    @Test
+    void spendingARefreshTokenTwiceRevokesItsWholeChain() {
+        IssuedTokens first = tokens.exchangeCode(tokens.issueAuthorizationCode("cloud", null), "cloud", "cloud-secret");
+        IssuedTokens other = tokens.exchangeCode(tokens.issueAuthorizationCode("cloud", null), "cloud", "cloud-secret");
+        IssuedTokens second = tokens.refresh(first.refreshToken(), "cloud", "cloud-secret");
+
         assertThatThrownBy(() -> tokens.refresh(first.refreshToken(), "cloud", "cloud-secret"))
                 .isInstanceOfSatisfying(TokenException.class, e -> assertThat(e.error()).isEqualTo("invalid_grant"));
-        assertThat(tokens.refresh(second.refreshToken(), "cloud", "cloud-secret").accessToken()).isNotEmpty();
+        assertThat(tokens.reusedRefreshTokens()).isEqualTo(1);
+        assertThatThrownBy(() -> tokens.refresh(second.refreshToken(), "cloud", "cloud-secret"))
+                .as("the reuse locked the chain out").isInstanceOf(TokenException.class);
+        assertThat(tokens.refresh(other.refreshToken(), "cloud", "cloud-secret").accessToken())
+                .as("another pairing is not affected").isNotEmpty();
     }
 
     @Test

@@ -31,8 +31,9 @@ public class X3SinkConfig extends X3ConnectorConfig {
 
     private static final String ENDPOINT_DOC = "Syracuse endpoint (X3 folder) written to, e.g. SEED. Records of "
             + "orders of other folders are skipped.";
-    private static final String REFRESH_TOKEN_FILE_DOC = "File where rotated refresh tokens are kept across restarts. "
-            + "Use a different file than the source connector's. Empty: memory only.";
+    private static final String REFRESH_TOKEN_FILE_DOC = "File where rotated refresh tokens are kept across restarts "
+            + "when there is no token topic. A file serves one connector: an X3 source and sink of the same pairing "
+            + "share the token through the topic (x3.refresh.token.bootstrap.servers). Empty: memory only.";
 
     public static final String TARGET_CONFIG = "x3.target";
     private static final String TARGET_DOC = "API1: a custom api1 class/representation with $create/$edit facets. "

@@ -59,7 +59,7 @@ class X3SinkConfigTest {
 
     @Test
     void settingsAreGroupedForTheUi() {
-        assertThat(X3SinkConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Target",
+        assertThat(X3SinkConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Refresh token topic", "Target",
                 "Status vocabulary", "Topics", "Retry");
     }
 

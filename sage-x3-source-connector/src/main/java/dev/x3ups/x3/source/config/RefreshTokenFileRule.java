@@ -12,15 +12,19 @@ final class RefreshTokenFileRule {
     private RefreshTokenFileRule() {
     }
 
-    /** X3 revokes each refresh token on use: without the file a restarted task holds a dead token. */
+    /**
+     * X3 revokes each refresh token on use: without the token topic or the file a restarted task holds a dead
+     * token.
+     */
     static Map<String, List<String>> problems(Map<String, ConfigValue> values) {
         ConfigValue mode = values.get(X3ConnectionConfig.AUTH_MODE_CONFIG);
-        ConfigValue file = values.get(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG);
         boolean refresh = mode != null && mode.errorMessages().isEmpty()
                 && AuthMode.parse(mode.value()).filter(m -> m == AuthMode.REFRESH_TOKEN).isPresent();
-        if (refresh && file != null && (file.value() == null || file.value().toString().isBlank())) {
-            return Map.of(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG, List.of(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG
-                    + " is required when " + X3ConnectionConfig.AUTH_MODE_CONFIG + " is " + AuthMode.REFRESH_TOKEN));
+        if (refresh && !X3ConnectionConfig.rotatedTokenOutlivesTheProcess(values)) {
+            return Map.of(X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG, List.of(
+                    X3ConnectionConfig.TOKEN_BOOTSTRAP_SERVERS_CONFIG + " (the token topic) or "
+                    + X3ConnectionConfig.REFRESH_TOKEN_FILE_CONFIG + " is required when "
+                    + X3ConnectionConfig.AUTH_MODE_CONFIG + " is " + AuthMode.REFRESH_TOKEN));
         }
         return Map.of();
     }

@@ -144,10 +144,11 @@ public class X3SourceConfig extends X3ConnectorConfig {
 
     private static final String ENDPOINT_DOC = "Syracuse endpoint name, which maps to one X3 folder (e.g. SEED). "
             + "It is the 'folder' of every order key and source partition.";
-    private static final String REFRESH_TOKEN_FILE_DOC = "File where the newest refresh token is persisted; required "
-            + "with REFRESH_TOKEN because X3 revokes each refresh token on use, so a restarted task must find the newest "
-            + "one. Must be readable and writable by every worker that may run the task (a shared volume in "
-            + "distributed mode).";
+    private static final String REFRESH_TOKEN_FILE_DOC = "File where the newest refresh token is persisted when there "
+            + "is no token topic; with REFRESH_TOKEN one of the two is required because X3 revokes each refresh token "
+            + "on use, so a restarted task must find the newest one. Must be readable and writable by every worker "
+            + "that may run the task (a shared volume in distributed mode); the token topic "
+            + "(x3.refresh.token.bootstrap.servers) needs none.";
 
     private static final List<String> ENTITIES = Arrays.stream(OrderKind.values()).map(Enum::name).toList();
 

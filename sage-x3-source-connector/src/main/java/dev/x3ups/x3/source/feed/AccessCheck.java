@@ -10,7 +10,7 @@ import org.apache.kafka.common.config.ConfigValue;
 /**
  * "Will this work?" for {@code PUT /connector-plugins/{class}/config/validate}: opens the feed and
  * proves access with a one-row read (see {@link X3AccessCheck} for where failures are reported).
- * Rotating refresh tokens are not tried: each use revokes the token.
+ * Like every live check of an X3 connector it never logs in with a rotating refresh token.
  */
 public final class AccessCheck {
 
@@ -23,10 +23,6 @@ public final class AccessCheck {
     /** Only call when {@code values} hold no errors yet. */
     public void check(Map<String, String> props, Map<String, ConfigValue> values) {
         X3SourceConfig config = new X3SourceConfig(props);
-        if (config.singleTokenHolder()) {
-            // Logging in would rotate the refresh token away from the task; settings are checked only.
-            return;
-        }
         X3AccessCheck check = X3AccessCheck.onEndpoint();
         ConfigProblems.report(check.check(config, () -> {
             try (OrderFeed feed = feeds.open(config)) {

@@ -1,7 +1,7 @@
 package dev.x3ups.ups.client.connect;
 
+import dev.x3ups.client.Secret;
 import dev.x3ups.connect.DescribedValidator;
-import dev.x3ups.ups.client.Secret;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.UpsEnvironment;
 import java.net.URI;
