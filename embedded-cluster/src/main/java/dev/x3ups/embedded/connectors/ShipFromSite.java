@@ -5,20 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A warehouse the UPS sink ships from: the X3 site code and the shipper address UPS gets for it. */
+/** A warehouse the UPS sink ships from: the X3 site code, the shipper address UPS gets for it, its time zone. */
 public record ShipFromSite(String code, String name, String street, String city, String state, String postalCode,
-                           String country, String phone) {
+                           String country, String phone, String timeZone) {
 
     // The simulated X3's three warehouses, as config/ups-sink-connector.json describes them.
     public static final ShipFromSite ATLANTA = new ShipFromSite("ATL", "Atlanta Distribution Center",
-            "1200 Fulton Industrial Blvd SW", "Atlanta", "GA", "30336", "US", "+1 404-555-0100");
+            "1200 Fulton Industrial Blvd SW", "Atlanta", "GA", "30336", "US", "+1 404-555-0100", "America/New_York");
     public static final ShipFromSite RENO = new ShipFromSite("RNO", "Reno Fulfillment Center", "555 Vassar St",
-            "Reno", "NV", "89502", "US", "+1 775-555-0100");
+            "Reno", "NV", "89502", "US", "+1 775-555-0100", "America/Los_Angeles");
     public static final ShipFromSite MISSISSAUGA = new ShipFromSite("MIS", "Mississauga Warehouse", "6800 Maritz Dr",
-            "Mississauga", "ON", "L5W 1W2", "CA", "+1 905-555-0100");
+            "Mississauga", "ON", "L5W 1W2", "CA", "+1 905-555-0100", "America/Toronto");
 
     public ShipFromSite withPhone(String otherPhone) {
-        return new ShipFromSite(code, name, street, city, state, postalCode, country, otherPhone);
+        return new ShipFromSite(code, name, street, city, state, postalCode, country, otherPhone, timeZone);
     }
 
     /** The UPS sink's {@code sites} list and {@code site.<code>.*} keys, every site billed to {@code account}. */
@@ -35,6 +35,7 @@ public record ShipFromSite(String code, String name, String street, String city,
             all.put(p + "country", site.country());
             all.put(p + "phone", site.phone());
             all.put(p + "account", account);
+            all.put(p + "time.zone", site.timeZone());
         }
         return all;
     }

@@ -62,7 +62,8 @@ class PipelineConfigsTest {
                 .containsEntry("ups.client.id", "ups-client").containsEntry("ups.client.secret", "ups-secret")
                 .containsEntry("sites", "ATL,MIS").containsEntry("site.MIS.postal.code", "L5W 1W2")
                 .containsEntry("site.MIS.country", "CA").containsEntry("site.ATL.phone", "+1 404-555-0100")
-                .containsEntry("site.ATL.account", "A1B2C3").doesNotContainKey("site.RNO.name");
+                .containsEntry("site.ATL.account", "A1B2C3").containsEntry("site.MIS.time.zone", "America/Toronto")
+                .doesNotContainKey("site.RNO.name");
     }
 
     @Test
@@ -90,7 +91,8 @@ class PipelineConfigsTest {
     @Test
     void aSiteCanShipUnderAnotherPhone() {
         assertThat(ShipFromSite.settings("ACC", ShipFromSite.RENO.withPhone("+1 555-555-0100")))
-                .containsEntry("site.RNO.phone", "+1 555-555-0100").containsEntry("site.RNO.city", "Reno");
+                .containsEntry("site.RNO.phone", "+1 555-555-0100").containsEntry("site.RNO.city", "Reno")
+                .containsEntry("site.RNO.time.zone", "America/Los_Angeles");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.x3ups.ups.sink;
 
+import dev.x3ups.connect.Cleanup;
+import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.ups.client.UpsClients;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.ledger.KafkaLedgerLog;
@@ -29,22 +31,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One task's UPS sink wired together: ledger (own producer and consumer), shipping protocol, intake with its
- * in-flight bound, Track Alert batching and the renewal scheduler. {@link UpsSinkTask} only delegates here.
+ * in-flight bound, Track Alert batching, and the task's scheduler with its {@link BackgroundJobs}.
+ * {@link UpsSinkTask} only delegates here.
  */
 final class ShippingSink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ShippingSink.class);
     private static final Duration RELEASE_WAIT = Duration.ofSeconds(4);
     private final UpsSinkConfig config;
-    private final ScheduledThreadPoolExecutor scheduler;
+    private final Scheduler scheduler;
     private final AutoCloseable[] resources;
     private final LedgerCatchUp catchUp;
     private final OrderIntake intake;
@@ -52,7 +55,7 @@ final class ShippingSink implements AutoCloseable {
     private final UpsClients ups;
     private volatile boolean stopping;
 
-    private ShippingSink(UpsSinkConfig config, ScheduledThreadPoolExecutor scheduler, LedgerCatchUp catchUp,
+    private ShippingSink(UpsSinkConfig config, Scheduler scheduler, LedgerCatchUp catchUp,
                          OrderIntake intake, SubscriptionRenewer renewer, UpsClients ups, AutoCloseable... resources) {
         this.config = config;
         this.scheduler = scheduler;
@@ -65,25 +68,36 @@ final class ShippingSink implements AutoCloseable {
 
     static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
                               BiConsumer<SinkRecord, Throwable> errant) {
+        // What was opened so far, newest first: released if anything later fails, an Error included.
+        List<Cleanup.Step> opened = new ArrayList<>();
+        try {
+            return start(config, clientId, metrics, errant, opened);
+        } catch (Throwable t) {
+            Cleanup.all(LOG, "the half-started UPS sink", opened.toArray(Cleanup.Step[]::new));
+            throw t;
+        }
+    }
+
+    private static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
+                                      BiConsumer<SinkRecord, Throwable> errant, List<Cleanup.Step> opened) {
         String bootstrap = config.ledgerBootstrapServers();
         String topic = config.ledgerTopic();
         LedgerTopic.ensure(bootstrap, config.originalsWithPrefix(UpsSinkConfig.LEDGER_ADMIN_PREFIX), topic,
                 config.getInt(UpsSinkConfig.LEDGER_PARTITIONS_CONFIG),
                 config.getShort(UpsSinkConfig.LEDGER_REPLICATION_CONFIG));
-        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, runnable -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName(clientId + "-scheduler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.setRemoveOnCancelPolicy(true);
+        Scheduler scheduler = Scheduler.start(clientId + "-scheduler");
+        opened.add(0, scheduler::close);
         Clock clock = Clock.systemUTC();
         LedgerLog log = KafkaLedgerLog.create(bootstrap, topic,
-                config.originalsWithPrefix(UpsSinkConfig.LEDGER_PRODUCER_PREFIX), clientId + "-ledger", scheduler);
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_PRODUCER_PREFIX), clientId + "-ledger",
+                scheduler.executor("ledger-ack"));
+        opened.add(0, log::close);
         ShipmentLedger ledger = new ShipmentLedger(log);
         LedgerCatchUp catchUp = LedgerCatchUp.create(bootstrap, topic,
                 config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-ledger-reader", ledger);
+        opened.add(0, catchUp::close);
         UpsClients ups = UpsClients.create(config.upsClientConfig());
+        opened.add(0, ups::close);
         LedgerEntries entries = new LedgerEntries(clock);
 
         // Order of evidence (README "Reconcile"): Track by reference, the Quantum View manifest, Label Recovery.
@@ -111,9 +125,6 @@ final class ShippingSink implements AutoCloseable {
                     config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG), config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG)),
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG), flush.multipliedBy(3),
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
-            long tick = Math.max(50, Math.min(1000, flush.toMillis() / 4));
-            SubscriptionBatcher b = batcher;
-            scheduler.scheduleWithFixedDelay(b::flushDue, tick, tick, TimeUnit.MILLISECONDS);
         }
         SubscriptionBatcher subscriptions = batcher;
         OrderShipper shipper = new OrderShipper(ledger, entries, OrderShipmentPlanner.create(config.planningConfig(),
@@ -126,10 +137,7 @@ final class ShippingSink implements AutoCloseable {
                 config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics);
         ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp);
         sink.catchUp();
-        if (renewer != null) {
-            long every = config.getLong(UpsSinkConfig.SUBSCRIPTION_RENEW_CHECK_MS_CONFIG);
-            scheduler.scheduleWithFixedDelay(renewer, every, every, TimeUnit.MILLISECONDS);
-        }
+        BackgroundJobs.start(scheduler, config, batcher, renewer);
         return sink;
     }
 
@@ -166,19 +174,16 @@ final class ShippingSink implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
-        intake.stop();
-        List<Exception> failures = new ArrayList<>();
+        List<Cleanup.Step> steps = new ArrayList<>();
+        steps.add(intake::stop);
         for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                failures.add(e);
-            }
+            steps.add(resource::close);
         }
-        scheduler.shutdownNow();
-        ups.close();
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("closing the UPS sink failed", failures.get(0));
+        steps.add(scheduler::close);
+        steps.add(ups::close);
+        Throwable failure = Cleanup.all(LOG, "the UPS sink", steps.toArray(Cleanup.Step[]::new));
+        if (failure != null) {
+            throw new IllegalStateException("closing the UPS sink failed", failure);
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.x3ups.x3.client.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.x3ups.x3.client.Secret;
+import dev.x3ups.client.Secret;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.x3ups.x3.client.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.x3ups.client.Secret;
 import dev.x3ups.secrets.crypto.KeyRing;
 import dev.x3ups.testing.MutableClock;
-import dev.x3ups.x3.client.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -3,23 +3,24 @@ package dev.x3ups.ups.sink.planning;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.ACCOUNT_FORMAT;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.SERVICE_FORMAT;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.dimensions;
-import static dev.x3ups.ups.sink.planning.PlanningValidators.listOf;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.optionalMatching;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.positiveDecimal;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.serviceCodes;
 import static dev.x3ups.ups.sink.planning.PlanningValidators.serviceMapEntries;
-import static dev.x3ups.ups.sink.planning.PlanningValidators.siteCodes;
 
 import dev.x3ups.ups.client.ship.LabelFormat;
+import dev.x3ups.ups.sink.config.InvalidSetting;
+import dev.x3ups.ups.sink.packing.DefaultDimensions;
+import dev.x3ups.ups.sink.packing.MassUnit;
+import dev.x3ups.ups.sink.site.ShippingSite;
+import dev.x3ups.ups.sink.site.SiteConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
@@ -28,36 +29,15 @@ import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 
 /**
- * The shipment-planning part of the UPS sink's configuration: warehouses, service choice, packages, label.
+ * The shipment-planning part of the UPS sink's configuration: the ship-from sites ({@link SiteConfig}), service
+ * choice, packages, label.
  *
- * <p>The connector's config composes {@link #addTo(ConfigDef)} for the fixed keys. Warehouses are listed in
- * {@code sites} and each has its own keys {@code site.<CODE>.name}, {@code .attention}, {@code .address.lines}
- * (up to three, separated by {@code |} because addresses contain commas), {@code .city}, {@code .state},
- * {@code .postal.code}, {@code .country}, {@code .phone}, {@code .email}, {@code .account}; their ConfigDef is
- * {@link #siteDefinitions(Collection)}. {@link #from(Map)} parses and checks everything and throws a
- * {@link ConfigException} naming the key; {@link #validate(Map)} reports the same problems per key for
- * {@code Connector.validate()}.
+ * <p>The connector's config composes {@link #addTo(ConfigDef)} for the fixed keys. {@link #from(Map)} parses and
+ * checks everything and throws a {@link ConfigException} naming the key; {@link #validate(Map)} reports the same
+ * problems per key for {@code Connector.validate()}.
  */
 public final class PlanningConfig {
     public static final String GROUP = "Shipment planning";
-
-    public static final String SITES_CONFIG = "sites";
-    public static final String SITES_DOC = "X3 site codes (STOFCY for sales orders, RCPFCY for purchase orders) we ship "
-            + "from and receive at. Each needs site.<CODE>.name, .address.lines, .city, .country, .account and, "
-            + "for US/CA, .state and .postal.code.";
-    public static final String SITES_DISPLAY = "Sites";
-
-    public static final String SITE_PREFIX = "site.";
-    public static final String SITE_NAME = "name";
-    public static final String SITE_ATTENTION = "attention";
-    public static final String SITE_ADDRESS_LINES = "address.lines";
-    public static final String SITE_CITY = "city";
-    public static final String SITE_STATE = "state";
-    public static final String SITE_POSTAL_CODE = "postal.code";
-    public static final String SITE_COUNTRY = "country";
-    public static final String SITE_PHONE = "phone";
-    public static final String SITE_EMAIL = "email";
-    public static final String SITE_ACCOUNT = "account";
 
     public static final String INBOUND_ACCOUNT_CONFIG = "inbound.account";
     public static final String INBOUND_ACCOUNT_DOC = "UPS account (6 characters) billed for inbound purchase-order "
@@ -123,7 +103,7 @@ public final class PlanningConfig {
 
     private static final BigDecimal UPS_MAX_KG = new BigDecimal("70");
 
-    private final Map<String, ShippingSite> sites;
+    private final SiteConfig sites;
     private final String inboundAccount;
     private final ServiceSelection serviceSelection;
     private final Map<String, String> serviceMap;
@@ -136,8 +116,8 @@ public final class PlanningConfig {
     private final boolean negotiatedRates;
     private final LabelFormat labelFormat;
 
-    private PlanningConfig(Map<String, Object> values, Map<String, ShippingSite> sites) {
-        this.sites = Map.copyOf(sites);
+    private PlanningConfig(Map<String, Object> values, SiteConfig sites) {
+        this.sites = sites;
         this.inboundAccount = upper((String) values.get(INBOUND_ACCOUNT_CONFIG));
         this.serviceSelection = ServiceSelection.valueOf(
                 ((String) values.get(SERVICE_SELECTION_CONFIG)).toUpperCase(Locale.ROOT));
@@ -163,12 +143,14 @@ public final class PlanningConfig {
         }
     }
 
-    /** Adds the fixed planning keys to {@code def} and returns it. */
+    /** Adds the fixed planning keys, {@code sites} first, to {@code def} and returns it. */
     public static ConfigDef addTo(ConfigDef def) {
+        return planningKeys(SiteConfig.addTo(def));
+    }
+
+    private static ConfigDef planningKeys(ConfigDef def) {
         int order = 0;
         return def
-                .define(SITES_CONFIG, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, siteCodes(), Importance.HIGH, SITES_DOC,
-                        GROUP, ++order, Width.MEDIUM, SITES_DISPLAY)
                 .define(INBOUND_ACCOUNT_CONFIG, Type.STRING, null, optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"),
                         Importance.MEDIUM, INBOUND_ACCOUNT_DOC, GROUP, ++order, Width.SHORT, INBOUND_ACCOUNT_DISPLAY)
                 .define(SERVICE_SELECTION_CONFIG, Type.STRING, ServiceSelection.MAPPED.name(),
@@ -199,59 +181,28 @@ public final class PlanningConfig {
                         LABEL_FORMAT_DOC, GROUP, ++order, Width.SHORT, LABEL_FORMAT_DISPLAY);
     }
 
-    /** The keys of the given sites ({@code site.<CODE>.*}); validate them with {@link ConfigDef#validate(Map)}. */
-    public static ConfigDef siteDefinitions(Collection<String> siteCodes) {
-        return SiteSettings.definitions(siteCodes);
-    }
-
-    public static String siteKey(String siteCode, String field) {
-        return SITE_PREFIX + siteCode + "." + field;
-    }
-
     /** Parses and checks the planning keys; a {@link ConfigException} names the first bad key. */
     public static PlanningConfig from(Map<String, ?> props) {
-        Map<String, Object> values = addTo(new ConfigDef()).parse(props);
-        @SuppressWarnings("unchecked")
-        List<String> codes = (List<String>) values.get(SITES_CONFIG);
-        Map<String, Object> siteValues = siteDefinitions(codes).parse(props);
-        Map<String, ShippingSite> sites = new LinkedHashMap<>();
-        for (String code : codes) {
-            sites.put(code, SiteSettings.parse(code, siteValues));
-        }
-        return new PlanningConfig(values, sites);
-    }
-
-    /** The planning part of the connector's parsed config (values after config-provider substitution). */
-    public static PlanningConfig from(AbstractConfig connectorConfig) {
-        return from(connectorConfig.originals());
+        Map<String, Object> values = planningKeys(new ConfigDef()).parse(props);
+        return new PlanningConfig(values, SiteConfig.from(props));
     }
 
     /**
-     * Every planning key's value with its problems, including the per-site keys and the checks across keys
+     * Every planning key's value with its problems, including the sites' keys and the checks across keys
      * (address format, limits), for {@code Connector.validate()}.
      */
     public static List<ConfigValue> validate(Map<String, String> props) {
-        List<ConfigValue> results = new ArrayList<>(addTo(new ConfigDef()).validate(props));
-        List<String> codes = results.stream().filter(v -> v.name().equals(SITES_CONFIG) && v.errorMessages().isEmpty())
-                .findFirst().map(v -> listOf(v.value())).orElse(List.of());
-        List<ConfigValue> siteResults = siteDefinitions(codes).validate(props);
-        results.addAll(siteResults);
-        boolean sitesValid = siteResults.stream().allMatch(v -> v.errorMessages().isEmpty());
-        boolean fixedValid = results.stream().allMatch(v -> v.errorMessages().isEmpty());
-        if (sitesValid && fixedValid) {
-            try {
-                from(props);
-            } catch (ConfigException e) {
-                String key = e instanceof InvalidSetting invalid ? invalid.key : keyNamedIn(e, results);
-                results.stream().filter(v -> v.name().equals(key)).findFirst()
-                        .ifPresent(v -> v.addErrorMessage(e.getMessage()));
-            }
+        List<ConfigValue> results = new ArrayList<>(SiteConfig.validate(props));
+        results.addAll(planningKeys(new ConfigDef()).validate(props));
+        if (results.stream().allMatch(v -> v.errorMessages().isEmpty())) {
+            InvalidSetting.reportOn(results, SiteConfig.SITES_CONFIG, () -> from(props));
         }
         return results;
     }
 
+    /** Site code → ship-from site. */
     public Map<String, ShippingSite> sites() {
-        return sites;
+        return sites.sites();
     }
 
     /** The account billed for inbound purchase orders, or null for the receiving site's account. */
@@ -283,11 +234,7 @@ public final class PlanningConfig {
         return maxPackageWeight;
     }
 
-    /** The unit of {@link #maxPackageWeight()}: {@code KG}, {@code LB}, {@code G} or {@code OZ}. */
-    public String maxPackageWeightUnit() {
-        return maxPackageWeightUnit.name();
-    }
-
+    /** The unit of {@link #maxPackageWeight()}. */
     MassUnit maxPackageWeightMassUnit() {
         return maxPackageWeightUnit;
     }
@@ -306,23 +253,6 @@ public final class PlanningConfig {
 
     public LabelFormat labelFormat() {
         return labelFormat;
-    }
-
-    /** A bad value of a known key, so {@link #validate(Map)} can attach it to that key. */
-    static final class InvalidSetting extends ConfigException {
-        private static final long serialVersionUID = 1L;
-        final String key;
-
-        InvalidSetting(String key, Object value, String message) {
-            super(key, value, message);
-            this.key = key;
-        }
-    }
-
-    private static String keyNamedIn(ConfigException e, List<ConfigValue> results) {
-        String message = String.valueOf(e.getMessage());
-        return results.stream().map(ConfigValue::name).filter(name -> message.contains(" " + name + ":")
-                || message.contains("\"" + name + "\"")).findFirst().orElse(SITES_CONFIG);
     }
 
     @SuppressWarnings("unchecked")
@@ -345,7 +275,7 @@ public final class PlanningConfig {
 
     @Override
     public String toString() {
-        return "PlanningConfig{sites=" + sites.keySet() + ", serviceSelection=" + serviceSelection + ", maxPackage="
+        return "PlanningConfig{sites=" + sites.sites().keySet() + ", serviceSelection=" + serviceSelection + ", maxPackage="
                 + maxPackageWeight.toPlainString() + " " + maxPackageWeightUnit + "}";
     }
 }

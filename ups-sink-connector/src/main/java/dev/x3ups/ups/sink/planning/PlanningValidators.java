@@ -1,6 +1,7 @@
 package dev.x3ups.ups.sink.planning;
 
 import dev.x3ups.connect.DescribedValidator;
+import dev.x3ups.ups.sink.packing.DefaultDimensions;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.apache.kafka.common.config.ConfigException;
  * The validators of the planning keys; each failure names the key and says what the value must be, and each
  * states what it accepts (the configuration reference shows it).
  */
-final class PlanningValidators {
-    static final String ACCOUNT_FORMAT = "[A-Za-z0-9]{6}";
+public final class PlanningValidators {
+    public static final String ACCOUNT_FORMAT = "[A-Za-z0-9]{6}";
     static final String SERVICE_FORMAT = "[A-Za-z0-9]{2}";
     static final String SITE_CODE_FORMAT = "[A-Za-z0-9_-]{1,10}";
 
@@ -21,11 +22,11 @@ final class PlanningValidators {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> listOf(Object value) {
+    public static List<String> listOf(Object value) {
         return value instanceof List<?> list ? (List<String>) list : List.of();
     }
 
-    static ConfigDef.Validator siteCodes() {
+    public static ConfigDef.Validator siteCodes() {
         return DescribedValidator.of("non-empty list of distinct site codes, each 1-10 letters, digits, _ or -", (name, value) -> {
             Set<String> seen = new LinkedHashSet<>();
             for (String code : listOf(value)) {
@@ -88,7 +89,7 @@ final class PlanningValidators {
         });
     }
 
-    static ConfigDef.Validator optionalMatching(String regex, String what) {
+    public static ConfigDef.Validator optionalMatching(String regex, String what) {
         return DescribedValidator.of(what, (name, value) -> {
             if (value != null && !((String) value).strip().matches(regex)) {
                 throw new ConfigException(name, value, "must be " + what);
@@ -96,7 +97,7 @@ final class PlanningValidators {
         });
     }
 
-    static ConfigDef.Validator maxLength(int max, boolean required) {
+    public static ConfigDef.Validator maxLength(int max, boolean required) {
         String accepts = required ? "1 to " + max + " characters" : "at most " + max + " characters";
         return DescribedValidator.of(accepts, (name, value) -> {
             String text = value == null ? "" : ((String) value).strip();

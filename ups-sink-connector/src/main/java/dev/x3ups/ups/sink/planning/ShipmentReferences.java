@@ -2,6 +2,7 @@ package dev.x3ups.ups.sink.planning;
 
 import dev.x3ups.records.Order;
 import dev.x3ups.ups.client.ship.ReferenceNumber;
+import dev.x3ups.ups.sink.address.AsciiText;
 import java.util.ArrayList;
 import java.util.List;
 

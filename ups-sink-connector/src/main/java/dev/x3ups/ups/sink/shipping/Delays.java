@@ -1,9 +1,8 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.connect.schedule.Scheduler;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /** Waits without holding a thread: the returned future completes after the delay. */
 @FunctionalInterface
@@ -11,12 +10,12 @@ public interface Delays {
 
     CompletableFuture<Void> after(Duration delay);
 
-    /** Delays on {@code scheduler}; once it is shut down the futures fail, which ends waiting work on stop. */
-    static Delays on(ScheduledExecutorService scheduler) {
+    /** Delays on the task's {@code scheduler}; once it is closed the futures fail, which ends waiting work on stop. */
+    static Delays on(Scheduler scheduler) {
         return delay -> {
             CompletableFuture<Void> done = new CompletableFuture<>();
             try {
-                scheduler.schedule(() -> done.complete(null), delay.toMillis(), TimeUnit.MILLISECONDS);
+                scheduler.once("reconcile-pause", delay, () -> done.complete(null));
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }

@@ -8,7 +8,7 @@ import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
-import dev.x3ups.ups.sink.planning.OrderDigest;
+import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.planning.ShipmentPlan;
 import dev.x3ups.ups.sink.planning.ShipmentPlanner;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;

@@ -42,10 +42,6 @@ public final class PartitionProgress {
         return result;
     }
 
-    public synchronized int unfinished(Collection<TopicPartition> partitions) {
-        return partitions.stream().mapToInt(p -> open.getOrDefault(p, new TreeMap<>()).size()).sum();
-    }
-
     public synchronized void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(p -> {
             open.remove(p);

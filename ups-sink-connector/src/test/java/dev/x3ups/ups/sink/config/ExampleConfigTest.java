@@ -22,7 +22,8 @@ class ExampleConfigTest {
         values.addAll(PlanningConfig.validate(props));
 
         assertThat(values).allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
-        assertThat(new UpsSinkConfig(props).planningConfig().sites()).containsOnlyKeys("ATL", "RNO", "MIS");
+        assertThat(new UpsSinkConfig(props).planningConfig().sites()).containsOnlyKeys("ATL", "RNO", "MIS")
+                .allSatisfy((code, site) -> assertThat(site.timeZone().getId()).startsWith("America/"));
         assertThat(props.get("connector.class")).isEqualTo("dev.x3ups.ups.sink.UpsSinkConnector");
     }
 

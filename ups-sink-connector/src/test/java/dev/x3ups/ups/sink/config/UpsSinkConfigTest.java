@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.alert.SubscriptionType;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
+import dev.x3ups.ups.sink.site.SiteConfig;
 import dev.x3ups.ups.sink.support.SinkOrders;
 import java.time.Duration;
 import java.util.Map;
@@ -56,7 +57,7 @@ class UpsSinkConfigTest {
 
     @Test
     void composesThePlanningKeysAndRefusesTooLargeBatches() {
-        assertThat(UpsSinkConfig.CONFIG_DEF.names()).contains(PlanningConfig.SITES_CONFIG,
+        assertThat(UpsSinkConfig.CONFIG_DEF.names()).contains(SiteConfig.SITES_CONFIG,
                 PlanningConfig.SERVICE_MAP_CONFIG, UpsSinkConfig.LEDGER_BOOTSTRAP_CONFIG);
         Map<String, String> props = SinkOrders.config();
         props.put(UpsSinkConfig.SUBSCRIPTION_BATCH_SIZE_CONFIG, "101");

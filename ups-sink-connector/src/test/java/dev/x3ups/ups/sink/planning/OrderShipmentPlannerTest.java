@@ -12,6 +12,7 @@ import static dev.x3ups.ups.sink.planning.TestOrders.purchase;
 import static dev.x3ups.ups.sink.planning.TestOrders.receivingReno;
 import static dev.x3ups.ups.sink.planning.TestOrders.sales;
 import static dev.x3ups.ups.sink.planning.TestOrders.supplierCa;
+import static dev.x3ups.ups.sink.service.FakeQuoter.rated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -21,7 +22,6 @@ import dev.x3ups.records.Order;
 
 import dev.x3ups.ups.client.UpsError;
 import dev.x3ups.ups.client.UpsRejectedException;
-import dev.x3ups.ups.client.rate.RatedService;
 import dev.x3ups.ups.client.ship.Dimensions;
 import dev.x3ups.ups.client.ship.LengthUnit;
 import dev.x3ups.ups.client.ship.Money;
@@ -30,10 +30,11 @@ import dev.x3ups.ups.client.ship.ReferenceNumber;
 import dev.x3ups.ups.client.ship.ShipmentRequestJson;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
 import dev.x3ups.ups.client.ship.WeightUnit;
+import dev.x3ups.ups.sink.digest.OrderDigest;
+import dev.x3ups.ups.sink.service.FakeQuoter;
+import dev.x3ups.ups.sink.service.RateQuoter;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -396,31 +397,6 @@ class OrderShipmentPlannerTest {
 
     private static BigDecimal total(ShipmentSpec spec) {
         return weights(spec).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static RatedService rated(String code, String total, String negotiated) {
-        return new RatedService(code, new Money("USD", new BigDecimal(total)),
-                negotiated == null ? null : new Money("USD", new BigDecimal(negotiated)), "1.0", "LBS");
-    }
-
-    /** Answers Shop with a future the test completes, Rate per service from a table. */
-    static final class FakeQuoter implements RateQuoter {
-        final CompletableFuture<List<RatedService>> shopAnswer = new CompletableFuture<>();
-        final Map<String, CompletableFuture<List<RatedService>>> rates = new HashMap<>();
-        final List<ShipmentSpec> shopped = new ArrayList<>();
-        final List<ShipmentSpec> rated = new ArrayList<>();
-
-        @Override
-        public synchronized CompletableFuture<List<RatedService>> rate(ShipmentSpec spec) {
-            rated.add(spec);
-            return rates.getOrDefault(spec.serviceCode(), CompletableFuture.completedFuture(List.of()));
-        }
-
-        @Override
-        public synchronized CompletableFuture<List<RatedService>> shop(ShipmentSpec spec) {
-            shopped.add(spec);
-            return shopAnswer;
-        }
     }
 
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.ups.client.ship.LabelFormat;
+import dev.x3ups.ups.sink.packing.MassUnit;
+import dev.x3ups.ups.sink.site.ShippingSite;
+import dev.x3ups.ups.sink.site.SiteConfig;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
@@ -44,7 +46,7 @@ class PlanningConfigTest {
         assertThat(config.allowedServices()).isEmpty();
         assertThat(config.inboundAccount()).isNull();
         assertThat(config.maxPackageWeight()).isEqualByComparingTo("150");
-        assertThat(config.maxPackageWeightUnit()).isEqualTo("LB");
+        assertThat(config.maxPackageWeightMassUnit()).isEqualTo(MassUnit.LB);
         assertThat(config.packagingCode()).isEqualTo("02");
         assertThat(config.negotiatedRates()).isFalse();
         assertThat(config.labelFormat()).isEqualTo(LabelFormat.GIF);
@@ -74,7 +76,7 @@ class PlanningConfigTest {
         assertThat(config.allowedServices()).containsExactly("03", "12");
         assertThat(config.inboundAccount()).isEqualTo("INB0UN");
         assertThat(config.maxPackageWeight()).isEqualByComparingTo(new BigDecimal("31.5"));
-        assertThat(config.maxPackageWeightUnit()).isEqualTo("KG");
+        assertThat(config.maxPackageWeightMassUnit()).isEqualTo(MassUnit.KG);
         assertThat(config.negotiatedRates()).isTrue();
         assertThat(config.labelFormat()).isEqualTo(LabelFormat.ZPL);
         assertThat(config.defaultDimensions().forLine(new dev.x3ups.records.OrderLine(1, "IT0002", null,
@@ -195,13 +197,15 @@ class PlanningConfigTest {
 
         assertThat(def.names()).contains("topics", "sites", "service.selection", "service.map", "package.max.weight",
                 "label.format", "rates.negotiated", "inbound.account");
-        assertThat(def.configKeys().get("sites").group).isEqualTo("Shipment planning");
-        assertThat(PlanningConfig.siteDefinitions(List.of("ATL")).names()).containsExactlyInAnyOrder(
+        assertThat(def.configKeys().get("sites").group).isEqualTo("Ship-from sites");
+        assertThat(def.configKeys().get("service.map").group).isEqualTo("Shipment planning");
+        assertThat(SiteConfig.siteDefinitions(List.of("ATL")).names()).containsExactlyInAnyOrder(
                 "site.ATL.name", "site.ATL.attention", "site.ATL.address.lines", "site.ATL.city", "site.ATL.state",
-                "site.ATL.postal.code", "site.ATL.country", "site.ATL.phone", "site.ATL.email", "site.ATL.account");
+                "site.ATL.postal.code", "site.ATL.country", "site.ATL.phone", "site.ATL.email", "site.ATL.account",
+                "site.ATL.time.zone");
         Map<String, String> props = TestOrders.config();
         props.put("topics", "x3.orders");
-        assertThat(PlanningConfig.from(new AbstractConfig(def, props, false)).sites()).hasSize(3);
+        assertThat(PlanningConfig.from(props).sites()).hasSize(3);
     }
 
     private static List<String> errors(List<ConfigValue> values, String key) {

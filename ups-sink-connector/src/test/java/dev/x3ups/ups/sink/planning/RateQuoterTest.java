@@ -19,6 +19,7 @@ import dev.x3ups.ups.client.UpsClients;
 import dev.x3ups.ups.client.rate.RatedService;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.simulator.UpsSimulator;
+import dev.x3ups.ups.sink.service.RateQuoter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Orders and configuration shaped like the X3 simulator's seed data (sites ATL, RNO, MIS). */
-final class TestOrders {
-    static final Instant REVISION = Instant.parse("2026-11-20T10:00:00Z");
+public final class TestOrders {
+    public static final Instant REVISION = Instant.parse("2026-11-20T10:00:00Z");
 
     private TestOrders() {
     }
 
-    static Map<String, String> config() {
+    public static Map<String, String> config() {
         Map<String, String> props = new HashMap<>();
         props.put("sites", "ATL,RNO,MIS");
         site(props, "ATL", "Atlanta Distribution Center", "1200 Fulton Industrial Blvd SW", "Atlanta", "GA", "30336",
@@ -30,7 +30,7 @@ final class TestOrders {
         return props;
     }
 
-    static void site(Map<String, String> props, String code, String name, String lines, String city, String state,
+    public static void site(Map<String, String> props, String code, String name, String lines, String city, String state,
                      String postal, String country, String phone, String account) {
         String p = "site." + code + ".";
         props.put(p + "name", name);
@@ -49,64 +49,64 @@ final class TestOrders {
         props.put(p + "account", account);
     }
 
-    static Address address(String name, String attention, String city, String state, String postal, String country,
+    public static Address address(String name, String attention, String city, String state, String postal, String country,
                            String... lines) {
         return new Address(name, attention, "+1 404 555 0123", null, List.of(lines), city, state, postal, country, false);
     }
 
-    static Address customerUs() {
+    public static Address customerUs() {
         return new Address("Peachtree Outfitters", "Jane Doe", "+1 (404) 555-0123 x12", "jane@example.com",
                 List.of("123 Main St"), "Alpharetta", "GA", "30005", "US", true);
     }
 
-    static Address customerCa() {
+    public static Address customerCa() {
         return address("Maple Leaf Supplies", null, "Toronto", "ON", "M5V 2T6", "CA", "290 Bremner Blvd");
     }
 
-    static Address supplierCa() {
+    public static Address supplierCa() {
         return address("Great Lakes Components", "Receiving", "Hamilton", "Ontario", "L8P 4R5", "CA", "100 King St W");
     }
 
-    static Address receivingReno() {
+    public static Address receivingReno() {
         return address("Reno Fulfillment Center", "Dock 4", "Reno", "NV", "89502", "US", "555 Vassar St");
     }
 
-    static OrderLine line(int number, String item, String quantity, String unitWeight, String weightUnit) {
+    public static OrderLine line(int number, String item, String quantity, String unitWeight, String weightUnit) {
         return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), "UN",
                 unitWeight == null ? null : new BigDecimal(unitWeight), null, weightUnit, null);
     }
 
-    static OrderLine lineWeighing(int number, String item, String quantity, String lineWeight, String weightUnit) {
+    public static OrderLine lineWeighing(int number, String item, String quantity, String lineWeight, String weightUnit) {
         return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), "UN", null,
                 new BigDecimal(lineWeight), weightUnit, null);
     }
 
-    static OrderLine dimensioned(int number, String item, String quantity, String unit, String unitWeight,
+    public static OrderLine dimensioned(int number, String item, String quantity, String unit, String unitWeight,
                                  String weightUnit, Dimensions dimensions) {
         return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), unit, new BigDecimal(unitWeight),
                 null, weightUnit, dimensions);
     }
 
-    static Dimensions cm(String l, String w, String h) {
+    public static Dimensions cm(String l, String w, String h) {
         return new Dimensions(new BigDecimal(l), new BigDecimal(w), new BigDecimal(h), "CM");
     }
 
-    static Order sales(String site, Address shipTo, String deliveryMode, OrderLine... lines) {
+    public static Order sales(String site, Address shipTo, String deliveryMode, OrderLine... lines) {
         return sales("SO000101", site, shipTo, deliveryMode, "PO-4711", lines);
     }
 
-    static Order sales(String number, String site, Address shipTo, String deliveryMode, String customerReference,
+    public static Order sales(String number, String site, Address shipTo, String deliveryMode, String customerReference,
                        OrderLine... lines) {
         return new Order(OrderKind.SALES, "SEED", number, site, REVISION, "C0001", null, shipTo, List.of(lines),
                 new BigDecimal("199.90"), "USD", deliveryMode, "UPS", "OPEN", customerReference);
     }
 
-    static Order purchase(String site, Address supplier, Address receiving, OrderLine... lines) {
+    public static Order purchase(String site, Address supplier, Address receiving, OrderLine... lines) {
         return new Order(OrderKind.PURCHASE, "SEED", "PO000007", site, REVISION, "S0001", supplier, receiving,
                 List.of(lines), new BigDecimal("1200"), "USD", "UGND", "UPS", "OPEN", "SUP-REF-9");
     }
 
-    static OrderLine oneKilo() {
+    public static OrderLine oneKilo() {
         return line(1000, "IT0001", "1", "1", "KG");
     }
 }

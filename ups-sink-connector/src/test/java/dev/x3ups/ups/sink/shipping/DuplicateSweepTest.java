@@ -2,6 +2,7 @@ package dev.x3ups.ups.sink.shipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.ups.client.UpsClientConfig;
@@ -22,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +41,7 @@ class DuplicateSweepTest {
     private final SinkMetrics metrics = new SinkMetrics();
     private final AtomicInteger shipCalls = new AtomicInteger();
     private final AtomicInteger searches = new AtomicInteger();
-    private ScheduledExecutorService scheduler;
+    private Scheduler scheduler;
     private UpsSimulator sim;
     private UpsClients ups;
 
@@ -53,12 +52,12 @@ class DuplicateSweepTest {
                 .clientSecret("sim-client-secret").readTimeout(Duration.ofMillis(500))
                 .callTimeout(Duration.ofSeconds(1)).build();
         ups = UpsClients.create(config, TokenManagerRegistry.unshared(config));
-        scheduler = Executors.newSingleThreadScheduledExecutor();
+        scheduler = Scheduler.start("sweep-test");
     }
 
     @AfterEach
     void stop() {
-        scheduler.shutdownNow();
+        scheduler.close();
         ups.close();
         sim.close();
     }

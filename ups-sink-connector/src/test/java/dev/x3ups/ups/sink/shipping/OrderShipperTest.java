@@ -13,7 +13,7 @@ import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.LedgerWriteException;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
-import dev.x3ups.ups.sink.planning.OrderDigest;
+import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import dev.x3ups.ups.sink.support.MemoryLedgerLog;
 import dev.x3ups.ups.sink.support.SinkOrders;

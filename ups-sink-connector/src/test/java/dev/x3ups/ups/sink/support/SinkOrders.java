@@ -6,7 +6,7 @@ import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
 import dev.x3ups.ups.client.ship.ParcelPackage;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
-import dev.x3ups.ups.sink.planning.OrderDigest;
+import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.planning.ShipmentPlan;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,34 @@
+package dev.x3ups.ups.sink;
+
+import dev.x3ups.connect.schedule.Scheduler;
+import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.subscription.SubscriptionBatcher;
+import dev.x3ups.ups.sink.subscription.SubscriptionRenewer;
+import java.time.Duration;
+
+/**
+ * The work a UPS sink task repeats on its {@link Scheduler} whether or not orders arrive, one line per job.
+ * Started once the ledger has been read, so a job never sees a half-read ledger.
+ */
+final class BackgroundJobs {
+    private BackgroundJobs() {
+    }
+
+    /** {@code batcher} and {@code renewer} are null when Track Alert subscriptions are off. */
+    static void start(Scheduler scheduler, UpsSinkConfig config, SubscriptionBatcher batcher,
+                      SubscriptionRenewer renewer) {
+        if (batcher != null) {
+            Duration tick = flushTick(config.duration(UpsSinkConfig.SUBSCRIPTION_FLUSH_MS_CONFIG));
+            scheduler.withFixedDelay("subscription-flush", tick, tick, batcher::flushDue);
+        }
+        if (renewer != null) {
+            Duration every = config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_CHECK_MS_CONFIG);
+            scheduler.withFixedDelay("subscription-renewal", every, every, renewer);
+        }
+    }
+
+    /** A quarter of the flush interval, between 50 ms and 1 s: a batch leaves at most that late. */
+    static Duration flushTick(Duration flushInterval) {
+        return Duration.ofMillis(Math.max(50, Math.min(1000, flushInterval.toMillis() / 4)));
+    }
+}
