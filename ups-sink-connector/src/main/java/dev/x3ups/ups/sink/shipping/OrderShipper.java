@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The exactly-once protocol for one order (DESIGN.md §4): consult the ledger → plan → write PENDING (acked) →
+ * The exactly-once protocol for one order (docs/architecture.md, "Protocols"): consult the ledger → plan → write PENDING (acked) →
  * {@code POST /ship} → write CREATED. Rejections and unshippable orders become FAILED; an ambiguous answer or a
  * PENDING left by an earlier attempt is reconciled by reference before anything is shipped again.
  * Completes exceptionally only when the ledger cannot be written (the order then stays uncommitted).
