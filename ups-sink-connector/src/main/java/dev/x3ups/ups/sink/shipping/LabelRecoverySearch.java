@@ -1,8 +1,8 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
-import dev.x3ups.ups.sink.Failures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,14 +1,14 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
-import dev.x3ups.ups.sink.Failures;
+import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
-import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.planning.ShipmentPlan;
 import dev.x3ups.ups.sink.planning.ShipmentPlanner;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
