@@ -3,6 +3,7 @@ package dev.x3ups.ups.tracking;
 import static dev.x3ups.ups.tracking.config.TrackingSourceConfig.*;
 
 import dev.x3ups.connect.Cleanup;
+import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.ups.client.UpsClients;
 import dev.x3ups.ups.tracking.config.TrackingSourceConfig;
@@ -32,8 +33,6 @@ import dev.x3ups.ups.tracking.webhook.WebhookServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -50,10 +49,10 @@ final class TrackingService implements AutoCloseable {
     private final InboundQueue queue;
     private final WebhookIntake intake;
     private final WebhookServer server;
-    private final ScheduledExecutorService reconciliation;
+    private final Scheduler reconciliation;
 
     private TrackingService(LedgerTail ledgerTail, UpsClients ups, EventPump pump, InboundQueue queue,
-                            WebhookIntake intake, WebhookServer server, ScheduledExecutorService reconciliation) {
+                            WebhookIntake intake, WebhookServer server, Scheduler reconciliation) {
         this.ledgerTail = ledgerTail;
         this.ups = ups;
         this.pump = pump;
@@ -117,13 +116,9 @@ final class TrackingService implements AutoCloseable {
                     new TrackPoller(ups.track()::details, watch, timeout, System::nanoTime, positions.trackCursor()),
                     quantumView, config.quantumViewMode(), config.millis(QV_INTERVAL_MS), queue, metrics, clock,
                     config.getInt(RECONCILE_BATCH));
-            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "ups-tracking-reconciler");
-                t.setDaemon(true);
-                return t;
-            });
-            long interval = config.getLong(RECONCILE_INTERVAL_MS);
-            scheduler.scheduleWithFixedDelay(reconciler, interval, interval, TimeUnit.MILLISECONDS);
+            Scheduler scheduler = Scheduler.start("ups-tracking-reconciler");
+            Duration interval = config.millis(RECONCILE_INTERVAL_MS);
+            scheduler.withFixedDelay("reconcile", interval, interval, reconciler);
             LOG.info("Track Alert listener on port {} ({}), {} tracking numbers in the ledger", server.port(),
                     config.tls() == null ? "HTTP" : "HTTPS", ledger.size());
             return new TrackingService(tail, ups, pump, queue, intake, server, scheduler);
@@ -158,7 +153,7 @@ final class TrackingService implements AutoCloseable {
     /** Releases everything, each step even when an earlier one failed (an Error included). */
     @Override
     public void close() {
-        Cleanup.all(LOG, "the UPS tracking source", intake::close, queue::wake, reconciliation::shutdownNow,
+        Cleanup.all(LOG, "the UPS tracking source", intake::close, queue::wake, reconciliation::close,
                 server::close, pump::abandon, ledgerTail::close, ups::close);
     }
 }
