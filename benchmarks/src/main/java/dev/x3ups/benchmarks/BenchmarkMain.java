@@ -48,7 +48,7 @@ public final class BenchmarkMain {
         List<Target> targets = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (options.runs() < 3) {
-            notes.add("Only " + options.runs() + " run(s) per figure (--runs): issue 9 asks for at least three.");
+            notes.add("Only " + options.runs() + " run(s) per figure (--runs): the report wants at least three for a median.");
         }
         out.println("Starting Kafka and Connect (plugins from " + options.pluginPath().toAbsolutePath() + ")");
         try (Platform platform = Platform.start(options.pluginPath())) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command-line knobs. Defaults are issue 9's run, scaling at 1k, 10k and 100k orders (about an hour on 2 cores);
+ * Command-line knobs. Defaults are the full report's run, scaling at 1k, 10k and 100k orders (about an hour on 2 cores);
  * {@code --quick} scales at 1k, 3k and 10k instead, {@code --scale} grows every scenario's order counts.
  */
 public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSizes, Set<String> scenarios,

@@ -1,6 +1,6 @@
 package dev.x3ups.benchmarks.report;
 
-/** A target from issue 9 held against the median of one figure. */
+/** A benchmark target held against the median of one figure. */
 public record Target(String figureId, String description, Comparison comparison, double threshold) {
 
     public enum Comparison {

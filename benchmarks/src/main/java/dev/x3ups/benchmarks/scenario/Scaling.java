@@ -48,7 +48,7 @@ public final class Scaling implements Scenario {
                 .map(n -> Math.max(100, (int) Math.round(n * ctx.options().scale()))).toList();
         FigureCollector figures = new FigureCollector(title());
         if (sizes.get(sizes.size() - 1) < 100_000) {
-            ctx.note("Scaling ran at " + sizes + " orders (--quick, --scale or --scaling-sizes): issue 9's "
+            ctx.note("Scaling ran at " + sizes + " orders (--quick, --scale or --scaling-sizes): the full report's "
                     + "100k-order point was not measured in this run; the default runs 1k, 10k and 100k.");
         }
         int economySize = sizes.get(Math.min(1, sizes.size() - 1));

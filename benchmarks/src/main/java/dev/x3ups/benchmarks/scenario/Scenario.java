@@ -4,7 +4,7 @@ import dev.x3ups.benchmarks.report.Figure;
 import dev.x3ups.benchmarks.report.Target;
 import java.util.List;
 
-/** One scenario of issue 9: runs its measurements and says which targets its figures are held against. */
+/** One benchmark scenario: runs its measurements and says which targets its figures are held against. */
 public interface Scenario {
 
     /** The command-line name ({@code --only}). */

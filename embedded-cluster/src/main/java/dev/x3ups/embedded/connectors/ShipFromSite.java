@@ -34,6 +34,8 @@ public record ShipFromSite(String code, String name, String street, String city,
             all.put(p + "postal.code", site.postalCode());
             all.put(p + "country", site.country());
             all.put(p + "phone", site.phone());
+            // UPS requires the shipper's contact across borders (US <-> CA orders of the simulated X3)
+            all.put(p + "attention", "Shipping Dept");
             all.put(p + "account", account);
             all.put(p + "time.zone", site.timeZone());
         }

@@ -82,7 +82,10 @@ final class OrderFeed {
         PurchaseOrderDraft draft = PurchaseOrderDraft.forSupplier(supplier.code()).receivingSite(site.code())
                 .deliveryMode(service(supplier.address().country(), site.address().country()))
                 .reference("SUP-" + (1000 + random.nextInt(9000)));
-        List<Item> weighed = master.items().stream().filter(Item::hasWeight).toList();
+        // Goods crossing a border need an HS code and an origin for the commercial invoice.
+        boolean crossBorder = !supplier.address().country().equals(site.address().country());
+        List<Item> weighed = master.items().stream().filter(Item::hasWeight)
+                .filter(item -> !crossBorder || item.hasCustomsData()).toList();
         int lines = 1 + random.nextInt(3);
         for (int i = 0; i < lines; i++) {
             draft.line(pick(weighed).code(), 1 + random.nextInt(4));

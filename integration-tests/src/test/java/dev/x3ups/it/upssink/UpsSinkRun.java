@@ -68,13 +68,18 @@ final class UpsSinkRun implements AutoCloseable {
     }
 
     Map<String, String> config() {
+        return config(ShipFromSite.ATLANTA);
+    }
+
+    /** The sink's configuration shipping from (and receiving at) {@code sites}. */
+    Map<String, String> config(ShipFromSite... sites) {
         UpsConnection api = new UpsConnection(ups.baseUrl(), "sim-client-id", "sim-client-secret");
         return PipelineConfigs.upsSink(api, orders, ledger, cluster.bootstrapServers()).deadLetterQueue(dlq)
                 .with("consumer.override.max.poll.records", "100")
                 .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
                 .with("ledger.topic.partitions", "2").with("ledger.topic.replication.factor", "1")
                 .with("reconcile.check.interval.ms", "300").with("subscription.flush.interval.ms", "1000")
-                .with(ShipFromSite.settings(ACCOUNT, ShipFromSite.ATLANTA)).build();
+                .with(ShipFromSite.settings(ACCOUNT, sites)).build();
     }
 
     void create(Map<String, String> config) {
@@ -85,6 +90,11 @@ final class UpsSinkRun implements AutoCloseable {
     List<Order> orders(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> order(String.format("%s%05d", prefix, i),
                 customer(), List.of(line(1, "IT0001", "2", "1.5", "KG")))).toList();
+    }
+
+    /** An order number unique to this run. */
+    String number(String suffix) {
+        return prefix + suffix;
     }
 
     Order order(String number, Address shipTo, List<OrderLine> lines) {

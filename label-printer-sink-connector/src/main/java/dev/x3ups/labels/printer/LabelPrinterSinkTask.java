@@ -1,6 +1,7 @@
 package dev.x3ups.labels.printer;
 
 import dev.x3ups.labels.printer.config.LabelPrinterConfig;
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.labels.printer.metrics.MetricsBinding;
 import dev.x3ups.labels.printer.metrics.PrinterMetrics;
 import dev.x3ups.labels.printer.spool.PrintSpooler;
@@ -31,6 +32,7 @@ public class LabelPrinterSinkTask extends SinkTask {
     private final LongSupplier clock;
     private LabelPrinterSink sink;
     private PrinterMetrics metrics;
+    private TaskMetrics taskMetrics;
     private int backlogMax;
     private boolean paused;
 
@@ -47,7 +49,8 @@ public class LabelPrinterSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         LabelPrinterConfig config = LabelPrinterConfig.from(props);
         metrics = new PrinterMetrics();
-        bindMetrics(config);
+        taskMetrics = TaskMetrics.forTask(context, props);
+        MetricsBinding.bind(metrics, config.sites().keySet(), taskMetrics);
         backlogMax = config.backlogMax();
         PrintSpooler spooler = new PrintSpooler(printers.forSites(config), config.retryBackoff(),
                 config.retryBackoffMax(), metrics);
@@ -83,6 +86,10 @@ public class LabelPrinterSinkTask extends SinkTask {
             LOG.info("Stopping with {} documents not printed yet; they are read again when the task restarts",
                     sink.backlog());
         }
+        if (taskMetrics != null) {
+            taskMetrics.close();
+            taskMetrics = null;
+        }
     }
 
     @Override
@@ -103,15 +110,6 @@ public class LabelPrinterSinkTask extends SinkTask {
         } else if (paused && backlog <= backlogMax) {
             paused = false;
             context.resume(context.assignment().toArray(new TopicPartition[0]));
-        }
-    }
-
-    /** Plugin metrics exist from Kafka 4.1; on older workers (3.7+) the task runs without them. */
-    private void bindMetrics(LabelPrinterConfig config) {
-        try {
-            MetricsBinding.bind(metrics, config.sites().keySet(), context.pluginMetrics());
-        } catch (NoSuchMethodError | NoClassDefFoundError | AbstractMethodError | UnsupportedOperationException e) {
-            LOG.info("This worker offers no plugin metrics ({}); printing goes on without them", e.toString());
         }
     }
 

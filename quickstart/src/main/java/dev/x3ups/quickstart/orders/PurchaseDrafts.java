@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Inbound purchase orders of parcel size: a few units of one to three weighed items from a supplier to
  * one of the warehouses, with the UPS service that serves the lane (Ground within the US, Standard within
- * and between the US and Canada, Worldwide Express overseas). The simulator's own generator orders pallet
+ * and between the US and Canada, Worldwide Express overseas). Orders crossing a border get only items with an HS
+ * code and a country of origin, as UPS's paperless invoice needs. The simulator's own generator orders pallet
  * quantities, which a real buyer would send by freight rather than by parcel.
  */
 final class PurchaseDrafts {
@@ -34,7 +35,10 @@ final class PurchaseDrafts {
         PurchaseOrderDraft draft = PurchaseOrderDraft.forSupplier(supplier.code()).receivingSite(site.code())
                 .deliveryMode(service(supplier.address().country(), site.address().country()))
                 .reference("SUP-" + (1000 + random.nextInt(9000)));
-        List<Item> weighed = master.items().stream().filter(Item::hasWeight).toList();
+        boolean crossBorder = !supplier.address().country().equals(site.address().country());
+        // goods crossing a border travel with a paperless invoice: only items whose master has customs data
+        List<Item> weighed = master.items().stream().filter(Item::hasWeight)
+                .filter(item -> !crossBorder || item.hasCustomsData()).toList();
         int lines = 1 + random.nextInt(3);
         for (int i = 0; i < lines; i++) {
             draft.line(pick(weighed).code(), 1 + random.nextInt(4));

@@ -27,9 +27,11 @@ public final class X3Client implements AutoCloseable {
     private final OkHttpClient okHttp;
     private final X3Http http;
     private final HttpUrl server;
+    private final Clock clock;
 
     private X3Client(X3ClientConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.server = HttpUrl.get(config.baseUrl());
         this.okHttp = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
@@ -93,12 +95,14 @@ public final class X3Client implements AutoCloseable {
     /** The order feed over the configured transport; closing it leaves this client open. */
     public OrderFeed orderFeed() {
         if (config.transport() == Transport.GRAPHQL) {
-            return new GraphQlOrderFeed(graphQl(), config.folder());
+            return new GraphQlOrderFeed(graphQl(), config.folder(), config.itemMaster());
         }
         return new RestOrderFeed(http, api1(), config.folder(),
                 Map.of(OrderKind.SALES, config.representation(OrderKind.SALES),
                         OrderKind.PURCHASE, config.representation(OrderKind.PURCHASE)),
-                Map.of(OrderKind.SALES, new SalesOrderRows(), OrderKind.PURCHASE, new PurchaseOrderRows()));
+                Map.of(OrderKind.SALES, new SalesOrderRows(config.itemMaster()),
+                        OrderKind.PURCHASE, new PurchaseOrderRows(config.itemMaster())),
+                config.itemMaster(), clock);
     }
 
     /** api1 read/create/edit of writable classes, such as the tracking write-back class. */

@@ -33,6 +33,7 @@ public final class X3ClientConfig {
     private final Duration callTimeout;
     private final Duration tokenRenewAhead;
     private final TransientMessages transientMessages;
+    private final ItemMasterConfig itemMaster;
 
     private X3ClientConfig(Builder b) {
         this.baseUrl = stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl"));
@@ -48,6 +49,7 @@ public final class X3ClientConfig {
         this.callTimeout = b.callTimeout;
         this.tokenRenewAhead = b.tokenRenewAhead;
         this.transientMessages = b.transientMessages;
+        this.itemMaster = b.itemMaster;
     }
 
     public static Builder builder() {
@@ -113,6 +115,11 @@ public final class X3ClientConfig {
         return transientMessages;
     }
 
+    /** Where the item master keeps customs data, and how long item and contact reads are remembered. */
+    public ItemMasterConfig itemMaster() {
+        return itemMaster;
+    }
+
     @Override
     public String toString() {
         return "X3ClientConfig{baseUrl=" + baseUrl + ", endpoint=" + endpoint + ", folder=" + folder
@@ -141,8 +148,15 @@ public final class X3ClientConfig {
         private Duration callTimeout = Duration.ofSeconds(60);
         private Duration tokenRenewAhead = Duration.ofSeconds(60);
         private TransientMessages transientMessages = TransientMessages.DEFAULT;
+        private ItemMasterConfig itemMaster = ItemMasterConfig.DEFAULT;
 
         private Builder() {
+        }
+
+        /** Item master customs fields and cache; {@link ItemMasterConfig#DEFAULT} unless set. */
+        public Builder itemMaster(ItemMasterConfig itemMaster) {
+            this.itemMaster = Objects.requireNonNull(itemMaster, "itemMaster");
+            return this;
         }
 
         public Builder baseUrl(String baseUrl) {

@@ -1,5 +1,7 @@
 package dev.x3ups.x3.sink;
 
+import dev.x3ups.connect.Cleanup;
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.x3.sink.config.X3SinkConfig;
 import dev.x3ups.x3.sink.intake.RecordDecoder;
 import dev.x3ups.x3.sink.metrics.MetricsBinding;
@@ -21,15 +23,19 @@ import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Connect-facing shell of the X3 sink; the work is done by {@link TrackingSink}. */
 public class X3SinkTask extends SinkTask {
+    private static final Logger LOG = LoggerFactory.getLogger(X3SinkTask.class);
 
     private final X3Sessions sessions;
     private X3Session session;
     private TrackingSink sink;
     private long redeliveryBackoffMillis;
     private SinkMetrics metrics;
+    private TaskMetrics taskMetrics;
 
     public X3SinkTask() {
         this(X3Sessions.REAL);
@@ -42,8 +48,18 @@ public class X3SinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         X3SinkConfig config = new X3SinkConfig(props);
+        taskMetrics = TaskMetrics.forTask(context, props);
+        try {
+            open(config);
+        } catch (Throwable t) {
+            stop(); // release at once, whether or not the worker calls stop() after a failed start()
+            throw t;
+        }
+    }
+
+    private void open(X3SinkConfig config) {
         metrics = new SinkMetrics();
-        MetricsBinding.bind(metrics, context.pluginMetrics());
+        MetricsBinding.bind(metrics, taskMetrics);
         session = sessions.open(config);
         Retrier retrier = new Retrier(config.getInt(X3SinkConfig.RETRY_MAX_ATTEMPTS_CONFIG), config.retryBackoff(),
                 config.retryBackoffMax(), Sleeper.THREAD);
@@ -79,12 +95,15 @@ public class X3SinkTask extends SinkTask {
 
     @Override
     public void stop() {
-        if (sink != null) {
-            sink.close();
-        }
-        if (session != null) {
-            session.close();
-        }
+        // Connect may stop a task twice: each resource is released once
+        TrackingSink s = sink;
+        X3Session x3 = session;
+        TaskMetrics m = taskMetrics;
+        sink = null;
+        session = null;
+        taskMetrics = null;
+        Cleanup.all(LOG, "the X3 sink task", Cleanup.closing(s == null ? null : s::close), Cleanup.closing(x3),
+                Cleanup.closing(m));
     }
 
     @Override

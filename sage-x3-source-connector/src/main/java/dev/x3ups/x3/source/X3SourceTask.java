@@ -1,5 +1,7 @@
 package dev.x3ups.x3.source;
 
+import dev.x3ups.connect.Cleanup;
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.source.config.X3SourceConfig;
@@ -47,9 +49,14 @@ public class X3SourceTask extends SourceTask {
         X3SourceConfig config = new X3SourceConfig(props);
         List<OrderKind> entities = TaskAssignment.entitiesOf(props, config.entities());
         Map<OrderPartition, OrderOffset> offsets = storedOffsets(config, entities);
-        feed = feeds.open(config);
-        metrics = new SourceMetrics(context.pluginMetrics());
-        loop = PollLoop.create(config, offsets, feed, metrics);
+        try {
+            feed = feeds.open(config);
+            metrics = new SourceMetrics(TaskMetrics.forTask(context, props));
+            loop = PollLoop.create(config, offsets, feed, metrics);
+        } catch (Throwable t) {
+            stop(); // Connect calls stop() only after a start() that returned
+            throw t;
+        }
         log.info("Reading {} from X3 folder {} over {} into {}, starting at {}", entities, config.endpoint(),
                 config.transport(), config.topic(), offsets.values());
     }
@@ -83,14 +90,10 @@ public class X3SourceTask extends SourceTask {
     @Override
     public void stop() {
         PollLoop current = loop;
-        if (current != null) {
-            current.stop();
-        }
-        if (feed != null) {
-            feed.close();
-        }
-        if (metrics != null) {
-            metrics.close();
-        }
+        OrderFeed x3 = feed;
+        SourceMetrics m = metrics;
+        feed = null; // Connect may stop a task twice: the feed is closed once
+        Cleanup.all(log, "the X3 source task", Cleanup.closing(current == null ? null : current::stop),
+                Cleanup.closing(x3), Cleanup.closing(m));
     }
 }

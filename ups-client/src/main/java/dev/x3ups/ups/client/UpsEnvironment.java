@@ -1,6 +1,6 @@
 package dev.x3ups.ups.client;
 
-/** UPS hosts (ups-api.md §1.1). The token path lives on the host, the APIs under {@code /api}. */
+/** UPS hosts (docs/architecture.md, "UPS facts: hosts and tokens"). The token path lives on the host, the APIs under {@code /api}. */
 public enum UpsEnvironment {
     CIE("https://wwwcie.ups.com"),
     PRODUCTION("https://onlinetools.ups.com");

@@ -3,6 +3,8 @@ package dev.x3ups.ups.simulator;
 import dev.x3ups.ups.simulator.admin.AdminRoutes;
 import dev.x3ups.ups.simulator.alert.TrackAlert;
 import dev.x3ups.ups.simulator.clock.SimClock;
+import dev.x3ups.ups.simulator.contract.SchemaChecked;
+import dev.x3ups.ups.simulator.contract.UpsContract;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
 import dev.x3ups.ups.simulator.http.Route;
@@ -57,6 +59,9 @@ import org.slf4j.LoggerFactory;
  * the Java admin API (faults, counters, clock, shipments, Track Alert, tokens, Quantum View).
  */
 public final class UpsSimulator implements AutoCloseable {
+    /** Track Alert's documented code for a missing locale, which the schema also requires. */
+    private static final SchemaChecked.KnownRule LOCALE_REQUIRED = new SchemaChecked.KnownRule("'locale'",
+            "not found", "VSS300", "Locale is required. The Subscription request has been rejected.");
     private static final Logger LOG = LoggerFactory.getLogger(UpsSimulator.class);
 
     private final Server server;
@@ -100,24 +105,35 @@ public final class UpsSimulator implements AutoCloseable {
                 shipments, timelines, clock);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.open("POST", "/security/v1/oauth/token", ApiEndpoint.TOKEN, new TokenEndpoint(clients, tokens)));
-        routes.add(Route.api("POST", "/api/shipments/{version}/ship", ApiEndpoint.SHIP, ship));
+        // every body UPS would check against its schema is checked here first (see SchemaChecked)
+        UpsContract contract = UpsContract.get().warmUp();
+        routes.add(Route.api("POST", "/api/shipments/{version}/ship", ApiEndpoint.SHIP, new SchemaChecked(contract, ship)));
         routes.add(Route.api("DELETE", "/api/shipments/{version}/void/cancel/{id}", ApiEndpoint.VOID, voidEndpoint));
         routes.add(Route.api("POST", "/api/labels/{version}/recovery", ApiEndpoint.LABEL_RECOVERY,
-                new LabelRecoveryEndpoint(shipments)));
-        routes.add(Route.api("POST", "/api/rating/{version}/{requestoption}", ApiEndpoint.RATE, new RateEndpoint()));
+                new SchemaChecked(contract, new LabelRecoveryEndpoint(shipments))));
+        routes.add(Route.api("POST", "/api/rating/{version}/{requestoption}", ApiEndpoint.RATE,
+                new SchemaChecked(contract, new RateEndpoint())));
         routes.add(Route.api("GET", "/api/track/v1/details/{inquiryNumber}", ApiEndpoint.TRACK,
                 new TrackEndpoint(shipments, clock)));
         routes.add(Route.api("GET", "/api/track/v1/reference/details/{referenceNumber}", ApiEndpoint.TRACK_REFERENCE,
                 new TrackByReferenceEndpoint(shipments, clock)));
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/package", ApiEndpoint.TRACK_ALERT,
-                trackAlert.subscriptionEndpoint()));
+                new SchemaChecked(contract, trackAlert.subscriptionEndpoint(), LOCALE_REQUIRED,
+                        SchemaChecked.KnownRule.leftToEndpoint("/trackingNumberList/"),
+                        new SchemaChecked.KnownRule("'destination'", "not found", "VSS500",
+                                "Destination is required. The Subscription request has been rejected."),
+                        new SchemaChecked.KnownRule(
+                        "trackingNumberList", "at most", "VSS220",
+                        "At most 100 tracking numbers per request. The Subscription request has been rejected."))));
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
-                trackAlert.accountSubscriptionEndpoint()));
+                new SchemaChecked(contract, trackAlert.accountSubscriptionEndpoint(), LOCALE_REQUIRED,
+                        new SchemaChecked.KnownRule("'shipperAccountNumber'", "not found", "VSS300",
+                                "Shipper Account Number is required."))));
         routes.add(Route.api("DELETE", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
                 trackAlert.accountSubscriptionEndpoint()));
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
-                new QuantumViewEndpoint(quantumView, timelines::pump, clock, b.subscriberId, b.quantumViewPageSize,
-                        b.quantumViewSingleObjects)));
+                new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
+                        b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
         routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
@@ -334,7 +350,7 @@ public final class UpsSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Send one-element Quantum View lists as single objects on v3 too (issue #117's reality). */
+        /** Send one-element Quantum View lists as single objects on v3 too (UPS-API/api-documentation issue 117). */
         public Builder quantumViewSingleObjects(boolean on) {
             this.quantumViewSingleObjects = on;
             return this;

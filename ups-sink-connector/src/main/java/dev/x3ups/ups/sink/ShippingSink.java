@@ -1,5 +1,6 @@
 package dev.x3ups.ups.sink;
 
+import dev.x3ups.connect.Cleanup;
 import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
@@ -44,6 +45,8 @@ import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One task's UPS sink wired together: ledger (own producer and consumer), shipping protocol, intake with its
@@ -51,6 +54,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * {@link UpsSinkTask} only delegates here.
  */
 final class ShippingSink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ShippingSink.class);
     private static final Duration RELEASE_WAIT = Duration.ofSeconds(4);
     private final UpsSinkConfig config;
     private final Scheduler scheduler;
@@ -74,20 +78,36 @@ final class ShippingSink implements AutoCloseable {
 
     static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
                               BiConsumer<SinkRecord, Throwable> errant) {
+        // What was opened so far, newest first: released if anything later fails, an Error included.
+        List<Cleanup.Step> opened = new ArrayList<>();
+        try {
+            return start(config, clientId, metrics, errant, opened);
+        } catch (Throwable t) {
+            Cleanup.all(LOG, "the half-started UPS sink", opened.toArray(Cleanup.Step[]::new));
+            throw t;
+        }
+    }
+
+    private static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
+                                      BiConsumer<SinkRecord, Throwable> errant, List<Cleanup.Step> opened) {
         String bootstrap = config.ledgerBootstrapServers();
         String topic = config.ledgerTopic();
         LedgerTopic.ensure(bootstrap, config.originalsWithPrefix(UpsSinkConfig.LEDGER_ADMIN_PREFIX), topic,
                 config.getInt(UpsSinkConfig.LEDGER_PARTITIONS_CONFIG),
                 config.getShort(UpsSinkConfig.LEDGER_REPLICATION_CONFIG));
         Scheduler scheduler = Scheduler.start(clientId + "-scheduler");
+        opened.add(0, scheduler::close);
         Clock clock = Clock.systemUTC();
         LedgerLog log = KafkaLedgerLog.create(bootstrap, topic,
                 config.originalsWithPrefix(UpsSinkConfig.LEDGER_PRODUCER_PREFIX), clientId + "-ledger",
                 scheduler.executor("ledger-ack"));
+        opened.add(0, log::close);
         ShipmentLedger ledger = new ShipmentLedger(log);
         LedgerCatchUp catchUp = LedgerCatchUp.create(bootstrap, topic,
                 config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-ledger-reader", ledger);
+        opened.add(0, catchUp::close);
         UpsClients ups = UpsClients.create(config.upsClientConfig());
+        opened.add(0, ups::close);
         LedgerEntries entries = new LedgerEntries(clock);
 
         // Order of evidence (README "Reconcile"): Track by reference, the Quantum View manifest, Label Recovery.
@@ -194,19 +214,16 @@ final class ShippingSink implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
-        intake.stop();
-        List<Exception> failures = new ArrayList<>();
+        List<Cleanup.Step> steps = new ArrayList<>();
+        steps.add(intake::stop);
         for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                failures.add(e);
-            }
+            steps.add(resource::close);
         }
-        scheduler.close();
-        ups.close();
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("closing the UPS sink failed", failures.get(0));
+        steps.add(scheduler::close);
+        steps.add(ups::close);
+        Throwable failure = Cleanup.all(LOG, "the UPS sink", steps.toArray(Cleanup.Step[]::new));
+        if (failure != null) {
+            throw new IllegalStateException("closing the UPS sink failed", failure);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.x3ups.ups.sink;
 
+import dev.x3ups.connect.Cleanup;
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.metrics.MetricsBinding;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public class UpsSinkTask extends SinkTask {
     private static final Logger LOG = LoggerFactory.getLogger(UpsSinkTask.class);
     private ShippingSink sink;
+    private TaskMetrics taskMetrics;
 
     @Override
     public void start(Map<String, String> props) {
@@ -26,8 +29,14 @@ public class UpsSinkTask extends SinkTask {
         SinkMetrics metrics = new SinkMetrics();
         String clientId = "ups-sink-" + props.getOrDefault("name", "connector") + "-"
                 + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
-        sink = ShippingSink.start(config, clientId, metrics, errant());
-        MetricsBinding.bind(metrics, sink::subscriptionCounts, sink::tokenRequests, context.pluginMetrics());
+        taskMetrics = TaskMetrics.forTask(context, props);
+        try {
+            sink = ShippingSink.start(config, clientId, metrics, errant());
+            MetricsBinding.bind(metrics, sink::subscriptionCounts, sink::tokenRequests, taskMetrics);
+        } catch (Throwable t) {
+            stop(); // release at once, whether or not the worker calls stop() after a failed start()
+            throw t;
+        }
     }
 
     @Override
@@ -59,9 +68,10 @@ public class UpsSinkTask extends SinkTask {
 
     @Override
     public void stop() {
-        if (sink != null) {
-            sink.close();
-        }
+        ShippingSink s = sink;
+        TaskMetrics m = taskMetrics;
+        taskMetrics = null;
+        Cleanup.all(LOG, "the UPS sink task", Cleanup.closing(s), Cleanup.closing(m));
     }
 
     @Override

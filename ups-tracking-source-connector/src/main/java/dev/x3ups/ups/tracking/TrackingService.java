@@ -2,6 +2,9 @@ package dev.x3ups.ups.tracking;
 
 import static dev.x3ups.ups.tracking.config.TrackingSourceConfig.*;
 
+import dev.x3ups.connect.Cleanup;
+import dev.x3ups.connect.schedule.Scheduler;
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.ups.client.UpsClients;
 import dev.x3ups.ups.tracking.config.TrackingSourceConfig;
 import dev.x3ups.ups.tracking.events.DedupeWindow;
@@ -30,11 +33,8 @@ import dev.x3ups.ups.tracking.webhook.WebhookServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.slf4j.Logger;
@@ -49,10 +49,10 @@ final class TrackingService implements AutoCloseable {
     private final InboundQueue queue;
     private final WebhookIntake intake;
     private final WebhookServer server;
-    private final ScheduledExecutorService reconciliation;
+    private final Scheduler reconciliation;
 
     private TrackingService(LedgerTail ledgerTail, UpsClients ups, EventPump pump, InboundQueue queue,
-                            WebhookIntake intake, WebhookServer server, ScheduledExecutorService reconciliation) {
+                            WebhookIntake intake, WebhookServer server, Scheduler reconciliation) {
         this.ledgerTail = ledgerTail;
         this.ups = ups;
         this.pump = pump;
@@ -62,7 +62,7 @@ final class TrackingService implements AutoCloseable {
         this.reconciliation = reconciliation;
     }
 
-    static TrackingService start(TrackingSourceConfig config, OffsetStorageReader offsets, PluginMetrics plugin)
+    static TrackingService start(TrackingSourceConfig config, OffsetStorageReader offsets, TaskMetrics plugin)
             throws Exception {
         Clock clock = Clock.systemUTC();
         TrackingMetrics metrics = new TrackingMetrics();
@@ -77,7 +77,7 @@ final class TrackingService implements AutoCloseable {
             PackageWatch watch = new PackageWatch(clock);
             OffsetSeed.Positions positions = OffsetSeed.seed(offsets, ledger, progress, watch);
             return startListening(config, clock, metrics, ledger, tail, progress, watch, positions, plugin);
-        } catch (Exception | Error e) {
+        } catch (Throwable e) {
             tail.close();
             throw e;
         }
@@ -86,7 +86,7 @@ final class TrackingService implements AutoCloseable {
     private static TrackingService startListening(TrackingSourceConfig config, Clock clock, TrackingMetrics metrics,
                                                   LedgerView ledger, LedgerTail tail, ShipmentProgress progress,
                                                   PackageWatch watch, OffsetSeed.Positions positions,
-                                                  PluginMetrics plugin) throws Exception {
+                                                  TaskMetrics plugin) throws Exception {
         int capacity = config.getInt(DEDUPE_CAPACITY);
         InboundQueue queue = new InboundQueue(config.getInt(QUEUE_CAPACITY));
         EventPump pump = new EventPump(queue,
@@ -104,27 +104,28 @@ final class TrackingService implements AutoCloseable {
             ups.close();
             throw e;
         }
-        MetricsBinding.bind(metrics, queue::webhookDepth, plugin);
-        Duration timeout = config.upsCallWait();
-        String subscription = config.getString(QV_SUBSCRIPTION);
-        QuantumViewPoller quantumView = subscription.isBlank() ? null : new QuantumViewPoller(
-                ups.quantumView()::events, subscription, timeout, clock, System::nanoTime, positions.quantumView(),
-                positions.quantumViewBookmark());
-        Reconciler reconciler = new Reconciler(ledger,
-                new StaleShipments(watch, config.millis(RECONCILE_STALE_MS), config.millis(RECONCILE_UNAVAILABLE_MS)),
-                new TrackPoller(ups.track()::details, watch, timeout, System::nanoTime, positions.trackCursor()),
-                quantumView, config.quantumViewMode(), config.millis(QV_INTERVAL_MS), queue, metrics, clock,
-                config.getInt(RECONCILE_BATCH));
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ups-tracking-reconciler");
-            t.setDaemon(true);
-            return t;
-        });
-        long interval = config.getLong(RECONCILE_INTERVAL_MS);
-        scheduler.scheduleWithFixedDelay(reconciler, interval, interval, TimeUnit.MILLISECONDS);
-        LOG.info("Track Alert listener on port {} ({}), {} tracking numbers in the ledger", server.port(),
-                config.tls() == null ? "HTTP" : "HTTPS", ledger.size());
-        return new TrackingService(tail, ups, pump, queue, intake, server, scheduler);
+        try {
+            MetricsBinding.bind(metrics, queue::webhookDepth, plugin);
+            Duration timeout = config.upsCallWait();
+            String subscription = config.getString(QV_SUBSCRIPTION);
+            QuantumViewPoller quantumView = subscription.isBlank() ? null : new QuantumViewPoller(
+                    ups.quantumView()::events, subscription, timeout, clock, System::nanoTime, positions.quantumView(),
+                    positions.quantumViewBookmark());
+            Reconciler reconciler = new Reconciler(ledger,
+                    new StaleShipments(watch, config.millis(RECONCILE_STALE_MS), config.millis(RECONCILE_UNAVAILABLE_MS)),
+                    new TrackPoller(ups.track()::details, watch, timeout, System::nanoTime, positions.trackCursor()),
+                    quantumView, config.quantumViewMode(), config.millis(QV_INTERVAL_MS), queue, metrics, clock,
+                    config.getInt(RECONCILE_BATCH));
+            Scheduler scheduler = Scheduler.start("ups-tracking-reconciler");
+            Duration interval = config.millis(RECONCILE_INTERVAL_MS);
+            scheduler.withFixedDelay("reconcile", interval, interval, reconciler);
+            LOG.info("Track Alert listener on port {} ({}), {} tracking numbers in the ledger", server.port(),
+                    config.tls() == null ? "HTTP" : "HTTPS", ledger.size());
+            return new TrackingService(tail, ups, pump, queue, intake, server, scheduler);
+        } catch (Throwable e) {
+            Cleanup.all(LOG, "the half-started tracking listener", server::close, ups::close);
+            throw e;
+        }
     }
 
     private static WebhookAuthenticator authenticator(TrackingSourceConfig config, Clock clock) {
@@ -149,18 +150,10 @@ final class TrackingService implements AutoCloseable {
         return server.port();
     }
 
+    /** Releases everything, each step even when an earlier one failed (an Error included). */
     @Override
     public void close() {
-        intake.close();
-        queue.wake();
-        reconciliation.shutdownNow();
-        try {
-            server.close();
-        } catch (Exception e) {
-            LOG.warn("Listener did not stop cleanly: {}", e.toString());
-        }
-        pump.abandon();
-        ledgerTail.close();
-        ups.close();
+        Cleanup.all(LOG, "the UPS tracking source", intake::close, queue::wake, reconciliation::close,
+                server::close, pump::abandon, ledgerTail::close, ups::close);
     }
 }

@@ -1,11 +1,9 @@
 package dev.x3ups.labels.printer.print;
 
+import dev.x3ups.client.AtomicFiles;
 import dev.x3ups.records.LabelDocument;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -25,15 +23,7 @@ public final class DirectoryPrinter implements Printer {
         for (LabelDocument document : documents) {
             String name = FileNames.of(document);
             Path target = directory.resolve(name);
-            Path temporary = directory.resolve("." + name + ".tmp");
-            Files.write(temporary, document.image());
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.replace(directory.resolve("." + name + ".tmp"), target, document.image());
         }
     }
 

@@ -3,13 +3,12 @@ package dev.x3ups.x3.client.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.client.AtomicFiles;
 import dev.x3ups.client.Secret;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -57,16 +56,7 @@ public final class FileRefreshTokenStore implements RefreshTokenStore {
         Path temp = posix()
                 ? Files.createTempFile(folder, ".refresh-token", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(folder, ".refresh-token", ".tmp");
-        try {
-            Files.write(temp, json.writeValueAsBytes(node));
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.replace(temp, file, json.writeValueAsBytes(node));
     }
 
     private static boolean posix() {

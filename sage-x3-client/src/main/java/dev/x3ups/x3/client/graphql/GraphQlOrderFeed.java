@@ -3,6 +3,7 @@ package dev.x3ups.x3.client.graphql;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
@@ -40,7 +41,12 @@ public final class GraphQlOrderFeed implements OrderFeed {
     }
 
     public GraphQlOrderFeed(X3GraphQlClient graphQl, String folder) {
-        this(graphQl, folder, List.of(new SalesOrderNodes(), new PurchaseOrderNodes()));
+        this(graphQl, folder, ItemMasterConfig.DEFAULT);
+    }
+
+    /** @param items which product properties hold the customs data */
+    public GraphQlOrderFeed(X3GraphQlClient graphQl, String folder, ItemMasterConfig items) {
+        this(graphQl, folder, List.of(new SalesOrderNodes(items), new PurchaseOrderNodes(items)));
     }
 
     GraphQlOrderFeed(X3GraphQlClient graphQl, String folder, List<OrderNodeMapper> mappers) {

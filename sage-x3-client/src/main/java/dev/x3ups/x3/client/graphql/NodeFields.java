@@ -3,6 +3,10 @@ package dev.x3ups.x3.client.graphql;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Dimensions;
+import dev.x3ups.records.OrderLine;
+import dev.x3ups.x3.client.ItemMasterConfig;
+import dev.x3ups.x3.client.mapping.CountryCodes;
+import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,11 +14,51 @@ import java.util.Objects;
 
 /** Reading conventions shared by the GraphQL order node mappers. */
 final class NodeFields {
-    static final String PRODUCT = "code description weight weightUnit yLength yWidth yHeight yDimensionUnit";
+    private static final String PRODUCT = "code description weight weightUnit yLength yWidth yHeight yDimensionUnit";
+    /** The product's item category (ITMMASTER.TCLCOD). */
+    static final String FAMILY = "productCategory";
     static final String PARTY_ADDRESS =
             "companyNames addressLines zipCode city state country { code } telephone email";
 
     private NodeFields() {
+    }
+
+    /**
+     * The product selection: weights, dimensions and the customs properties the folder keeps. X3 resolves
+     * the product reference within the order query, so the item master costs no read of its own here.
+     */
+    static String product(ItemMasterConfig items) {
+        StringBuilder selection = new StringBuilder(PRODUCT);
+        if (items.commodityCodeProperty() != null) {
+            selection.append(' ').append(items.commodityCodeProperty());
+        }
+        if (items.originCountryProperty() != null) {
+            selection.append(' ').append(items.originCountryProperty());
+        }
+        return selection.append(' ').append(FAMILY).append(" { code }").toString();
+    }
+
+    /**
+     * A sales or purchase line node: they differ only in their quantity and unit properties, and in how
+     * the caller works out the weight.
+     */
+    static OrderLine line(JsonNode node, BigDecimal quantity, String unitReference, LineWeight weight,
+                          ItemMasterConfig items) {
+        X3Row line = new X3Row(node);
+        X3Row product = new X3Row(node.path("product"));
+        return new OrderLine(
+                lineNumber(line),
+                product.text("code"),
+                line.text("productDescription") != null ? line.text("productDescription") : product.text("description"),
+                quantity,
+                code(node, unitReference),
+                weight.unitWeight(), weight.lineWeight(), weight.unit(),
+                dimensions(product),
+                line.positive("netPrice"),
+                items.commodityCodeProperty() == null ? null : product.text(items.commodityCodeProperty()),
+                items.originCountryProperty() == null ? null
+                        : CountryCodes.alpha2(product.text(items.originCountryProperty())),
+                code(node.path("product"), FAMILY));
     }
 
     static String text(JsonNode node, String field) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.OrderStatusText;
 import dev.x3ups.x3.client.mapping.X3Row;
@@ -13,6 +14,16 @@ import java.util.List;
 
 /** {@code x3Purchasing.purchaseOrder} nodes: supplier ship-from address to the receiving site. */
 final class PurchaseOrderNodes implements OrderNodeMapper {
+
+    private final ItemMasterConfig items;
+
+    PurchaseOrderNodes() {
+        this(ItemMasterConfig.DEFAULT);
+    }
+
+    PurchaseOrderNodes(ItemMasterConfig items) {
+        this.items = items;
+    }
 
     @Override
     public OrderKind kind() {
@@ -38,8 +49,8 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                 deliveryMode { code } carrier { code }
                 purchaseOrderLines { query(first: 1000) { edges { node {
                   lineNumber productDescription quantityInOrderUnitOrdered orderUnit { code }
-                  quantityInStockUnitOrdered lineWeight lineWeightUnit { code }
-                  product { %2$s } } } } }""".formatted(NodeFields.PARTY_ADDRESS, NodeFields.PRODUCT);
+                  quantityInStockUnitOrdered lineWeight lineWeightUnit { code } netPrice
+                  product { %2$s } } } } }""".formatted(NodeFields.PARTY_ADDRESS, NodeFields.product(items));
     }
 
     @Override
@@ -62,7 +73,7 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                 row.text("orderReference"));
     }
 
-    private static List<OrderLine> lines(JsonNode order) {
+    private List<OrderLine> lines(JsonNode order) {
         List<OrderLine> lines = new ArrayList<>();
         for (JsonNode edge : order.path("purchaseOrderLines").path("query").path("edges")) {
             JsonNode node = edge.path("node");
@@ -76,14 +87,7 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                     line.decimal("lineWeight"), NodeFields.code(node, "lineWeightUnit"),
                     product.decimal("weight"), product.text("weightUnit"),
                     stockQuantity, orderToStock);
-            lines.add(new OrderLine(
-                    NodeFields.lineNumber(line),
-                    product.text("code"),
-                    line.text("productDescription") != null ? line.text("productDescription") : product.text("description"),
-                    quantity,
-                    NodeFields.code(node, "orderUnit"),
-                    weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                    NodeFields.dimensions(product)));
+            lines.add(NodeFields.line(node, quantity, "orderUnit", weight, items));
         }
         return lines;
     }

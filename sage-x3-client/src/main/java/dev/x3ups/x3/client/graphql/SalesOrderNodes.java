@@ -5,6 +5,7 @@ import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.OrderStatusText;
 import dev.x3ups.x3.client.mapping.X3Row;
@@ -14,6 +15,16 @@ import java.util.List;
 
 /** {@code x3Sales.salesOrder} nodes: shipping site to the customer's delivery address. */
 final class SalesOrderNodes implements OrderNodeMapper {
+
+    private final ItemMasterConfig items;
+
+    SalesOrderNodes() {
+        this(ItemMasterConfig.DEFAULT);
+    }
+
+    SalesOrderNodes(ItemMasterConfig items) {
+        this.items = items;
+    }
 
     @Override
     public OrderKind kind() {
@@ -42,8 +53,8 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 lines { query(first: 1000) { edges { node {
                   lineNumber productDescription quantityInSalesUnitOrdered salesUnit { code }
                   salesUnitToStockUnitConversionFactor quantityInStockUnitOrdered
-                  lineWeight lineWeightUnit { code }
-                  product { %s } } } } }""".formatted(NodeFields.PRODUCT);
+                  lineWeight lineWeightUnit { code } netPrice
+                  product { %s } } } } }""".formatted(NodeFields.product(items));
     }
 
     @Override
@@ -80,7 +91,7 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 row.text("customerOrderReference"));
     }
 
-    private static List<OrderLine> lines(JsonNode order) {
+    private List<OrderLine> lines(JsonNode order) {
         List<OrderLine> lines = new ArrayList<>();
         for (JsonNode edge : order.path("lines").path("query").path("edges")) {
             JsonNode node = edge.path("node");
@@ -91,14 +102,7 @@ final class SalesOrderNodes implements OrderNodeMapper {
                     line.decimal("lineWeight"), NodeFields.code(node, "lineWeightUnit"),
                     product.decimal("weight"), product.text("weightUnit"),
                     line.decimal("quantityInStockUnitOrdered"), line.decimal("salesUnitToStockUnitConversionFactor"));
-            lines.add(new OrderLine(
-                    NodeFields.lineNumber(line),
-                    product.text("code"),
-                    line.text("productDescription") != null ? line.text("productDescription") : product.text("description"),
-                    quantity,
-                    NodeFields.code(node, "salesUnit"),
-                    weight.unitWeight(), weight.lineWeight(), weight.unit(),
-                    NodeFields.dimensions(product)));
+            lines.add(NodeFields.line(node, quantity, "salesUnit", weight, items));
         }
         return lines;
     }

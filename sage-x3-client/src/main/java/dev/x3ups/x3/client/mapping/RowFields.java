@@ -29,6 +29,11 @@ final class RowFields {
         return code == null ? "" : code; // kept empty so the UPS sink reports the missing country
     }
 
+    /** Text of {@code field}, or null when the field is not configured (null) or blank. */
+    static String optionalText(X3Row row, String field) {
+        return field == null ? null : row.text(field);
+    }
+
     static <T> T require(T value, String what) {
         if (value == null) {
             throw new IllegalArgumentException("X3 row has no " + what);

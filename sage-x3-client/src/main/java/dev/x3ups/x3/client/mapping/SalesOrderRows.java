@@ -1,65 +1,51 @@
 package dev.x3ups.x3.client.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
-import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
-import java.time.Instant;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import java.util.List;
 
 /**
  * Sales order rows of {@code SORDER} or a shipping-feed representation such as {@code YSOSHIP}: the
- * goods leave the shipping site {@code STOFCY} for the customer's delivery address {@code BPD*}.
+ * goods leave the shipping site {@code STOFCY} for the customer's delivery address {@code BPD*}. The
+ * ship-to phone and e-mail are the delivery address's ({@code BPADDRESS.TEL}/{@code WEB}), which a
+ * shipping feed carries as {@code TEL}/{@code WEB} and a standard row does not (the REST feed then
+ * completes the row from the customer's address).
  */
-public final class SalesOrderRows implements OrderRowMapper {
+public final class SalesOrderRows extends OrderRows {
+    /** Header fields of the ship-to contact, as a shipping feed or the completed row carries them. */
+    public static final String PHONE = "TEL";
+    public static final String EMAIL = "WEB";
+    public static final String CONTACT = "CNDNAM";
+
     private static final PostalFields DELIVERY = new PostalFields("BPDADDLIG", "BPDCTY", "BPDSAT", "BPDPOSCOD", "BPDCRY");
-    private static final OrderLineFields LINES = new OrderLineFields("SOPLIN", "QTY", "DSPLINWEI", "SAUSTUCOE",
-            List.of("SAU", "STU"));
+    private static final Layout LAYOUT = new Layout(OrderKind.SALES, "SOHNUM", "SOHSOP", "STOFCY", "BPCORD",
+            "ORDINVATI", "ORDSTA", OrderStatusText::ofSalesMenu, "CUSORDREF",
+            new OrderLineFields("SOPLIN", "QTY", "DSPLINWEI", "SAUSTUCOE", List.of("SAU", "STU")));
 
-    @Override
-    public OrderKind kind() {
-        return OrderKind.SALES;
+    public SalesOrderRows() {
+        this(ItemMasterConfig.DEFAULT);
+    }
+
+    public SalesOrderRows(ItemMasterConfig items) {
+        super(LAYOUT, items);
     }
 
     @Override
-    public String numberField() {
-        return "SOHNUM";
+    Address shipFrom(X3Row row) {
+        return null; // the shipping site's address is configured in the UPS sink
     }
 
     @Override
-    public String linesCollection() {
-        return "SOHSOP";
-    }
-
-    @Override
-    public Order map(String folder, JsonNode node) {
-        X3Row row = new X3Row(node);
-        String number = RowFields.require(row.text("SOHNUM"), "SOHNUM");
-        Instant revision = RowFields.require(row.instant("UPDDATTIM"), "UPDDATTIM of sales order " + number);
-        return new Order(OrderKind.SALES, folder, number,
-                row.text("STOFCY"),
-                revision,
-                row.text("BPCORD"),
-                null, // the shipping site's address is configured in the UPS sink
-                shipTo(row),
-                LINES.map(lines(node)),
-                row.decimal("ORDINVATI"),
-                row.text("CUR"),
-                row.text("MDL"),
-                row.text("BPTNUM"),
-                OrderStatusText.ofSalesMenu(row.text("ORDSTA")),
-                row.text("CUSORDREF"));
-    }
-
-    private static Address shipTo(X3Row row) {
+    Address shipTo(X3Row row) {
         List<String> names = row.dimensioned("BPDNAM");
         String name = names.isEmpty() ? null : names.get(0);
         String secondName = names.size() > 1 ? names.get(1) : null;
-        String contact = row.text("CNDNAM");
+        String contact = row.text(CONTACT);
         return DELIVERY.address(row,
                 name != null ? name : row.dimensioned("BPCNAM", 0),
                 contact != null ? contact : secondName,
-                row.firstText("TEL", "BPDTEL"),
-                row.firstText("WEB", "BPDWEB"));
+                row.firstText(PHONE, "BPDTEL"),
+                row.firstText(EMAIL, "BPDWEB"));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
@@ -12,6 +13,7 @@ import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.http.X3Http;
 import dev.x3ups.x3.client.mapping.OrderRowMapper;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Orders changed since a moment, over api1 {@code $query} sorted by {@code (UPDDATTIM, number)}. The
  * continuation is X3's own {@code $links.$next.$url}, followed as given. Rows without their lines
- * (the standard representations) are completed with a {@code $details} read.
+ * (the standard representations) are completed with a {@code $details} read, and every row with the
+ * item master's customs data and the contact details its class lacks ({@link RowCompletion}).
  */
 public final class RestOrderFeed implements OrderFeed {
     private static final Logger LOG = LoggerFactory.getLogger(RestOrderFeed.class);
@@ -36,20 +39,33 @@ public final class RestOrderFeed implements OrderFeed {
     private final Map<OrderKind, X3Representation> representations;
     private final Map<OrderKind, OrderRowMapper> mappers;
     private final DetailsReader detailsReader;
+    private final RowCompletion completion;
 
     public RestOrderFeed(X3Http http, Api1Urls urls, String folder,
                          Map<OrderKind, X3Representation> representations, Map<OrderKind, OrderRowMapper> mappers) {
-        this(http, urls, folder, representations, mappers, new DetailsReader(http));
+        this(http, urls, folder, representations, mappers, ItemMasterConfig.DEFAULT, Clock.systemUTC());
+    }
+
+    /** @param items where lines find the item master's customs data, and how long it is remembered */
+    public RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
+                         Map<OrderKind, OrderRowMapper> mappers, ItemMasterConfig items, Clock clock) {
+        this(http, urls, folder, representations, mappers, new DetailsReader(http), items, clock);
     }
 
     RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
                   Map<OrderKind, OrderRowMapper> mappers, DetailsReader details) {
+        this(http, urls, folder, representations, mappers, details, ItemMasterConfig.DEFAULT, Clock.systemUTC());
+    }
+
+    RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
+                  Map<OrderKind, OrderRowMapper> mappers, DetailsReader details, ItemMasterConfig items, Clock clock) {
         this.http = http;
         this.urls = urls;
         this.folder = folder;
         this.representations = Map.copyOf(representations);
         this.mappers = Map.copyOf(mappers);
         this.detailsReader = details;
+        this.completion = new RowCompletion(details, urls, items, clock);
     }
 
     @Override
@@ -100,6 +116,7 @@ public final class RestOrderFeed implements OrderFeed {
             Optional<JsonNode> complete = mapper.hasLines(row) ? Optional.of(row)
                     : details(kind, row).map(record -> atQueryPosition(record, row));
             if (complete.isPresent()) {
+                completion.complete(kind, complete.get(), mapper.lines(complete.get()));
                 orders.add(map(mapper, complete.get()));
             }
         }
@@ -107,6 +124,15 @@ public final class RestOrderFeed implements OrderFeed {
         String continuation = next.isTextual() && !next.asText().isBlank()
                 ? url.resolve(next.asText()).toString() : null;
         return new OrderPage(orders, continuation);
+    }
+
+    /** Item master reads answered from memory and from X3 (a lookup of an unknown item counts too). */
+    public long itemCacheHits() {
+        return completion.itemCache().hits();
+    }
+
+    public long itemCacheMisses() {
+        return completion.itemCache().misses();
     }
 
     private Optional<JsonNode> details(OrderKind kind, JsonNode row) throws X3Exception {

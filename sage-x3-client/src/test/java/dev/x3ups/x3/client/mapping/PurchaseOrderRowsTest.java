@@ -48,6 +48,10 @@ class PurchaseOrderRowsTest {
         assertThat(line.weightUnit()).isEqualTo("LB");
         assertThat(line.dimensions()).isEqualTo(
                 new Dimensions(new BigDecimal("12"), new BigDecimal("8"), new BigDecimal("6"), "IN"));
+        assertThat(line.unitPrice()).isEqualByComparingTo("1800");
+        assertThat(line.commodityCode()).isEqualTo("841459");
+        assertThat(line.originCountry()).isEqualTo("CA");
+        assertThat(line.itemFamily()).isEqualTo("MECH");
     }
 
     @Test

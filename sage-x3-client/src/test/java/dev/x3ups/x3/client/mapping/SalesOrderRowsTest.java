@@ -50,12 +50,19 @@ class SalesOrderRowsTest {
         assertThat(bracket.weightUnit()).isEqualTo("LB");
         assertThat(bracket.dimensions()).isEqualTo(
                 new Dimensions(new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("10"), "CM"));
+        assertThat(bracket.unitPrice()).isEqualByComparingTo("12.5");
+        assertThat(bracket.commodityCode()).isEqualTo("7326.90");
+        assertThat(bracket.originCountry()).as("upper-cased alpha-2").isEqualTo("DE");
+        assertThat(bracket.itemFamily()).isEqualTo("HARDW");
 
         OrderLine gasket = order.lines().get(1);
         assertThat(gasket.unitWeight()).as("0 means unknown in X3").isNull();
         assertThat(gasket.lineWeight()).isNull();
         assertThat(gasket.weightUnit()).isNull();
         assertThat(gasket.dimensions()).isNull();
+        assertThat(gasket.commodityCode()).as("an item master without HS code").isNull();
+        assertThat(gasket.originCountry()).isNull();
+        assertThat(gasket.itemFamily()).isNull();
     }
 
     @Test

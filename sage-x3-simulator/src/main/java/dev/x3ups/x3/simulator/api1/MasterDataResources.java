@@ -107,6 +107,9 @@ final class MasterDataResources {
         v.put("ZHEI", i.hasDimensions() ? i.height() : BigDecimal.ZERO);
         v.put("ZDIMUOM", i.dimensionUnit());
         v.put("BASPRI", i.price());
+        v.put("CUSREF", i.commodityCode());
+        v.put("YORICRY", i.originCountry());
+        v.put("TCLCOD", i.family());
         return new Api1Resource(uuid("ITMMASTER", i.code()), i.code(), v, List.of());
     }
 }

@@ -27,11 +27,11 @@ public final class Representations {
     private final List<Representation> all = List.of(
             new Representation("SORDER", SALES_CLASS, SalesOrderFields.KEY, SalesOrderFields.HEADER, false,
                     SalesOrderFields.LINES, SalesOrderFields.LINE, SALES_REFS, false),
-            new Representation("YSOSHIP", SALES_CLASS, SalesOrderFields.KEY, SalesOrderFields.allHeader(), true,
+            new Representation("YSOSHIP", SALES_CLASS, SalesOrderFields.KEY, SalesOrderFields.HEADERS.all(), true,
                     SalesOrderFields.LINES, SalesOrderFields.LINE, SALES_REFS, false),
             new Representation("PORDER", PURCHASE_CLASS, PurchaseOrderFields.KEY, PurchaseOrderFields.HEADER, false,
                     PurchaseOrderFields.LINES, PurchaseOrderFields.LINE, PURCHASE_REFS, false),
-            new Representation("YPOSHIP", PURCHASE_CLASS, PurchaseOrderFields.KEY, PurchaseOrderFields.allHeader(),
+            new Representation("YPOSHIP", PURCHASE_CLASS, PurchaseOrderFields.KEY, PurchaseOrderFields.HEADERS.all(),
                     true, PurchaseOrderFields.LINES, PurchaseOrderFields.LINE, PURCHASE_REFS, false),
             new Representation("YSHIPTRK", TRACKING_CLASS, TrackingFields.KEY, TrackingFields.ALL, false,
                     null, List.of(), Map.of(), true),

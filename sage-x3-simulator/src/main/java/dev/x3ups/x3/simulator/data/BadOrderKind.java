@@ -5,5 +5,7 @@ public enum BadOrderKind {
     US_ADDRESS_WITHOUT_STATE,
     ADDRESS_LINE_TOO_LONG,
     INVALID_POSTAL_CODE,
-    LINE_WITHOUT_WEIGHT
+    LINE_WITHOUT_WEIGHT,
+    /** Goods to another country with an item whose master has no HS code: no commercial invoice possible. */
+    GOODS_WITHOUT_HS_CODE
 }

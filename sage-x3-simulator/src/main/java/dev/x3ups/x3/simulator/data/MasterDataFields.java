@@ -27,7 +27,8 @@ public final class MasterDataFields {
     public static final List<Field> ITEM = List.of(alpha("ITMREF", 20), alpha("ITMDES1", 40), alpha("STU", 3),
             alpha("SAU", 3), of("SAUSTUCOE", FieldType.DECIMAL), of("ITMWEI", FieldType.DECIMAL), alpha("WEU", 3),
             of("ZLEN", FieldType.DECIMAL), of("ZWID", FieldType.DECIMAL), of("ZHEI", FieldType.DECIMAL),
-            alpha("ZDIMUOM", 3), of("BASPRI", FieldType.DECIMAL));
+            alpha("ZDIMUOM", 3), of("BASPRI", FieldType.DECIMAL), alpha("CUSREF", 20), alpha("YORICRY", 3),
+            alpha("TCLCOD", 5));
 
     private MasterDataFields() {
     }

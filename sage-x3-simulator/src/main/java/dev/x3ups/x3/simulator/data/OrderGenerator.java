@@ -17,16 +17,31 @@ public final class OrderGenerator {
         this.random = random;
     }
 
+    /**
+     * A shippable order. Goods leaving the country get only items whose master has customs data, so a
+     * paperless invoice can describe them; within a country any weighed item goes.
+     */
     public SalesOrderDraft sales() {
         Customer customer = pick(master.customers());
         DeliveryAddress address = pick(customer.deliveryAddresses());
         SalesOrderDraft draft = SalesOrderDraft.forCustomer(customer.code()).address(address.code())
                 .customerReference("PO-" + (10000 + random.nextInt(90000)));
+        List<String> items = crossesBorder(address) ? customsReady(WEIGHED_ITEMS) : WEIGHED_ITEMS;
         int lines = 1 + random.nextInt(4);
         for (int i = 0; i < lines; i++) {
-            draft.line(pick(WEIGHED_ITEMS), 1 + random.nextInt(5));
+            draft.line(pick(items), 1 + random.nextInt(5));
         }
         return draft;
+    }
+
+    /** The items a commercial invoice can describe. */
+    private List<String> customsReady(List<String> codes) {
+        return codes.stream().filter(code -> master.item(code).map(Item::hasCustomsData).orElse(false)).toList();
+    }
+
+    private boolean crossesBorder(DeliveryAddress address) {
+        return master.site(SalesOrderFactory.defaultSite(address.address()))
+                .map(site -> !site.address().country().equals(address.address().country())).orElse(false);
     }
 
     public SalesOrderDraft badSales(BadOrderKind kind) {
@@ -50,6 +65,15 @@ public final class OrderGenerator {
                 draft = sales();
                 draft.line(random.nextBoolean() ? "IT0015" : "IT0016", 1);
             }
+            case GOODS_WITHOUT_HS_CODE -> {
+                List<Customer> abroad = master.customers().stream()
+                        .filter(c -> crossesBorder(c.deliveryAddresses().get(0))).toList();
+                Customer c = pick(abroad);
+                draft = SalesOrderDraft.forCustomer(c.code()).address(c.deliveryAddresses().get(0).code())
+                        .line(pick(customsReady(WEIGHED_ITEMS)), 1 + random.nextInt(3))
+                        .line(pick(master.items().stream().filter(i -> i.hasWeight() && i.commodityCode().isBlank())
+                                .map(Item::code).toList()), 1);
+            }
             default -> throw new IllegalStateException(kind.toString());
         }
         return draft;
@@ -62,12 +86,15 @@ public final class OrderGenerator {
 
     public PurchaseOrderDraft purchase() {
         Supplier supplier = pick(master.suppliers());
+        Site site = pick(master.sites());
         PurchaseOrderDraft draft = PurchaseOrderDraft.forSupplier(supplier.code())
-                .receivingSite(pick(master.sites()).code())
+                .receivingSite(site.code())
                 .reference("SUP-" + (1000 + random.nextInt(9000)));
+        List<String> items = site.address().country().equals(supplier.address().country()) ? WEIGHED_ITEMS
+                : customsReady(WEIGHED_ITEMS);
         int lines = 1 + random.nextInt(3);
         for (int i = 0; i < lines; i++) {
-            draft.line(pick(WEIGHED_ITEMS), 5 + random.nextInt(50));
+            draft.line(pick(items), 5 + random.nextInt(50));
         }
         return draft;
     }

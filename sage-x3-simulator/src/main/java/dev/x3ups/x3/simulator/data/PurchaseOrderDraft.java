@@ -48,4 +48,16 @@ public final class PurchaseOrderDraft {
         overrides.put(field, value);
         return this;
     }
+
+    public String supplier() {
+        return supplier;
+    }
+
+    public String receivingSite() {
+        return receivingSite;
+    }
+
+    public List<DraftLine> lines() {
+        return List.copyOf(lines);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 public final class PurchaseOrderFactory {
 
     private static final HeaderOverrides OVERRIDES = new HeaderOverrides(
-            Set.of("POHNUM", "CREDATTIM", "UPDDATTIM"), PurchaseOrderFields::headerField);
+            Set.of("POHNUM", "CREDATTIM", "UPDDATTIM"), PurchaseOrderFields.HEADERS::field);
     private static final LineFields LINES = new LineFields("POPLIN", "POQSEQ", "QTYPUU", "PUU", "PUUSTUCOE", "QTYWEU");
 
     private final MasterData master;

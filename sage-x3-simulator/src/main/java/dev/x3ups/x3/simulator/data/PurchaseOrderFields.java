@@ -3,9 +3,7 @@ package dev.x3ups.x3.simulator.data;
 import static dev.x3ups.x3.simulator.data.Field.alpha;
 import static dev.x3ups.x3.simulator.data.Field.of;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The PORDER dictionary: standard header fields, shipping-feed extras (YPOSHIP) and line fields (POHPOP). */
 public final class PurchaseOrderFields {
@@ -37,16 +35,9 @@ public final class PurchaseOrderFields {
             alpha("DSPWEU", 3), of("ZLEN", FieldType.DECIMAL), of("ZWID", FieldType.DECIMAL),
             of("ZHEI", FieldType.DECIMAL), alpha("ZDIMUOM", 3));
 
+    /** Header dictionary: {@link #HEADER} and the shipping-feed extras. */
+    public static final OrderHeaderFields HEADERS = new OrderHeaderFields(HEADER, SHIPPING_EXTRAS);
+
     private PurchaseOrderFields() {
-    }
-
-    public static List<Field> allHeader() {
-        List<Field> all = new ArrayList<>(HEADER);
-        all.addAll(SHIPPING_EXTRAS);
-        return all;
-    }
-
-    public static Optional<Field> headerField(String name) {
-        return allHeader().stream().filter(f -> f.name().equals(name)).findFirst();
     }
 }

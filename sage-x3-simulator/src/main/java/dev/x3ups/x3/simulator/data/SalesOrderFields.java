@@ -3,9 +3,7 @@ package dev.x3ups.x3.simulator.data;
 import static dev.x3ups.x3.simulator.data.Field.alpha;
 import static dev.x3ups.x3.simulator.data.Field.of;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The SORDER dictionary: standard header fields, shipping-feed extras (YSOSHIP) and line fields (SOHSOP). */
 public final class SalesOrderFields {
@@ -41,16 +39,9 @@ public final class SalesOrderFields {
             of("ZLEN", FieldType.DECIMAL), of("ZWID", FieldType.DECIMAL), of("ZHEI", FieldType.DECIMAL),
             alpha("ZDIMUOM", 3));
 
+    /** Header dictionary: {@link #HEADER} and the shipping-feed extras. */
+    public static final OrderHeaderFields HEADERS = new OrderHeaderFields(HEADER, SHIPPING_EXTRAS);
+
     private SalesOrderFields() {
-    }
-
-    public static List<Field> allHeader() {
-        List<Field> all = new ArrayList<>(HEADER);
-        all.addAll(SHIPPING_EXTRAS);
-        return all;
-    }
-
-    public static Optional<Field> headerField(String name) {
-        return allHeader().stream().filter(f -> f.name().equals(name)).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package dev.x3ups.x3.simulator.graphql;
 
+import dev.x3ups.x3.simulator.data.Item;
 import dev.x3ups.x3.simulator.data.MasterData;
 import dev.x3ups.x3.simulator.data.OrderLine;
 import dev.x3ups.x3.simulator.data.OrderRecord;
@@ -161,6 +162,10 @@ public final class OrderNodes {
         p.put("yWidth", l.get("ZWID"));
         p.put("yHeight", l.get("ZHEI"));
         p.put("yDimensionUnit", l.get("ZDIMUOM"));
+        Optional<Item> item = master.item((String) l.get("ITMREF"));
+        p.put("customsReference", item.map(Item::commodityCode).orElse(""));
+        p.put("yOriginCountry", item.map(Item::originCountry).orElse(""));
+        p.put("productCategory", code(item.map(Item::family).orElse(""), ""));
         return p;
     }
 

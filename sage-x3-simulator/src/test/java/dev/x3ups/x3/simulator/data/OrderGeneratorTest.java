@@ -41,4 +41,41 @@ class OrderGeneratorTest {
             assertThat(o.lines()).isNotEmpty().allSatisfy(l -> assertThat((BigDecimal) l.get("ITMWEI")).isPositive());
         }
     }
+
+    @Test
+    void goodsWithoutHsCodeCrossABorderWithAnItemWhoseMasterHasNone() {
+        OrderRecord o = bad(BadOrderKind.GOODS_WITHOUT_HS_CODE);
+        String siteCountry = master.site(o.text("STOFCY")).orElseThrow().address().country();
+
+        assertThat(o.text("BPDCRY")).isNotEqualTo(siteCountry);
+        assertThat(o.lines()).anySatisfy(l -> assertThat(item(l).commodityCode()).isEmpty());
+        assertThat(o.lines()).allSatisfy(l -> assertThat(item(l).hasWeight()).isTrue());
+    }
+
+    @Test
+    void validOrdersCrossingABorderHaveCustomsDataOnEveryItem() {
+        int crossBorder = 0;
+        for (int i = 0; i < 60; i++) {
+            OrderRecord o = factory.build("SO000001", generator.sales(), now);
+            String siteCountry = master.site(o.text("STOFCY")).orElseThrow().address().country();
+            if (!siteCountry.equals(o.text("BPDCRY"))) {
+                crossBorder++;
+                assertThat(o.lines()).allSatisfy(l -> assertThat(item(l).hasCustomsData()).isTrue());
+            }
+        }
+        assertThat(crossBorder).isPositive();
+    }
+
+    @Test
+    void theItemMasterKeepsHsCodeOriginAndFamilyAndOneWeighedItemHasNoHsCode() {
+        assertThat(master.item("IT0001").orElseThrow())
+                .extracting(Item::commodityCode, Item::originCountry, Item::family)
+                .containsExactly("420292", "VN", "OUTDR");
+        assertThat(master.items().stream().filter(i -> i.hasWeight() && i.commodityCode().isEmpty()))
+                .extracting(Item::code).containsExactly("IT0013");
+    }
+
+    private Item item(OrderLine line) {
+        return master.item((String) line.get("ITMREF")).orElseThrow();
+    }
 }

@@ -11,7 +11,8 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /**
  * Turns a sink record into an {@link OrderUpdate}: by topic, or by the value schema's name when a
  * topic is neither of the configured two (e.g. after a renaming SMT). Anything that cannot be
- * decoded is a {@link DataException} whose message says why — such a record can never apply.
+ * decoded is a {@link DataException} whose message says why — such a record can never apply. What it
+ * says is fitted to X3's field lengths on the way in ({@link WriteBackFit}).
  */
 public final class RecordDecoder {
 
@@ -31,11 +32,11 @@ public final class RecordDecoder {
         String schemaName = struct.schema().name();
         try {
             if (record.topic().equals(shipmentsTopic) || ShipmentRecords.VALUE_SCHEMA.name().equals(schemaName)) {
-                var entry = ShipmentRecords.fromStruct(struct);
+                var entry = WriteBackFit.fit(ShipmentRecords.fromStruct(struct));
                 return new OrderUpdate.Ledger(OrderKey.parse(entry.orderKey()), entry);
             }
             if (record.topic().equals(trackingTopic) || TrackingEventRecords.VALUE_SCHEMA.name().equals(schemaName)) {
-                var event = TrackingEventRecords.fromStruct(struct);
+                var event = WriteBackFit.fit(TrackingEventRecords.fromStruct(struct));
                 return new OrderUpdate.Tracking(OrderKey.parse(event.orderKey()), event);
             }
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -2,6 +2,7 @@ package dev.x3ups.x3.sink.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.connect.metrics.TaskMetrics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,13 +66,12 @@ class SinkMetricsTest {
             }
         };
         SinkMetrics metrics = new SinkMetrics();
-        MetricsBinding.bind(metrics, plugin);
+        MetricsBinding.bind(metrics, TaskMetrics.of(plugin));
         metrics.write(Duration.ofMillis(7));
         metrics.coalesced(3);
         assertThat(registered).containsKeys("x3-writes-total", "records-coalesced-total", "writes-skipped-unchanged-total",
                 "records-failed-total", "write-latency-avg-ms", "write-latency-max-ms");
         assertThat(((Gauge<?>) registered.get("x3-writes-total")).value(new MetricConfig(), 0)).isEqualTo(1L);
         assertThat(((Gauge<?>) registered.get("records-coalesced-total")).value(new MetricConfig(), 0)).isEqualTo(3L);
-        MetricsBinding.bind(metrics, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.x3ups.x3.source.config;
 
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.Transport;
 import dev.x3ups.x3.client.connect.AuthMode;
@@ -29,6 +30,7 @@ public class X3SourceConfig extends X3ConnectorConfig {
 
     public static final String GROUP_ORDERS = "Orders";
     public static final String GROUP_POLLING = "Polling";
+    public static final String GROUP_ITEM_MASTER = "Item master";
 
     // Orders
     public static final String ENTITIES_CONFIG = "x3.entities";
@@ -69,6 +71,40 @@ public class X3SourceConfig extends X3ConnectorConfig {
     private static final String TOPIC_DOC = "Topic the orders are written to.";
     private static final String TOPIC_DISPLAY = "Topic";
     public static final String TOPIC_DEFAULT = "x3.orders";
+
+    // Item master
+    public static final String COMMODITY_CODE_FIELD_CONFIG = "x3.item.commodity.code.field";
+    private static final String COMMODITY_CODE_FIELD_DOC = "api1 ITMMASTER field holding an item's harmonized system "
+            + "(HS) code, for commercial invoices of goods crossing a border. The default is X3's customs reference "
+            + "CUSREF; empty: the folder keeps none.";
+    private static final String COMMODITY_CODE_FIELD_DISPLAY = "HS code field (api1)";
+
+    public static final String ORIGIN_COUNTRY_FIELD_CONFIG = "x3.item.origin.country.field";
+    private static final String ORIGIN_COUNTRY_FIELD_DOC = "api1 ITMMASTER field holding an item's country of "
+            + "origin (ISO alpha-2). X3 has no standard field for it: name the specific field your folder keeps it "
+            + "in; empty: none.";
+    private static final String ORIGIN_COUNTRY_FIELD_DISPLAY = "Country of origin field (api1)";
+
+    public static final String COMMODITY_CODE_PROPERTY_CONFIG = "x3.item.commodity.code.property";
+    private static final String COMMODITY_CODE_PROPERTY_DOC = "GraphQL property of the product node holding the HS "
+            + "code (transport GRAPHQL); empty: none.";
+    private static final String COMMODITY_CODE_PROPERTY_DISPLAY = "HS code property (GraphQL)";
+
+    public static final String ORIGIN_COUNTRY_PROPERTY_CONFIG = "x3.item.origin.country.property";
+    private static final String ORIGIN_COUNTRY_PROPERTY_DOC = "GraphQL property of the product node holding the "
+            + "country of origin (transport GRAPHQL); empty: none.";
+    private static final String ORIGIN_COUNTRY_PROPERTY_DISPLAY = "Country of origin property (GraphQL)";
+
+    public static final String MASTER_CACHE_SIZE_CONFIG = "x3.master.cache.size";
+    private static final String MASTER_CACHE_SIZE_DOC = "How many items, and as many customer addresses and suppliers, "
+            + "each task remembers after reading them from X3 (api1 reads the item master and the contact of a "
+            + "standard order row once per item or partner).";
+    private static final String MASTER_CACHE_SIZE_DISPLAY = "Master data cache size";
+
+    public static final String MASTER_CACHE_MAX_AGE_MS_CONFIG = "x3.master.cache.max.age.ms";
+    private static final String MASTER_CACHE_MAX_AGE_MS_DOC = "How long a remembered item or contact is used before "
+            + "it is read again, so corrections in X3 reach new orders within this time.";
+    private static final String MASTER_CACHE_MAX_AGE_MS_DISPLAY = "Master data cache max age (ms)";
 
     // Polling
     public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
@@ -146,6 +182,26 @@ public class X3SourceConfig extends X3ConnectorConfig {
                 Importance.HIGH, TOPIC_DOC, GROUP_ORDERS, ++order, Width.MEDIUM, TOPIC_DISPLAY);
 
         order = 0;
+        def.define(COMMODITY_CODE_FIELD_CONFIG, Type.STRING, ItemMasterConfig.DEFAULT_COMMODITY_CODE_FIELD,
+                Importance.MEDIUM, COMMODITY_CODE_FIELD_DOC, GROUP_ITEM_MASTER, ++order, Width.SHORT,
+                COMMODITY_CODE_FIELD_DISPLAY);
+        def.define(ORIGIN_COUNTRY_FIELD_CONFIG, Type.STRING, ItemMasterConfig.DEFAULT_ORIGIN_COUNTRY_FIELD,
+                Importance.MEDIUM, ORIGIN_COUNTRY_FIELD_DOC, GROUP_ITEM_MASTER, ++order, Width.SHORT,
+                ORIGIN_COUNTRY_FIELD_DISPLAY);
+        def.define(COMMODITY_CODE_PROPERTY_CONFIG, Type.STRING, ItemMasterConfig.DEFAULT_COMMODITY_CODE_PROPERTY,
+                Importance.LOW, COMMODITY_CODE_PROPERTY_DOC, GROUP_ITEM_MASTER, ++order, Width.MEDIUM,
+                COMMODITY_CODE_PROPERTY_DISPLAY);
+        def.define(ORIGIN_COUNTRY_PROPERTY_CONFIG, Type.STRING, ItemMasterConfig.DEFAULT_ORIGIN_COUNTRY_PROPERTY,
+                Importance.LOW, ORIGIN_COUNTRY_PROPERTY_DOC, GROUP_ITEM_MASTER, ++order, Width.MEDIUM,
+                ORIGIN_COUNTRY_PROPERTY_DISPLAY);
+        def.define(MASTER_CACHE_SIZE_CONFIG, Type.INT, ItemMasterConfig.DEFAULT_CACHE_SIZE, ConfigDef.Range.atLeast(1),
+                Importance.LOW, MASTER_CACHE_SIZE_DOC, GROUP_ITEM_MASTER, ++order, Width.SHORT,
+                MASTER_CACHE_SIZE_DISPLAY);
+        def.define(MASTER_CACHE_MAX_AGE_MS_CONFIG, Type.LONG, ItemMasterConfig.DEFAULT_CACHE_MAX_AGE.toMillis(),
+                ConfigDef.Range.atLeast(0), Importance.LOW, MASTER_CACHE_MAX_AGE_MS_DOC, GROUP_ITEM_MASTER, ++order,
+                Width.SHORT, MASTER_CACHE_MAX_AGE_MS_DISPLAY);
+
+        order = 0;
         def.define(POLL_INTERVAL_MS_CONFIG, Type.LONG, 30_000L, ConfigDef.Range.atLeast(100), Importance.MEDIUM,
                 POLL_INTERVAL_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, POLL_INTERVAL_MS_DISPLAY);
         def.define(PAGE_SIZE_CONFIG, Type.INT, 100, ConfigDef.Range.between(1, 1000), Importance.MEDIUM, PAGE_SIZE_DOC,
@@ -195,6 +251,13 @@ public class X3SourceConfig extends X3ConnectorConfig {
 
     public String topic() {
         return getString(TOPIC_CONFIG).trim();
+    }
+
+    /** Which item-master fields hold customs data, and how long items and contacts are remembered. */
+    public ItemMasterConfig itemMaster() {
+        return new ItemMasterConfig(getString(COMMODITY_CODE_FIELD_CONFIG), getString(ORIGIN_COUNTRY_FIELD_CONFIG),
+                getString(COMMODITY_CODE_PROPERTY_CONFIG), getString(ORIGIN_COUNTRY_PROPERTY_CONFIG),
+                getInt(MASTER_CACHE_SIZE_CONFIG), Duration.ofMillis(getLong(MASTER_CACHE_MAX_AGE_MS_CONFIG)));
     }
 
     public Duration pollInterval() {

@@ -25,6 +25,7 @@ public final class ClientOrderFeeds {
                         X3Representation.of("SORDER", config.representation(OrderKind.SALES)))
                 .representation(OrderKind.PURCHASE,
                         X3Representation.of("PORDER", config.representation(OrderKind.PURCHASE)))
+                .itemMaster(config.itemMaster())
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.Transport;
 import dev.x3ups.x3.client.connect.AuthMode;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
@@ -88,9 +89,26 @@ class X3SourceConfigTest {
     }
 
     @Test
+    void itemMasterFieldsDefaultToTheCustomsReferenceAndCanBeRenamedOrSwitchedOff() {
+        assertThat(new X3SourceConfig(basic()).itemMaster()).isEqualTo(ItemMasterConfig.DEFAULT);
+
+        Map<String, String> props = basic();
+        props.put(X3SourceConfig.COMMODITY_CODE_FIELD_CONFIG, "ZHSCOD");
+        props.put(X3SourceConfig.ORIGIN_COUNTRY_FIELD_CONFIG, "");
+        props.put(X3SourceConfig.MASTER_CACHE_SIZE_CONFIG, "50");
+        props.put(X3SourceConfig.MASTER_CACHE_MAX_AGE_MS_CONFIG, "60000");
+        ItemMasterConfig items = new X3SourceConfig(props).itemMaster();
+
+        assertThat(items.commodityCodeField()).isEqualTo("ZHSCOD");
+        assertThat(items.originCountryField()).as("blank: not read").isNull();
+        assertThat(items.cacheSize()).isEqualTo(50);
+        assertThat(items.cacheMaxAge()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
     void keysAreGroupedAndOrdered() {
-        assertThat(X3SourceConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Refresh token topic", "Orders",
-                "Polling");
+        assertThat(X3SourceConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Refresh token topic",
+                "Orders", "Item master", "Polling");
         ConfigDef.ConfigKey url = X3SourceConfig.CONFIG_DEF.configKeys().get(X3ConnectionConfig.URL_CONFIG);
         assertThat(url.group).isEqualTo("Connection");
         assertThat(url.orderInGroup).isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderRecords;
 import dev.x3ups.testing.MutableClock;
@@ -39,7 +40,8 @@ class PollLoopTest {
     private final MutableClock clock = new MutableClock(T0.plusSeconds(600));
     private final List<Duration> sleeps = new ArrayList<>();
     private final Metrics kafkaMetrics = new Metrics();
-    private final SourceMetrics metrics = new SourceMetrics(new PluginMetricsImpl(kafkaMetrics, Map.of("task", "0")));
+    private final SourceMetrics metrics = new SourceMetrics(
+            TaskMetrics.of(new PluginMetricsImpl(kafkaMetrics, Map.of("task", "0"))));
 
     /** Sleeps by moving the fake clock. */
     private final Sleeper fakeSleeper = new Sleeper() {

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Track Alert v2 package subscriptions (ups-api.md §6.1): {@code POST /api/track/v2/subscription/{type}/package},
+ * Track Alert v2 package subscriptions (docs/architecture.md, "UPS facts: Track Alert"): {@code POST /api/track/v2/subscription/{type}/package},
  * at most {@value #MAX_PER_CALL} numbers per call (more is VSS220), so longer lists are split into several calls.
  */
 public final class TrackAlertClient {

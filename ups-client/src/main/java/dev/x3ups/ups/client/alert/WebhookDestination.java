@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Where UPS delivers v1 Track Alert events: an HTTPS URL and the opaque credential UPS sends back in the
- * {@code credential} header (ups-api.md §6.3). v2 registers this in the developer portal instead.
+ * {@code credential} header (docs/architecture.md, "UPS facts: Track Alert"). v2 registers this in the developer portal instead.
  */
 public record WebhookDestination(String url, String credentialType, Secret credential) {
     public WebhookDestination {

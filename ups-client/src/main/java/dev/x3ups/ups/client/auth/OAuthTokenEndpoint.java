@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** UPS OAuth client credentials (ups-api.md §2): Basic auth, form body, optional {@code x-merchant-id}. */
+/** UPS OAuth client credentials (docs/architecture.md, "UPS facts: hosts and tokens"): Basic auth, form body, optional {@code x-merchant-id}. */
 public final class OAuthTokenEndpoint implements TokenEndpoint {
     /** When UPS omits {@code expires_in}; the shortest lifetime UPS is known to issue. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Tells transient from hard failures (ups-api.md §1.4) and decides when to try again.
+ * Tells transient from hard failures (docs/architecture.md, "UPS facts: errors and retries") and decides when to try again.
  * <ul>
  *   <li>429, UPS {@code 10429} and 503 mean "not processed": retried for every request, honouring
  *       {@code Retry-After} (seconds or HTTP date) and Quantum View's {@code MinimumRetrySeconds}.</li>

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class UpsTransport {
     private static final Logger LOG = LoggerFactory.getLogger(UpsTransport.class);
-    /** 401 codes that mean "this token is stale" (ups-api.md §1.4). */
+    /** 401 codes that mean "this token is stale" (docs/architecture.md, "UPS facts: errors and retries"). */
     private static final Set<String> STALE_TOKEN_CODES = Set.of("250002", "251004", "UJ0001");
 
     private final HttpClient http;

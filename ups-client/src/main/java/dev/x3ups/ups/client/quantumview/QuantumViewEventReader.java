@@ -5,7 +5,7 @@ import dev.x3ups.ups.client.json.Lenient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Flattens {@code QuantumViewEvents} into package-level events (ups-api.md §7); single objects accepted as arrays. */
+/** Flattens {@code QuantumViewEvents} into package-level events (docs/architecture.md, "UPS facts: Quantum View"); single objects accepted as arrays. */
 final class QuantumViewEventReader {
     private QuantumViewEventReader() {
     }

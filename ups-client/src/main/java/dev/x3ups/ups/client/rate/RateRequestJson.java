@@ -9,7 +9,7 @@ import dev.x3ups.ups.client.ship.ShipmentSpec;
 import dev.x3ups.ups.client.ship.UpsParts;
 
 /**
- * Maps a {@link ShipmentSpec} to UPS's {@code RateRequest} (ups-api.md §4). Beware the renamed fields:
+ * Maps a {@link ShipmentSpec} to UPS's {@code RateRequest} (Rating.yaml). Beware the renamed fields:
  * {@code PaymentDetails} instead of {@code PaymentInformation}, {@code PackagingType} instead of {@code Packaging}.
  */
 final class RateRequestJson {
@@ -20,6 +20,8 @@ final class RateRequestJson {
         ObjectNode root = UpsJson.object();
         ObjectNode request = root.putObject("RateRequest");
         ObjectNode req = request.putObject("Request");
+        // UPS's examples carry it although the path already says it; the schema requires it.
+        req.put("RequestOption", withService ? "Rate" : "Shop");
         req.put("SubVersion", "2409");
         if (spec.customerContext() != null) {
             req.putObject("TransactionReference").put("CustomerContext", spec.customerContext());

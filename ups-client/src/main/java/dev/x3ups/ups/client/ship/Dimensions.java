@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** Outer package dimensions; sent with two decimals at most. */
+/**
+ * Outer package dimensions. UPS takes whole numbers of at most 3 characters, so each side is sent rounded up:
+ * a box declared smaller than it is could be refused or re-billed at the hub.
+ */
 public record Dimensions(BigDecimal length, BigDecimal width, BigDecimal height, LengthUnit unit) {
     public Dimensions {
         Objects.requireNonNull(length, "length");
@@ -18,6 +21,6 @@ public record Dimensions(BigDecimal length, BigDecimal width, BigDecimal height,
     }
 
     static String upsText(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return value.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE).toPlainString();
     }
 }

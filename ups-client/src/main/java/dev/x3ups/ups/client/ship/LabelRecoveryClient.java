@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code POST /api/labels/v1/recovery} (ups-api.md §3.4): one of the ways to find a shipment after an ambiguous
+ * {@code POST /api/labels/v1/recovery} (docs/architecture.md, "UPS facts: void and label recovery"): one of the ways to find a shipment after an ambiguous
  * ship, by our reference number + shipper number, or to re-fetch labels by tracking number. When UPS finds
  * nothing it answers an error: the future fails with an {@link dev.x3ups.ups.client.UpsRejectedException} whose
  * code the caller interprets (UPS documents none for "not found").

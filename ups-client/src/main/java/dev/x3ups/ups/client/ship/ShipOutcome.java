@@ -11,11 +11,20 @@ public sealed interface ShipOutcome {
 
     /** UPS created the shipment. */
     record Created(String shipmentId, List<String> trackingNumbers, Money billedCharges, Money negotiatedCharges,
-                   String customerContext, List<ShippingLabel> labels, List<UpsError> alerts) implements ShipOutcome {
+                   String customerContext, List<ShippingLabel> labels, List<UpsError> alerts,
+                   List<ShippingDocument> documents) implements ShipOutcome {
         public Created {
             trackingNumbers = List.copyOf(trackingNumbers);
             labels = List.copyOf(labels);
             alerts = List.copyOf(alerts);
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        /** A shipment without documents besides its labels (every domestic one). */
+        public Created(String shipmentId, List<String> trackingNumbers, Money billedCharges, Money negotiatedCharges,
+                       String customerContext, List<ShippingLabel> labels, List<UpsError> alerts) {
+            this(shipmentId, trackingNumbers, billedCharges, negotiatedCharges, customerContext, labels, alerts,
+                    List.of());
         }
     }
 

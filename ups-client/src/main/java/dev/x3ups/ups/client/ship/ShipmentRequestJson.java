@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.ups.client.json.UpsJson;
 
-/** Maps a {@link ShipmentSpec} to UPS's {@code ShipmentRequest} (ups-api.md §3.1, Shipping.yaml v2409). */
+/** Maps a {@link ShipmentSpec} to UPS's {@code ShipmentRequest} (Shipping.yaml v2409). */
 public final class ShipmentRequestJson {
     static final String SUB_VERSION = "2409";
 
@@ -44,6 +44,10 @@ public final class ShipmentRequestJson {
             total.put("CurrencyCode", spec.invoiceLineTotal().currency());
             total.put("MonetaryValue", spec.invoiceLineTotal().amount().toPlainString());
         }
+        if (spec.commercialInvoice() != null) {
+            shipment.putObject("ShipmentServiceOptions")
+                    .set("InternationalForms", InternationalFormsJson.write(spec.commercialInvoice()));
+        }
         if (spec.negotiatedRates()) {
             shipment.putObject("ShipmentRatingOptions").put("NegotiatedRatesIndicator", "");
         }
@@ -65,7 +69,7 @@ public final class ShipmentRequestJson {
                 p.set("Dimensions", UpsParts.dimensions(parcel.dimensions()));
             }
             p.set("PackageWeight", UpsParts.weight(parcel.weight()));
-            if (!parcel.references().isEmpty()) {
+            if (spec.domesticUsOrPr() && !parcel.references().isEmpty()) { // UPS takes them on these lanes only
                 p.set("ReferenceNumber", UpsParts.references(parcel.references()));
             }
         }

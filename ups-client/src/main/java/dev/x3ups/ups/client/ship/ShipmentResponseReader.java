@@ -6,7 +6,7 @@ import dev.x3ups.ups.client.json.Lenient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code ShipmentResponse} (ups-api.md §3.2) leniently; {@code null} when it carries no shipment id. */
+/** Reads {@code ShipmentResponse} (Shipping.yaml) leniently; {@code null} when it carries no shipment id. */
 final class ShipmentResponseReader {
     private ShipmentResponseReader() {
     }
@@ -43,7 +43,24 @@ final class ShipmentResponseReader {
                 money(Lenient.at(results, "ShipmentCharges", "TotalCharges")),
                 money(Lenient.at(results, "NegotiatedRateCharges", "TotalCharge")),
                 Lenient.text(response, "Response", "TransactionReference", "CustomerContext"),
-                labels, alerts);
+                labels, alerts, documents(results));
+    }
+
+    /**
+     * {@code ShipmentResults.Form}: the international forms as an image, returned when UPS printed them rather than
+     * filing them electronically (an account without paperless invoicing, or an override). Kept for whoever
+     * publishes labels; empty when UPS filed everything.
+     */
+    private static List<ShippingDocument> documents(JsonNode results) {
+        List<ShippingDocument> documents = new ArrayList<>();
+        for (JsonNode form : Lenient.list(results, "Form")) {
+            String image = Lenient.text(form, "Image", "GraphicImage");
+            if (image != null) {
+                documents.add(new ShippingDocument(Lenient.text(form, "Code"), Lenient.text(form, "Description"),
+                        Lenient.text(form, "Image", "ImageFormat", "Code"), image));
+            }
+        }
+        return documents;
     }
 
     /** {@code {CurrencyCode, MonetaryValue}} or {@code null}. */

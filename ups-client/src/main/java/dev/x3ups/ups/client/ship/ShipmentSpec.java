@@ -22,6 +22,7 @@ public final class ShipmentSpec {
     private final LabelFormat labelFormat;
     private final Money invoiceLineTotal;
     private final String returnLabelEmail;
+    private final CommercialInvoice commercialInvoice;
 
     private ShipmentSpec(Builder b) {
         this.customerContext = b.customerContext;
@@ -37,6 +38,7 @@ public final class ShipmentSpec {
         this.labelFormat = b.labelFormat;
         this.returnLabelEmail = b.returnLabelEmail;
         this.invoiceLineTotal = b.invoiceLineTotal;
+        this.commercialInvoice = b.commercialInvoice;
         if (packages.isEmpty()) {
             throw new IllegalArgumentException("a shipment needs at least one package");
         }
@@ -81,7 +83,7 @@ public final class ShipmentSpec {
         return packages;
     }
 
-    /** Shipment-level references; only sent where UPS allows them (not US→US, not PR→PR). */
+    /** Shipment-level references; only sent where UPS allows them (not US→US, not PR→PR; packages carry them there). */
     public List<ReferenceNumber> shipmentReferences() {
         return shipmentReferences;
     }
@@ -107,6 +109,11 @@ public final class ShipmentSpec {
         return returnLabelEmail;
     }
 
+    /** The paperless commercial invoice for goods between countries; null for domestic shipments. */
+    public CommercialInvoice commercialInvoice() {
+        return commercialInvoice;
+    }
+
     /** The origin is the ship-from party when present, else the shipper. */
     public Party origin() {
         return shipFrom != null ? shipFrom : shipper;
@@ -119,10 +126,16 @@ public final class ShipmentSpec {
         return from.equals(to) && (from.equals("US") || from.equals("PR"));
     }
 
+    /** Origin and destination in different countries: UPS wants contacts and customs data. */
+    public boolean international() {
+        return !origin().address().countryCode().equals(shipTo.address().countryCode());
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder().customerContext(customerContext).shipper(shipper, shipperNumber).shipFrom(shipFrom)
                 .shipTo(shipTo).serviceCode(serviceCode).description(description).negotiatedRates(negotiatedRates)
-                .labelFormat(labelFormat).invoiceLineTotal(invoiceLineTotal).returnLabelEmail(returnLabelEmail);
+                .labelFormat(labelFormat).invoiceLineTotal(invoiceLineTotal)
+                .commercialInvoice(commercialInvoice).returnLabelEmail(returnLabelEmail);
         packages.forEach(b::addPackage);
         shipmentReferences.forEach(b::addShipmentReference);
         return b;
@@ -149,6 +162,7 @@ public final class ShipmentSpec {
         private LabelFormat labelFormat = LabelFormat.GIF;
         private Money invoiceLineTotal;
         private String returnLabelEmail;
+        private CommercialInvoice commercialInvoice;
 
         private Builder() {
         }
@@ -212,6 +226,11 @@ public final class ShipmentSpec {
 
         public Builder invoiceLineTotal(Money invoiceLineTotal) {
             this.invoiceLineTotal = invoiceLineTotal;
+            return this;
+        }
+
+        public Builder commercialInvoice(CommercialInvoice commercialInvoice) {
+            this.commercialInvoice = commercialInvoice;
             return this;
         }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code DELETE /api/shipments/v2409/void/cancel/{id}} (ups-api.md §3.3). Outside the void window UPS answers
+ * {@code DELETE /api/shipments/v2409/void/cancel/{id}} (docs/architecture.md, "UPS facts: void and label recovery"). Outside the void window UPS answers
  * {@code 190102}: the future then fails with an {@link dev.x3ups.ups.client.UpsRejectedException} carrying it.
  */
 public final class VoidClient {
@@ -44,7 +44,7 @@ public final class VoidClient {
         JsonNode response = Lenient.at(body, "VoidShipmentResponse");
         JsonNode status = Lenient.at(response, "SummaryResult", "Status");
         Map<String, String> packages = new LinkedHashMap<>();
-        // CIE has answered with the singular element name (issue #63)
+        // CIE has answered with the singular element name (UPS-API/api-documentation issue 63)
         List<JsonNode> results = Lenient.list(response, "PackageLevelResults");
         if (results.isEmpty()) {
             results = Lenient.list(response, "PackageLevelResult");

@@ -6,7 +6,7 @@ import dev.x3ups.ups.client.json.Lenient;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code TrackApiResponse} (ups-api.md §5.2) leniently. */
+/** Reads {@code TrackApiResponse} (docs/architecture.md, "UPS facts: tracking") leniently. */
 final class TrackResponseReader {
     private TrackResponseReader() {
     }

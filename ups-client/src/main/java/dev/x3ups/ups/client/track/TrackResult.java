@@ -2,7 +2,7 @@ package dev.x3ups.ups.client.track;
 
 import java.util.List;
 
-/** What Track answered. UPS says "not found" with HTTP 200 and warning TW0001 (ups-api.md §1.4). */
+/** What Track answered. UPS says "not found" with HTTP 200 and warning TW0001 (docs/architecture.md, "UPS facts: errors and retries"). */
 public record TrackResult(List<TrackedShipment> shipments) {
     public static final String NOT_FOUND = "TW0001";
 

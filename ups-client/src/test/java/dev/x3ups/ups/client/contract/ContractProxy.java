@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client.contract;
 
+import dev.x3ups.ups.simulator.contract.UpsContract;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client.contract;
 
+import dev.x3ups.ups.simulator.contract.UpsContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.ups.client.json.UpsJson;

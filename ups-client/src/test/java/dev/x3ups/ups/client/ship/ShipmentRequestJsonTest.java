@@ -90,4 +90,41 @@ class ShipmentRequestJsonTest {
         assertThat(ShipmentRequestJson.write(spec).path("ShipmentRequest").path("Shipment").path("ShipTo")
                 .path("Name").asText()).isEqualTo(name);
     }
+
+    @Test
+    void dimensionsAreWholeNumbersRoundedUp() {
+        ShipmentSpec spec = Shipments.canadaToUs("X3:SALES:SO1").build();
+
+        com.fasterxml.jackson.databind.JsonNode dims = ShipmentRequestJson.write(spec)
+                .at("/ShipmentRequest/Shipment/Package/0/Dimensions");
+
+        assertThat(dims.path("Length").asText()).isEqualTo("31");
+        assertThat(dims.path("Width").asText()).isEqualTo("20");
+        assertThat(dims.path("Height").asText()).isEqualTo("11");
+    }
+
+    @Test
+    void referencesGoToTheOneLevelTheLaneAllows() {
+        com.fasterxml.jackson.databind.JsonNode shipment = ShipmentRequestJson.write(
+                Shipments.canadaDomestic("X3:SALES:SO2").build()).at("/ShipmentRequest/Shipment");
+
+        assertThat(shipment.at("/ReferenceNumber/0/Value").asText()).isEqualTo("X3:SALES:SO2");
+        assertThat(shipment.at("/Package/0").has("ReferenceNumber")).as("CA-CA: not at package level").isFalse();
+        assertThat(shipment.has("ShipmentServiceOptions")).as("no invoice within one country").isFalse();
+    }
+
+    @Test
+    void anInternationalShipmentCarriesThePaperlessInvoice() {
+        com.fasterxml.jackson.databind.JsonNode forms = ShipmentRequestJson.write(
+                Shipments.usToGermany("X3:SALES:SO3").build()).at("/ShipmentRequest/Shipment/ShipmentServiceOptions/InternationalForms");
+
+        assertThat(forms.at("/FormType/0").asText()).isEqualTo("01");
+        assertThat(forms.at("/InvoiceNumber").asText()).isEqualTo("SO3");
+        assertThat(forms.at("/InvoiceDate").asText()).isEqualTo("20261120");
+        assertThat(forms.at("/Contacts/SoldTo/AttentionName").asText()).isEqualTo("Max Muster");
+        assertThat(forms.at("/Product/0/Unit/Number").asText()).isEqualTo("12");
+        assertThat(forms.at("/Product/0/Unit/Value").asText()).isEqualTo("1.25");
+        assertThat(forms.at("/Product/0/CommodityCode").asText()).isEqualTo("731815");
+        assertThat(forms.at("/Product/0/OriginCountryCode").asText()).isEqualTo("US");
+    }
 }

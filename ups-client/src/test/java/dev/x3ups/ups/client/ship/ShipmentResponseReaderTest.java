@@ -46,4 +46,20 @@ class ShipmentResponseReaderTest {
     void noShipmentIdMeansNothingWasRead() {
         assertThat(ShipmentResponseReader.read(UpsJson.parse("{\"ShipmentResponse\":{}}"))).isNull();
     }
+
+    @Test
+    void aFormImageUpsPrintedInsteadOfFilingIsKeptAsADocument() {
+        ShipOutcome.Created created = ShipmentResponseReader.read(UpsJson.parse("""
+                {"ShipmentResponse":{"ShipmentResults":{"ShipmentIdentificationNumber":"1Z1",
+                  "PackageResults":[{"TrackingNumber":"1Z1"}],
+                  "Form":{"Code":"01","Description":"All Requested International Forms",
+                    "Image":{"ImageFormat":{"Code":"PDF"},"GraphicImage":"JVBERi0="},"FormGroupId":"G1"}}}}"""));
+
+        assertThat(created.documents()).containsExactly(new ShippingDocument("01", "All Requested International Forms",
+                "PDF", "JVBERi0="));
+        assertThat(created.documents().get(0).toString()).doesNotContain("JVBERi0=");
+        assertThat(ShipmentResponseReader.read(UpsJson.parse("""
+                {"ShipmentResponse":{"ShipmentResults":{"ShipmentIdentificationNumber":"1Z1"}}}""")).documents())
+                .as("filed electronically: nothing to keep").isEmpty();
+    }
 }

@@ -35,6 +35,8 @@ public final class Shipments {
                 .serviceCode("11")
                 .description("Hardware")
                 .invoiceLineTotal(new Money("USD", new java.math.BigDecimal("250.00")))
+                .commercialInvoice(invoice(orderKey, "4165550199", "Maple Goods Ltd", "Pierre Roy",
+                        new Address(List.of("100 King St W"), "Toronto", "ON", "M5X1A9", "CA", false)))
                 .addShipmentReference(ReferenceNumber.of(orderKey))
                 .addPackage(new ParcelPackage(null, null, Weight.of("3.25", WeightUnit.LBS), null,
                         List.of(ReferenceNumber.of(orderKey))));
@@ -48,6 +50,8 @@ public final class Shipments {
                         new Address(List.of("10 Downing Yard", "Unit 2"), "London", null, "SW1A2AA", "GB", false)))
                 .serviceCode("65")
                 .description("Books")
+                .commercialInvoice(invoice(orderKey, null, "Thames Trading", "Ann Smith",
+                        new Address(List.of("10 Downing Yard"), "London", null, "SW1A2AA", "GB", false)))
                 .addShipmentReference(ReferenceNumber.of(orderKey))
                 .addPackage(new ParcelPackage(null, null, Weight.of("2", WeightUnit.KGS),
                         Dimensions.of("30", "20", "10", LengthUnit.CM), List.of(ReferenceNumber.of(orderKey))));
@@ -61,9 +65,60 @@ public final class Shipments {
                         new Address(List.of("Hauptstrasse 5"), "Frankfurt am Main", null, "60311", "DE", false)))
                 .serviceCode("07")
                 .description("Tools")
+                .commercialInvoice(invoice(orderKey, "49695550100", "Rhein Werkzeuge GmbH", "Max Muster",
+                        new Address(List.of("Hauptstrasse 5"), "Frankfurt am Main", null, "60311", "DE", false)))
                 .addShipmentReference(ReferenceNumber.of(orderKey))
                 .addPackage(new ParcelPackage(null, null, Weight.of("1.5", WeightUnit.KGS), null,
                         List.of(ReferenceNumber.of(orderKey))));
+    }
+
+    /** A Canadian site shipping to a US customer: Standard, invoice in CAD, reference at shipment level. */
+    public static ShipmentSpec.Builder canadaToUs(String orderKey) {
+        Party customer = new Party("Peachtree Outfitters", "Jane Doe", "4045550123", null,
+                new Address(List.of("123 Main St"), "Alpharetta", "GA", "30005", "US", false));
+        return ShipmentSpec.builder()
+                .customerContext(orderKey)
+                .shipper(mississauga(), ACCOUNT)
+                .shipTo(customer)
+                .serviceCode("11")
+                .description("Steel fasteners")
+                .commercialInvoice(new CommercialInvoice(orderKey.substring(orderKey.lastIndexOf(':') + 1),
+                        java.time.LocalDate.of(2026, 11, 20), "SALE", "CAD", null, customer, List.of(product())))
+                .addShipmentReference(ReferenceNumber.of(orderKey))
+                .addPackage(new ParcelPackage("Steel fasteners", null, Weight.of("2.5", WeightUnit.KGS),
+                        Dimensions.of("30.2", "20", "10.5", LengthUnit.CM), List.of(ReferenceNumber.of(orderKey))));
+    }
+
+    /** Within Canada: no invoice, the reference at shipment level (UPS takes package references on US/PR only). */
+    public static ShipmentSpec.Builder canadaDomestic(String orderKey) {
+        return ShipmentSpec.builder()
+                .customerContext(orderKey)
+                .shipper(mississauga(), ACCOUNT)
+                .shipTo(new Party("Maple Goods Ltd", "Pierre Roy", "4165550199", null,
+                        new Address(List.of("100 King St W"), "Toronto", "ON", "M5X 1A9", "CA", false)))
+                .serviceCode("11")
+                .description("Hardware")
+                .addShipmentReference(ReferenceNumber.of(orderKey))
+                .addPackage(new ParcelPackage("Hardware", null, Weight.of("1", WeightUnit.KGS), null,
+                        List.of(ReferenceNumber.of(orderKey))));
+    }
+
+    public static Party mississauga() {
+        return new Party("Mississauga Warehouse", "Receiving", "9055550100", null,
+                new Address(List.of("6800 Maritz Dr"), "Mississauga", "ON", "L5W 1W2", "CA", false));
+    }
+
+    /** A commercial invoice of one product sold to {@code buyer}. */
+    public static CommercialInvoice invoice(String orderKey, String phone, String buyer, String attention,
+                                            Address address) {
+        return new CommercialInvoice(orderKey.substring(orderKey.lastIndexOf(':') + 1),
+                java.time.LocalDate.of(2026, 11, 20), "SALE", "USD", "PO-4711",
+                new Party(buyer, attention, phone, null, address), List.of(product()));
+    }
+
+    public static CommercialInvoice.Product product() {
+        return new CommercialInvoice.Product(List.of("Steel hex bolts M8"), "IT0001", "731815", "US", 12, "PCS",
+                new java.math.BigDecimal("1.25"));
     }
 
     /** Three packages, one without dimensions. */

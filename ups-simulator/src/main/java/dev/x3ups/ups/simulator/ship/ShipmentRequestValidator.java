@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a {@code ShipmentRequest} the way UPS does and reports the first failure. Codes confirmed by
  * the reference: 120541 (shipment-level reference on US→US / PR→PR), 9370246 (weight unit). The others
- * follow UPS's 12xxxx families and are the simulator's own (listed in the README).
+ * follow UPS's 12xxxx families and are the simulator's own (listed in the README). The body has passed UPS's
+ * schema before (see {@code SchemaChecked}); lane and goods rules are in {@link CrossBorderRules}.
  */
 public final class ShipmentRequestValidator {
     private static final Pattern SHIPPER_NUMBER = Pattern.compile("[A-Za-z0-9]{6}");
@@ -85,6 +86,9 @@ public final class ShipmentRequestValidator {
             return error("111210", "The requested service is unavailable between the selected locations.");
         }
         e = validatePayment(shipment.get("PaymentInformation"), shipperNumber, domestic);
+        if (e.isEmpty()) {
+            e = CrossBorderRules.check(shipment, origin, destination, service);
+        }
         if (e.isPresent()) {
             return e;
         }

@@ -71,7 +71,8 @@ class RateHttpTest {
         ObjectNode light = ShipRequests.rate("03", "2");
         ObjectNode bulky = ShipRequests.rate("03", "2");
         ((ObjectNode) bulky.at("/RateRequest/Shipment/Package/0")).putObject("Dimensions").put("Length", "20")
-                .put("Width", "20").put("Height", "20").putObject("UnitOfMeasurement").put("Code", "IN");
+                .put("Width", "20").put("Height", "20").putObject("UnitOfMeasurement").put("Code", "IN")
+                .put("Description", "Inches");
         JsonNode a = client.post("/api/rating/v2409/Rate", light).json().at("/RateResponse/RatedShipment/0");
         JsonNode b = client.post("/api/rating/v2409/Rate", bulky).json().at("/RateResponse/RatedShipment/0");
         assertThat(a.at("/BillingWeight/Weight").asText()).isEqualTo("2.0");

@@ -49,10 +49,13 @@ class LabelDocumentsHttpTest {
         String id = client.post(SHIP, ShipRequests.domestic("X3-REC-1")).json()
                 .at("/ShipmentResponse/ShipmentResults/ShipmentIdentificationNumber").asText();
         ObjectNode zpl = SimulatorClient.MAPPER.createObjectNode();
-        ObjectNode body = zpl.putObject("LabelRecoveryRequest").put("TrackingNumber", id);
+        ObjectNode body = zpl.putObject("LabelRecoveryRequest");
+        body.putObject("Request").put("SubVersion", "1903");
+        body.put("TrackingNumber", id);
         body.putObject("LabelSpecification").putObject("LabelImageFormat").put("Code", "ZPL");
-        JsonNode result = client.post(RECOVERY, zpl).json().at("/LabelRecoveryResponse/LabelResults/0");
-        assertThat(result.at("/LabelImage/LabelImageFormat/Code").asText()).isEqualTo("ZPL");
+        JsonNode answer = client.post(RECOVERY, zpl).json();
+        JsonNode result = answer.at("/LabelRecoveryResponse/LabelResults/0");
+        assertThat(result.at("/LabelImage/LabelImageFormat/Code").asText()).as(answer.toString()).isEqualTo("ZPL");
         assertThat(decode(result.at("/LabelImage/GraphicImage").asText())).startsWith("^XA").endsWith("^XZ")
                 .contains(id);
 

@@ -126,7 +126,9 @@ class ShipHttpTest {
         String id = client.post(SHIP, ShipRequests.domestic("X3-LOST")).json()
                 .at("/ShipmentResponse/ShipmentResults/ShipmentIdentificationNumber").asText();
         ObjectNode byRef = SimulatorClient.MAPPER.createObjectNode();
-        ObjectNode values = byRef.putObject("LabelRecoveryRequest").putObject("ReferenceValues");
+        ObjectNode recovery = byRef.putObject("LabelRecoveryRequest");
+        recovery.putObject("Request").put("SubVersion", "1903");
+        ObjectNode values = recovery.putObject("ReferenceValues");
         values.putObject("ReferenceNumber").put("Value", "X3-LOST");
         values.put("ShipperNumber", ShipRequests.ACCOUNT);
         Answer a = client.post("/api/labels/v1/recovery", byRef);
@@ -134,7 +136,8 @@ class ShipHttpTest {
         assertThat(a.json().at("/LabelRecoveryResponse/ShipmentIdentificationNumber").asText()).isEqualTo(id);
         assertThat(a.json().at("/LabelRecoveryResponse/LabelResults/0/LabelImage/GraphicImage").asText()).isNotBlank();
         ObjectNode byNumber = SimulatorClient.MAPPER.createObjectNode();
-        byNumber.putObject("LabelRecoveryRequest").put("TrackingNumber", id);
+        ObjectNode byNumberRequest = byNumber.putObject("LabelRecoveryRequest").put("TrackingNumber", id);
+        byNumberRequest.putObject("Request").put("SubVersion", "1903");
         assertThat(client.post("/api/labels/v1/recovery", byNumber).status()).isEqualTo(200);
         values.putObject("ReferenceNumber").put("Value", "NOPE");
         assertThat(client.post("/api/labels/v1/recovery", byRef).status()).isEqualTo(400);

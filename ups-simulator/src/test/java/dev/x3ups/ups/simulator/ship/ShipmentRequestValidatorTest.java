@@ -130,4 +130,57 @@ class ShipmentRequestValidatorTest {
             s.set("Package", only);
         })).isEqualTo("OK");
     }
+
+    private String international(Consumer<ObjectNode> breakShipment) {
+        return codeAfter(ShipRequests.international("X3-INT"), breakShipment);
+    }
+
+    @Test
+    void acrossBordersContactsAreRequired() {
+        assertThat(international(s -> { })).as("negative control: a correct body passes").isEqualTo("OK");
+        assertThat(international(s -> ((ObjectNode) s.get("Shipper")).remove("AttentionName"))).isEqualTo("120116");
+        assertThat(international(s -> ((ObjectNode) s.get("Shipper")).remove("Phone"))).isEqualTo("120115");
+        assertThat(international(s -> ((ObjectNode) s.get("ShipTo")).remove("AttentionName"))).isEqualTo("120209");
+        assertThat(international(s -> ((ObjectNode) s.get("ShipTo")).remove("Phone"))).isEqualTo("120213");
+    }
+
+    @Test
+    void goodsBetweenCountriesNeedACommercialInvoice() {
+        assertThat(international(s -> s.remove("ShipmentServiceOptions"))).isEqualTo("120431");
+        assertThat(international(s -> ((ObjectNode) s.at("/ShipmentServiceOptions/InternationalForms"))
+                .putArray("FormType").add("06"))).as("a packing list is no invoice").isEqualTo("120431");
+        assertThat(international(s -> ((ObjectNode) s.at("/ShipmentServiceOptions/InternationalForms"))
+                .remove("InvoiceDate"))).isEqualTo("120432");
+        assertThat(international(s -> ((ObjectNode) s.at("/ShipmentServiceOptions/InternationalForms"))
+                .remove("Contacts"))).isEqualTo("120433");
+        assertThat(international(s -> ((ObjectNode) s.at("/ShipmentServiceOptions/InternationalForms/Product/0/Unit"))
+                .put("Value", "0"))).isEqualTo("120435");
+        assertThat(international(s -> s.put("DocumentsOnlyIndicator", "").remove("ShipmentServiceOptions")))
+                .as("documents need no invoice").isEqualTo("OK");
+    }
+
+    @Test
+    void poBoxesOnlyForServicesThatDeliverThere() {
+        Consumer<ObjectNode> poBox = s -> ((ObjectNode) s.at("/ShipTo/Address")).putArray("AddressLine")
+                .add("P.O. Box 1234");
+        assertThat(code(poBox)).isEqualTo("120217");
+        assertThat(code(s -> ((ObjectNode) s.at("/ShipTo/Address")).putArray("AddressLine").add("PO BOX 77")))
+                .isEqualTo("120217");
+        assertThat(code(s -> ((ObjectNode) s.at("/ShipTo/Address")).putArray("AddressLine").add("12 Boxwood Lane")))
+                .isEqualTo("OK");
+    }
+
+    @Test
+    void packageReferencesOnlyOnUsToUsAndPrToPr() {
+        assertThat(international(s -> ShipRequests.addPackage((com.fasterxml.jackson.databind.node.ArrayNode)
+                s.get("Package"), "2", "X3-INT"))).isEqualTo("120542");
+        assertThat(code(s -> { })).as("US-US: package references are the way").isEqualTo("OK");
+    }
+
+    @Test
+    void dimensionsAreWholeNumbersOfAtMostThreeDigits() {
+        assertThat(code(s -> ((ObjectNode) s.at("/Package/0/Dimensions")).put("Length", "40.3"))).isEqualTo("120609");
+        assertThat(code(s -> ((ObjectNode) s.at("/Package/0/Dimensions")).put("Length", "1000"))).isEqualTo("120609");
+        assertThat(code(s -> ((ObjectNode) s.at("/Package/0/Dimensions")).put("Length", "109"))).isEqualTo("120610");
+    }
 }

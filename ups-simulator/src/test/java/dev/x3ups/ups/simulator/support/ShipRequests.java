@@ -33,13 +33,33 @@ public final class ShipRequests {
         return root;
     }
 
-    /** A US→DE Express shipment with a shipment-level reference (allowed across borders). */
+    /**
+     * A US→DE Express shipment as UPS takes it across a border: the reference at shipment level only, attention
+     * names and phones for shipper and ship-to, and a paperless commercial invoice (form 01) for the goods.
+     */
     public static ObjectNode international(String reference) {
         ObjectNode root = domestic(reference);
         ObjectNode s = shipment(root);
         address((ObjectNode) s.get("ShipTo").get("Address"), "Hauptstr. 1", "Berlin", null, "10115", "DE");
         s.putObject("Service").put("Code", "07");
         s.putArray("ReferenceNumber").addObject().put("Code", "PO").put("Value", reference);
+        ((ObjectNode) s.get("Shipper")).put("AttentionName", "Shipping Dept");
+        ((ObjectNode) s.get("ShipTo")).putObject("Phone").put("Number", "49301234567");
+        for (var p : s.get("Package")) {
+            ((ObjectNode) p).remove("ReferenceNumber");
+        }
+        ObjectNode forms = s.putObject("ShipmentServiceOptions").putObject("InternationalForms");
+        forms.putArray("FormType").add("01");
+        forms.put("InvoiceNumber", "SO000101").put("InvoiceDate", "20261120").put("ReasonForExport", "SALE")
+                .put("CurrencyCode", "USD");
+        ObjectNode soldTo = forms.putObject("Contacts").putObject("SoldTo").put("Name", "Customer")
+                .put("AttentionName", "Jane");
+        address(soldTo.putObject("Address"), "Hauptstr. 1", "Berlin", null, "10115", "DE");
+        ObjectNode product = forms.putArray("Product").addObject();
+        product.putArray("Description").add("Steel widgets");
+        product.put("PartNumber", "IT0001").put("CommodityCode", "847130").put("OriginCountryCode", "US");
+        product.putObject("Unit").put("Number", "2").put("Value", "19.99").putObject("UnitOfMeasurement")
+                .put("Code", "PCS");
         return root;
     }
 
@@ -73,7 +93,9 @@ public final class ShipRequests {
     /** A RateRequest for the same lane as {@link #domestic}. */
     public static ObjectNode rate(String service, String weight) {
         ObjectNode root = SimulatorClient.MAPPER.createObjectNode();
-        ObjectNode s = root.putObject("RateRequest").putObject("Shipment");
+        ObjectNode rate = root.putObject("RateRequest");
+        rate.putObject("Request").put("RequestOption", service == null ? "Shop" : "Rate");
+        ObjectNode s = rate.putObject("Shipment");
         ObjectNode shipper = s.putObject("Shipper").put("Name", "ACME").put("ShipperNumber", ACCOUNT);
         address(shipper.putObject("Address"), "1 Main St", "Timonium", "MD", "21093", "US");
         address(s.putObject("ShipTo").put("Name", "Customer").putObject("Address"), "123 Main St", "Alpharetta",
@@ -83,7 +105,8 @@ public final class ShipRequests {
         }
         ObjectNode p = s.putArray("Package").addObject();
         p.putObject("PackagingType").put("Code", "02");
-        p.putObject("PackageWeight").put("Weight", weight).putObject("UnitOfMeasurement").put("Code", "LBS");
+        p.putObject("PackageWeight").put("Weight", weight).putObject("UnitOfMeasurement").put("Code", "LBS")
+                .put("Description", "Pounds");
         return root;
     }
 }

@@ -7,7 +7,7 @@ import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.ship.LabelFormat;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
 import dev.x3ups.ups.client.ship.ShippingLabel;
-import dev.x3ups.ups.sink.Failures;
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.LabelSink;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -103,7 +102,9 @@ public final class LedgerCatchUp implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // deprecated since 4.1 in favour of close(CloseOptions), which 3.7 to 4.0 lack
     public synchronized void close() {
-        consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
+        // close(Duration), not close(CloseOptions): CloseOptions exists only on Kafka 4.1+ workers
+        consumer.close(Duration.ofSeconds(2));
     }
 }

@@ -174,9 +174,9 @@ public final class PackagePacker {
             return sides[0].toPlainString() + " x " + sides[1].toPlainString() + " x " + sides[2].toPlainString();
         }
 
+        /** UPS takes whole numbers of up to 3 digits: round up, so the box is never declared smaller than it is. */
         private BigDecimal up(BigDecimal side) {
-            BigDecimal tenths = side.setScale(1, RoundingMode.CEILING).stripTrailingZeros();
-            return tenths.scale() < 0 ? tenths.setScale(0) : tenths; // 10, not 1E+1
+            return side.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE);
         }
     }
 }

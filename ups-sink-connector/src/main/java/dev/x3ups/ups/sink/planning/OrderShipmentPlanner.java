@@ -23,6 +23,8 @@ import dev.x3ups.ups.sink.service.ServiceSelector;
 import dev.x3ups.ups.sink.site.InboundLabels;
 import dev.x3ups.ups.sink.site.ShippingSite;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,13 +33,12 @@ import java.util.concurrent.CompletableFuture;
  * Plans an order's UPS shipment. Sales orders ship from their site (its configured address and account) to the
  * customer; purchase orders are inbound: from the supplier to the receiving site, with the receiving site as
  * shipper and its account (or the configured inbound account) billed. Parties are fitted to UPS's limits,
- * lines packed into packages, the order key put on every package, at shipment level where UPS allows it and
- * in the customer context, and the service chosen. With a mapped service the plan completes at once; Rate and
+ * lines packed into packages, the goods described, the order key put in the customer context and on the
+ * packages (US→US, PR→PR) or the shipment (every other lane), and the service chosen. Goods crossing a border
+ * get the contacts UPS requires and a paperless commercial invoice. With a mapped service the plan completes at once; Rate and
  * Shop complete when UPS has answered. Immutable, so one instance serves all concurrent ship calls of a task.
  */
 public final class OrderShipmentPlanner implements ShipmentPlanner {
-    private static final int DESCRIPTION_MAX = 35;
-
     private final Map<String, ShippingSite> sites;
     private final String inboundAccount;
     private final OrderPieces pieces;
@@ -47,10 +48,13 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
     private final boolean negotiatedRates;
     private final LabelFormat labelFormat;
     private final ServiceSelector services;
+    private final GoodsDescriptions goodsDescriptions;
+    private final CommercialInvoices invoices;
+    private final Clock clock;
 
     OrderShipmentPlanner(Map<String, ShippingSite> sites, String inboundAccount, OrderPieces pieces,
                          BigDecimal maxWeight, MassUnit maxWeightUnit, String packagingCode, boolean negotiatedRates,
-                         LabelFormat labelFormat, ServiceSelector services) {
+                         LabelFormat labelFormat, ServiceSelector services, CustomsSettings customs, Clock clock) {
         this.sites = Map.copyOf(sites);
         this.inboundAccount = inboundAccount;
         this.pieces = pieces;
@@ -60,6 +64,9 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         this.negotiatedRates = negotiatedRates;
         this.labelFormat = labelFormat;
         this.services = services;
+        this.goodsDescriptions = new GoodsDescriptions(customs);
+        this.invoices = new CommercialInvoices(customs, goodsDescriptions);
+        this.clock = clock;
     }
 
     /** The planner the configuration describes; {@code rates} is used only by RATE and SHOP selection. */
@@ -82,7 +89,7 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         return new OrderShipmentPlanner(config.sites(), config.inboundAccount(),
                 new OrderPieces(config.defaultDimensions()), config.maxPackageWeight(),
                 config.maxPackageWeightMassUnit(), config.packagingCode(), config.negotiatedRates(),
-                config.labelFormat(), services);
+                config.labelFormat(), services, config.customs(), Clock.systemUTC());
     }
 
     @Override
@@ -108,36 +115,53 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
                             + "account (known sites: " + sites.keySet().stream().sorted().toList() + ")");
         }
         ShipmentSpec.Builder spec = ShipmentSpec.builder().customerContext(order.key())
-                .negotiatedRates(negotiatedRates).labelFormat(labelFormat)
-                .description(description(order));
+                .negotiatedRates(negotiatedRates).labelFormat(labelFormat);
+        Party shipper = site.party();
         Party origin;
         Party destination;
         if (order.kind() == OrderKind.SALES) {
-            origin = site.party();
+            origin = shipper;
             destination = PartyFitter.fit("shipTo", order.shipTo());
-            spec.shipper(site.party(), site.account()).shipTo(destination);
         } else {
             origin = PartyFitter.fit("shipFrom", order.shipFrom());
-            destination = order.shipTo() == null ? site.party() : PartyFitter.fit("shipTo", order.shipTo());
-            spec.shipper(site.party(), inboundAccount != null ? inboundAccount : site.account())
+            destination = order.shipTo() == null ? shipper : PartyFitter.fit("shipTo", order.shipTo());
+        }
+        String from = origin.address().countryCode();
+        String to = destination.address().countryCode();
+        if (!from.equals(to)) {
+            shipper = InternationalContacts.shipper(site);
+            if (order.kind() == OrderKind.PURCHASE && destination.phone() == null) {
+                // inbound goods come to our own site: its phone is the receiver's
+                destination = destination.withContact(destination.attentionName(), shipper.phone(), destination.email());
+            }
+            destination = destination == site.party() ? shipper : InternationalContacts.shipTo(destination, site, order.key());
+            origin = order.kind() == OrderKind.SALES ? shipper : InternationalContacts.shipFrom(origin);
+        }
+        if (order.kind() == OrderKind.SALES) {
+            spec.shipper(shipper, site.account()).shipTo(destination);
+        } else {
+            spec.shipper(shipper, inboundAccount != null ? inboundAccount : site.account())
                     .shipFrom(origin).shipTo(destination);
             if (site.inboundLabels() == InboundLabels.EMAIL) {
                 spec.returnLabelEmail(supplierEmail(order));
             }
         }
-        UnitSystem system = UnitSystem.forOrigin(origin.address().countryCode());
-        List<ReferenceNumber> packageReferences = ShipmentReferences.forPackages(order);
+        UnitSystem system = UnitSystem.forOrigin(from);
+        String goods = goodsDescriptions.of(order, from, GoodsDescriptions.SHIPMENT_MAX);
+        String packageGoods = GoodsDescriptions.fit(goods, GoodsDescriptions.LINE_MAX);
+        spec.description(goods);
+        List<ReferenceNumber> packageReferences = ShipmentReferences.forPackages(order, from, to);
         PackagePacker packer = new PackagePacker(maxWeightUnit.convert(maxWeight, system.massUnit), system);
         for (PackagePacker.Packed packed : packer.pack(pieces.of(order, system))) {
             Dimensions dimensions = packed.size() == null ? null
                     : new Dimensions(packed.size()[0], packed.size()[1], packed.size()[2], system.lengthUnit);
-            spec.addPackage(new ParcelPackage(null, packagingCode, new Weight(packed.weight(), system.weightUnit),
-                    dimensions, packageReferences));
+            spec.addPackage(new ParcelPackage(packageGoods, packagingCode,
+                    new Weight(packed.weight(), system.weightUnit), dimensions, packageReferences));
         }
-        String from = origin.address().countryCode();
-        String to = destination.address().countryCode();
         ShipmentReferences.forShipment(order, from, to).forEach(spec::addShipmentReference);
         spec.invoiceLineTotal(InvoiceTotals.forLane(order, from, to));
+        Party buyer = order.kind() == OrderKind.SALES ? destination : shipper;
+        spec.commercialInvoice(invoices.forLane(order, from, to, buyer, LocalDate.now(clock)));
         return spec.build();
     }
 
@@ -154,10 +178,5 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
                     + "purchase order " + order.key() + " has " + email.length() + " characters; UPS takes 50");
         }
         return email;
-    }
-
-    private static String description(Order order) {
-        String text = (order.kind() == OrderKind.SALES ? "Sales order " : "Purchase order ") + order.number();
-        return text.length() <= DESCRIPTION_MAX ? text : order.number();
     }
 }

@@ -115,6 +115,7 @@ public final class PlanningConfig {
     private final String packagingCode;
     private final boolean negotiatedRates;
     private final LabelFormat labelFormat;
+    private final CustomsSettings customs;
 
     private PlanningConfig(Map<String, Object> values, SiteConfig sites) {
         this.sites = sites;
@@ -133,6 +134,7 @@ public final class PlanningConfig {
         this.packagingCode = (String) values.get(PACKAGING_CODE_CONFIG);
         this.negotiatedRates = (Boolean) values.get(NEGOTIATED_RATES_CONFIG);
         this.labelFormat = LabelFormat.valueOf(((String) values.get(LABEL_FORMAT_CONFIG)).toUpperCase(Locale.ROOT));
+        this.customs = CustomsSettings.from(values);
         if (maxPackageWeightUnit.convert(maxPackageWeight, MassUnit.KG).compareTo(UPS_MAX_KG) > 0) {
             throw new InvalidSetting(PACKAGE_MAX_WEIGHT_CONFIG, values.get(PACKAGE_MAX_WEIGHT_CONFIG),
                     "UPS takes at most 70 kg (154 lb) per package");
@@ -150,7 +152,7 @@ public final class PlanningConfig {
 
     private static ConfigDef planningKeys(ConfigDef def) {
         int order = 0;
-        return def
+        def
                 .define(INBOUND_ACCOUNT_CONFIG, Type.STRING, null, optionalMatching(ACCOUNT_FORMAT, "6 letters or digits"),
                         Importance.MEDIUM, INBOUND_ACCOUNT_DOC, GROUP, ++order, Width.SHORT, INBOUND_ACCOUNT_DISPLAY)
                 .define(SERVICE_SELECTION_CONFIG, Type.STRING, ServiceSelection.MAPPED.name(),
@@ -179,6 +181,7 @@ public final class PlanningConfig {
                 .define(LABEL_FORMAT_CONFIG, Type.STRING, LabelFormat.GIF.name(),
                         ConfigDef.CaseInsensitiveValidString.in("GIF", "ZPL", "EPL", "SPL"), Importance.LOW,
                         LABEL_FORMAT_DOC, GROUP, ++order, Width.SHORT, LABEL_FORMAT_DISPLAY);
+        return CustomsSettings.addTo(def);
     }
 
     /** Parses and checks the planning keys; a {@link ConfigException} names the first bad key. */
@@ -253,6 +256,10 @@ public final class PlanningConfig {
 
     public LabelFormat labelFormat() {
         return labelFormat;
+    }
+
+    CustomsSettings customs() {
+        return customs;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The references an order's shipment carries. The order key goes first on every package — it is how the
  * shipment is found again after an ambiguous ship call — and the customer's reference (CUSORDREF / ORDREF)
- * second when it can be written in 35 ASCII characters (UPS prints only the first two). Shipment-level
- * references are the same, except US→US and PR→PR, where UPS refuses them (error 120541).
+ * second when it can be written in 35 ASCII characters (UPS prints only the first two). UPS takes package
+ * references on US→US and PR→PR only and shipment references everywhere else (error 120541), so each lane gets
+ * them at exactly one level; the order key is validated on every lane.
  */
 final class ShipmentReferences {
     static final int MAX = 35;
@@ -37,12 +38,20 @@ final class ShipmentReferences {
 
     static List<ReferenceNumber> forShipment(Order order, String originCountry, String destinationCountry)
             throws UnshippableOrderException {
-        boolean domestic = originCountry.equals(destinationCountry)
-                && (originCountry.equals("US") || originCountry.equals("PR"));
-        return domestic ? List.of() : forPackages(order);
+        return packageLevel(originCountry, destinationCountry) ? List.of() : forPackages(order);
     }
 
-    private static String customerReference(Order order) {
+    /** The package references of the lane: only US→US and PR→PR take them; elsewhere the shipment carries them. */
+    static List<ReferenceNumber> forPackages(Order order, String originCountry, String destinationCountry)
+            throws UnshippableOrderException {
+        return packageLevel(originCountry, destinationCountry) ? forPackages(order) : List.of();
+    }
+
+    private static boolean packageLevel(String originCountry, String destinationCountry) {
+        return originCountry.equals(destinationCountry) && (originCountry.equals("US") || originCountry.equals("PR"));
+    }
+
+    static String customerReference(Order order) {
         try {
             String text = AsciiText.of("customerReference", order.customerReference(), null);
             return text == null || text.length() > MAX ? null : text;

@@ -49,6 +49,17 @@ public class UnshippableOrderException extends Exception {
     /** A purchase order for an Electronic Return Label whose supplier (ship-from) has no e-mail to send it to. */
     public static final String NO_SUPPLIER_EMAIL = "NO_SUPPLIER_EMAIL";
 
+    /** UPS needs a phone for this party (international shipments) and neither X3 nor the site default has one. */
+    public static final String NO_PHONE = "NO_PHONE";
+    /** A line crossing a border without an HS commodity code, and no default configured. */
+    public static final String NO_HS_CODE = "NO_HS_CODE";
+    /** A line crossing a border without a country of origin, and no default configured. */
+    public static final String NO_ORIGIN = "NO_ORIGIN";
+    /** A line crossing a border without a unit price, or an order without a currency. */
+    public static final String NO_VALUE = "NO_VALUE";
+    /** More lines than a UPS commercial invoice takes. */
+    public static final String MANY_LINES = "MANY_LINES";
+
     private final String code;
 
     public UnshippableOrderException(String code, String reason) {

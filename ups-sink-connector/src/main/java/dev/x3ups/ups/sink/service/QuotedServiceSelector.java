@@ -1,10 +1,10 @@
 package dev.x3ups.ups.sink.service;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.Order;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.rate.RatedService;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
-import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import java.util.ArrayList;
 import java.util.Comparator;

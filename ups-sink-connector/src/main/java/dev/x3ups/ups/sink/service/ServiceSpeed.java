@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * UPS services from fastest to slowest (ups-api.md §3.1 service codes). Breaks price ties between rated
+ * UPS services from fastest to slowest (docs/architecture.md, "UPS facts: ship"). Breaks price ties between rated
  * services: at the same price the faster one wins, and between services not ranked here the lower code.
  */
 final class ServiceSpeed {

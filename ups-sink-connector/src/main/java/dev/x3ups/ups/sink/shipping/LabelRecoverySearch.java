@@ -1,8 +1,8 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
-import dev.x3ups.ups.sink.Failures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Label Recovery by {@code ReferenceValues{ReferenceNumber.Value, ShipperNumber}} (ups-api.md §3.4, §12): the last
+ * Label Recovery by {@code ReferenceValues{ReferenceNumber.Value, ShipperNumber}} (docs/architecture.md, "UPS facts: void and label recovery" and "UPS facts: references"): the last
  * resort after Track and Quantum View. UPS answers "nothing found" with an error whose code it does not document,
  * so any refusal ({@link UpsRejectedException}) is a miss; no answer, 5xx, 429 or a token problem stay failures,
  * which the {@link Reconciler} repeats. UPS returns one shipment here, so this finds an order but not its twins.

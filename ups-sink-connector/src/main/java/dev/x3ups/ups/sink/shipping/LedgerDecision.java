@@ -3,7 +3,7 @@ package dev.x3ups.ups.sink.shipping;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import java.util.Optional;
 
-/** What the ledger says to do with an order arriving with a given content digest (DESIGN.md §4). */
+/** What the ledger says to do with an order arriving with a given content digest (docs/architecture.md, "Protocols"). */
 public enum LedgerDecision {
     /** Never shipped, or failed/voided for an earlier content: plan and ship. */
     SHIP,

@@ -1,8 +1,8 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderRecords;
-import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
 import java.util.Collection;

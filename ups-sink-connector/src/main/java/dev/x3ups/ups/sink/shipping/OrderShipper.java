@@ -1,14 +1,14 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
-import dev.x3ups.ups.sink.Failures;
+import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
-import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.planning.ShipmentPlan;
 import dev.x3ups.ups.sink.planning.ShipmentPlanner;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The exactly-once protocol for one order: consult the ledger → plan → write PENDING (acked) →
+ * The exactly-once protocol for one order (docs/architecture.md, "Protocols"): consult the ledger → plan → write PENDING (acked) →
  * {@code POST /ship} → labels to the labels topic → write CREATED. Rejections and unshippable orders become FAILED;
  * an ambiguous answer or a PENDING left by an earlier attempt is reconciled by reference before anything is
  * shipped again, and a shipment found that way gets its labels through Label Recovery before CREATED.

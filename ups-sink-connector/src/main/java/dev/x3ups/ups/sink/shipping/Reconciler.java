@@ -1,6 +1,6 @@
 package dev.x3ups.ups.sink.shipping;
 
-import dev.x3ups.ups.sink.Failures;
+import dev.x3ups.client.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
 import java.util.List;

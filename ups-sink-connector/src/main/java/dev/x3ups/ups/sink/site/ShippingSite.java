@@ -12,14 +12,26 @@ import java.util.Objects;
  * @param party    name, contact and address as UPS takes them
  * @param account  the six-character UPS shipper number
  * @param timeZone where the site's day begins and ends (pickup days and cut-off times are local to the site)
+ * @param defaultContactPhone digits sent as the receiver's phone of an international shipment when X3 has none for
+ *                the contact; null: such orders fail
  * @param inboundLabels who gets the labels of purchase orders received at the site
  */
-public record ShippingSite(String code, Party party, String account, ZoneId timeZone, InboundLabels inboundLabels) {
+public record ShippingSite(String code, Party party, String account, ZoneId timeZone, String defaultContactPhone,
+                           InboundLabels inboundLabels) {
     public ShippingSite {
-        Objects.requireNonNull(inboundLabels, "inboundLabels");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(inboundLabels, "inboundLabels");
+    }
+
+    public ShippingSite(String code, Party party, String account, ZoneId timeZone) {
+        this(code, party, account, timeZone, null, InboundLabels.EMAIL);
+    }
+
+    /** A site on UTC without a default contact phone, e-mailing inbound labels (tests, examples). */
+    public ShippingSite(String code, Party party, String account) {
+        this(code, party, account, ZoneId.of("UTC"), null, InboundLabels.EMAIL);
     }
 }

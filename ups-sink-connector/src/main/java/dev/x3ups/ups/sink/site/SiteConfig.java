@@ -31,8 +31,8 @@ public final class SiteConfig {
     public static final String SITES_CONFIG = "sites";
     public static final String SITES_DOC = "X3 site codes (STOFCY for sales orders, RCPFCY for purchase orders) we ship "
             + "from and receive at. Each needs site.<CODE>.name, .address.lines, .city, .country, .account and, "
-            + "for US/CA, .state and .postal.code; optional are .attention, .phone, .email and .time.zone (the "
-            + "site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + ") and .inbound.labels "
+            + "for US/CA, .state and .postal.code; optional are .attention, .phone, .email, .default.contact.phone "
+            + "and .time.zone (the site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + ") and .inbound.labels "
             + "(EMAIL or PRINT, default EMAIL).";
     public static final String SITES_DISPLAY = "Sites";
 
@@ -48,6 +48,8 @@ public final class SiteConfig {
     public static final String SITE_EMAIL = "email";
     public static final String SITE_ACCOUNT = "account";
     public static final String SITE_TIME_ZONE = "time.zone";
+    /** Receiver's phone for international shipments whose X3 contact has none. */
+    public static final String SITE_DEFAULT_CONTACT_PHONE = "default.contact.phone";
     public static final String SITE_INBOUND_LABELS = "inbound.labels";
 
     private final Map<String, ShippingSite> sites;

@@ -5,6 +5,7 @@ import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ADDRESS_LINES;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ATTENTION;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_CITY;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_COUNTRY;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_DEFAULT_CONTACT_PHONE;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_EMAIL;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_INBOUND_LABELS;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_NAME;
@@ -83,8 +84,13 @@ final class SiteSettings {
                             code + " UPS account")
                     .define(siteKey(code, SITE_TIME_ZONE), Type.STRING, TimeZones.DEFAULT, TimeZones.validator(),
                             Importance.MEDIUM, "IANA time zone of site " + code + ", e.g. America/New_York: its "
-                            + "local days and hours.", group, ++order, Width.MEDIUM, code + " time zone")
-                    .define(siteKey(code, SITE_INBOUND_LABELS), Type.STRING, InboundLabels.EMAIL.name(),
+                            + "local days and hours.", group, ++order, Width.MEDIUM, code + " time zone");
+            // International shipments need the receiver's phone; this one stands in when X3 has none.
+            def.define(siteKey(code, SITE_DEFAULT_CONTACT_PHONE), Type.STRING, null, null, Importance.LOW,
+                    "Phone sent as the receiver's phone of an international shipment of site " + code + " when the "
+                            + "X3 ship-to contact has none (UPS requires one across borders). Empty: such orders "
+                            + "fail with NO_PHONE.", group, ++order, Width.SHORT, code + " default contact phone");
+            def.define(siteKey(code, SITE_INBOUND_LABELS), Type.STRING, InboundLabels.EMAIL.name(),
                             ConfigDef.CaseInsensitiveValidString.in("EMAIL", "PRINT"), Importance.MEDIUM,
                             "Labels of purchase orders received at site " + code + ": EMAIL (UPS Electronic Return "
                             + "Label, e-mailed to the supplier's ship-from e-mail; a purchase order without one "
@@ -128,9 +134,12 @@ final class SiteSettings {
         String zoneKey = siteKey(code, SITE_TIME_ZONE);
         ZoneId timeZone = TimeZones.parse(zoneKey, values.get(zoneKey));
         Party party = new Party(name, attention, phone, email, new Address(lines, city, state, postal, country, false));
+        String defaultPhoneKey = siteKey(code, SITE_DEFAULT_CONTACT_PHONE);
+        String defaultPhone = checked(defaultPhoneKey, values,
+                () -> PhoneNumbers.clean(defaultPhoneKey, country, (String) values.get(defaultPhoneKey)));
         InboundLabels inbound = InboundLabels.valueOf(
                 ((String) values.get(siteKey(code, SITE_INBOUND_LABELS))).strip().toUpperCase(Locale.ROOT));
-        return new ShippingSite(code, party, account, timeZone, inbound);
+        return new ShippingSite(code, party, account, timeZone, defaultPhone, inbound);
     }
 
     private static List<String> rawLinesOf(String key, List<String> lines, String country)

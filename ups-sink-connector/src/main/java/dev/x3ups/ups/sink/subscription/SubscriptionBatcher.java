@@ -1,9 +1,9 @@
 package dev.x3ups.ups.sink.subscription;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.SubscriptionState;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.alert.SubscriptionResult;
-import dev.x3ups.ups.sink.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
 import java.time.Instant;

@@ -87,9 +87,9 @@ class PackagePackerTest {
 
         List<PackagePacker.Packed> packed = packer.pack(List.of(sized("5", big), sized("2", small)));
 
-        // footprint 40 x 30, volume 24000 + 2000 = 26000 → height 21.67 → 21.7
+        // footprint 40 x 30, volume 24000 + 2000 = 26000 → height 21.67 → 22 (whole numbers, rounded up)
         assertThat(packed).singleElement().satisfies(p -> assertThat(p.size())
-                .containsExactly(new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("21.7")));
+                .containsExactly(new BigDecimal("40"), new BigDecimal("30"), new BigDecimal("22")));
     }
 
     @Test
@@ -104,14 +104,14 @@ class PackagePackerTest {
             cubes.add(sized("1", sides("30", "30", "30")));
         }
 
-        // stacked 30 x 30 x 300 is too long; a cube of 270000 cm3 has sides of 64.63 cm
+        // stacked 30 x 30 x 300 is too long; a cube of 270000 cm3 has sides of 64.63 cm, 65 rounded up
         assertThat(packer.pack(cubes)).singleElement().satisfies(p -> assertThat(p.size())
-                .containsExactly(new BigDecimal("64.7"), new BigDecimal("64.7"), new BigDecimal("64.7")));
+                .containsExactly(new BigDecimal("65"), new BigDecimal("65"), new BigDecimal("65")));
     }
 
     @Test
     void unitsThatWouldMakeAPackageTooBigOpenAnotherInsteadOfRefusingTheOrder() throws Exception {
-        // was refused as one 68.7 cm cube (length + girth 343.5 > 330); ten cubes fit one 64.7 cm box
+        // was refused as one 69 cm cube (length + girth 345 > 330); ten cubes fit one 65 cm box
         List<Piece> cubes = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             cubes.add(sized("1", sides("30", "30", "30")));
@@ -121,8 +121,8 @@ class PackagePackerTest {
 
         assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("10"), new BigDecimal("2"));
-        assertThat(packed.get(0).size()).containsExactly(new BigDecimal("64.7"), new BigDecimal("64.7"),
-                new BigDecimal("64.7"));
+        assertThat(packed.get(0).size()).containsExactly(new BigDecimal("65"), new BigDecimal("65"),
+                new BigDecimal("65"));
         assertThat(packed.get(1).size()).containsExactly(new BigDecimal("60"), new BigDecimal("30"),
                 new BigDecimal("30"));
     }
@@ -152,9 +152,9 @@ class PackagePackerTest {
 
         assertThat(packed).extracting(PackagePacker.Packed::weight).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("9.6"), new BigDecimal("9.6"), new BigDecimal("3.2"));
-        // 47.3 + 2 x (29.6 + 27.6) = 161.7, within 165
-        assertThat(packed.get(0).size()).containsExactly(new BigDecimal("47.3"), new BigDecimal("29.6"),
-                new BigDecimal("27.6"));
+        // 48 + 2 x (30 + 28) = 164, within 165
+        assertThat(packed.get(0).size()).containsExactly(new BigDecimal("48"), new BigDecimal("30"),
+                new BigDecimal("28"));
     }
 
     @Test
@@ -172,7 +172,7 @@ class PackagePackerTest {
 
         assertThatThrownBy(() -> packer.pack(List.of(sized("10", sides("30", "30", "30")), panel)))
                 .isInstanceOf(UnshippableOrderException.class)
-                .hasMessage("package 2 (line 2000 item IT0099) would measure at least 200 x 56.6 x 56.6 CM; UPS takes"
+                .hasMessage("package 2 (line 2000 item IT0099) would measure at least 200 x 57 x 57 CM; UPS takes"
                         + " a length up to 270 and length + girth up to 330")
                 .satisfies(e -> assertThat(((UnshippableOrderException) e).code())
                         .isEqualTo(UnshippableOrderException.OVERSIZE_PACKAGE));

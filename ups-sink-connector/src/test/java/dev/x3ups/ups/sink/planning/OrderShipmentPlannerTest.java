@@ -20,6 +20,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
+import dev.x3ups.records.OrderLine;
 
 import dev.x3ups.ups.client.UpsError;
 import dev.x3ups.ups.client.UpsRejectedException;
@@ -56,7 +57,7 @@ class OrderShipmentPlannerTest {
     static Stream<Arguments> plannable() {
         return Stream.of(
                 plannable("German non-ASCII name, street and city spelled the German way",
-                        sales("ATL", new dev.x3ups.records.Address("Müller & Söhne GmbH", "Jürgen Weiß", null, null,
+                        sales("ATL", new dev.x3ups.records.Address("Müller & Söhne GmbH", "Jürgen Weiß", "+49 89 1234567", null,
                                 List.of("Königstraße 12"), "München", null, "80331", "DE", false), "UWEX", oneKilo()),
                         spec -> {
                             assertThat(spec.shipTo().name()).isEqualTo("Mueller & Soehne GmbH");
@@ -149,11 +150,11 @@ class OrderShipmentPlannerTest {
                         sales("ATL", customerUs(), "UGND", line(1000, "IT0011", "2.5", "100", "LB")),
                         spec -> assertThat(weights(spec)).usingElementComparator(BigDecimal::compareTo)
                                 .containsExactly(new BigDecimal("150"), new BigDecimal("100"))),
-                plannable("dimensions from the order line, converted to inches for a US origin",
+                plannable("dimensions from the order line, converted to inches for a US origin, whole and rounded up",
                         sales("ATL", customerUs(), "UGND",
                                 dimensioned(1000, "IT0012", "1", "UN", "2", "KG", cm("30", "20", "10"))),
                         spec -> assertThat(spec.packages().get(0).dimensions())
-                                .isEqualTo(new Dimensions(new BigDecimal("11.9"), new BigDecimal("7.9"),
+                                .isEqualTo(new Dimensions(new BigDecimal("12"), new BigDecimal("8"),
                                         new BigDecimal("4"), LengthUnit.IN))),
                 plannable("inbound purchase order: supplier to the receiving site, billed to the site's account",
                         purchase("RNO", supplierCa(), receivingReno(), oneKilo()),
@@ -166,8 +167,12 @@ class OrderShipmentPlannerTest {
                             assertThat(spec.shipTo().address().city()).isEqualTo("Reno");
                             assertThat(spec.origin().address().countryCode()).isEqualTo("CA");
                             assertThat(spec.packages().get(0).weight().unit()).isEqualTo(WeightUnit.KGS);
-                            assertThat(spec.description()).isEqualTo("Purchase order PO000007");
-                            assertThat(spec.returnLabelEmail()).isEqualTo("shipping@greatlakes.example");
+                            assertThat(spec.description()).isEqualTo("Item IT0001");
+                            assertThat(spec.shipper().attentionName()).as("international: UPS requires it")
+                                    .isEqualTo("Reno Fulfillment Center");
+                            assertThat(spec.shipTo().phone()).isEqualTo("4045550123");
+                            assertThat(spec.commercialInvoice().reasonForExport()).isEqualTo("SALE");
+                            assertThat(spec.commercialInvoice().soldTo().name()).isEqualTo("Reno Fulfillment Center");
                         }),
                 plannable("US to US: the key on every package only, customer PO second",
                         sales("ATL", customerUs(), "UGND", line(1000, "IT0010", "4", "40", "LB")),
@@ -179,14 +184,13 @@ class OrderShipmentPlannerTest {
                                     .containsExactly(ReferenceNumber.of("SEED:SALES:SO000101"),
                                             new ReferenceNumber("PO", "PO-4711")));
                         }),
-                plannable("US to Canada: the key at shipment level too",
+                plannable("US to Canada: the key at shipment level only",
                         sales("ATL", customerCa(), "USTD", oneKilo()),
                         spec -> {
                             assertThat(spec.shipmentReferences()).first()
                                     .isEqualTo(ReferenceNumber.of("SEED:SALES:SO000101"));
                             assertThat(spec.invoiceLineTotal()).isEqualTo(new Money("USD", new BigDecimal("200")));
-                            assertThat(spec.packages().get(0).references()).first()
-                                    .isEqualTo(ReferenceNumber.of("SEED:SALES:SO000101"));
+                            assertThat(spec.packages().get(0).references()).isEmpty();
                         }),
                 plannable("delivery mode mapped to Next Day Air", sales("ATL", customerUs(), "UNDA", oneKilo()),
                         spec -> assertThat(spec.serviceCode()).isEqualTo("01")));
@@ -272,7 +276,7 @@ class OrderShipmentPlannerTest {
         assertThat(spec.shipper().address().postalCode()).isEqualTo("L5W 1W2");
         assertThat(spec.shipFrom()).isNull();
         assertThat(spec.serviceCode()).isEqualTo("11");
-        assertThat(spec.description()).isEqualTo("Sales order SO000101");
+        assertThat(spec.description()).isEqualTo("Item IT0001");
     }
 
     @Test
@@ -393,9 +397,103 @@ class OrderShipmentPlannerTest {
         assertThat(shipment.at("/Service/Code").asText()).isEqualTo("11");
         assertThat(shipment.at("/ReferenceNumber/0/Value").asText()).isEqualTo("SEED:SALES:SO000101");
         assertThat(shipment.path("Package")).hasSize(2).allSatisfy(p -> {
-            assertThat(p.at("/ReferenceNumber/0/Value").asText()).isEqualTo("SEED:SALES:SO000101");
+            assertThat(p.has("ReferenceNumber")).as("UPS takes package references on US-US and PR-PR only").isFalse();
             assertThat(p.at("/PackageWeight/UnitOfMeasurement/Code").asText()).isEqualTo("LBS");
+            assertThat(p.at("/Description").asText()).isEqualTo("Item IT0010");
         });
+        assertThat(shipment.at("/Description").asText()).isEqualTo("Item IT0010");
+        assertThat(shipment.at("/Shipper/AttentionName").asText()).isEqualTo("Atlanta Distribution Center");
+        assertThat(shipment.at("/ShipTo/AttentionName").asText()).isEqualTo("Maple Leaf Supplies");
+        assertThat(shipment.at("/ShipTo/Phone/Number").asText()).isEqualTo("4045550123");
+        JsonNode forms = shipment.at("/ShipmentServiceOptions/InternationalForms");
+        assertThat(forms.at("/FormType/0").asText()).isEqualTo("01");
+        assertThat(forms.at("/InvoiceNumber").asText()).isEqualTo("SO000101");
+        assertThat(forms.at("/InvoiceDate").asText()).matches("\\d{8}");
+        assertThat(forms.at("/ReasonForExport").asText()).isEqualTo("SALE");
+        assertThat(forms.at("/CurrencyCode").asText()).isEqualTo("USD");
+        assertThat(forms.at("/PurchaseOrderNumber").asText()).isEqualTo("PO-4711");
+        assertThat(forms.at("/Contacts/SoldTo/Name").asText()).isEqualTo("Maple Leaf Supplies");
+        assertThat(forms.path("Product")).singleElement().satisfies(p -> {
+            assertThat(p.at("/Description/0").asText()).isEqualTo("Item IT0010");
+            assertThat(p.at("/PartNumber").asText()).isEqualTo("IT0010");
+            assertThat(p.at("/CommodityCode").asText()).isEqualTo("847130");
+            assertThat(p.at("/OriginCountryCode").asText()).isEqualTo("US");
+            assertThat(p.at("/Unit/Number").asText()).isEqualTo("5");
+            assertThat(p.at("/Unit/UnitOfMeasurement/Code").asText()).isEqualTo("PCS");
+            assertThat(p.at("/Unit/Value").asText()).isEqualTo("19.99");
+        });
+    }
+
+    @Test
+    void domesticShipmentsCarryNoCustomsPaperwork() throws Exception {
+        ShipmentSpec spec = mappedPlanner(TestOrders.config()).plan(sales("MIS", customerCa(), "USTD", oneKilo()))
+                .get().request();
+
+        assertThat(spec.commercialInvoice()).isNull();
+        assertThat(spec.shipmentReferences()).first().isEqualTo(ReferenceNumber.of("SEED:SALES:SO000101"));
+        assertThat(spec.packages().get(0).references()).as("CA-CA: shipment level").isEmpty();
+    }
+
+    @Test
+    void anItemWithoutHsCodeCrossingABorderFailsTheOrderNamingTheItem() {
+        OrderLine noHs = new OrderLine(2000, "IT0042", "Widget", BigDecimal.ONE, "UN", BigDecimal.ONE, null, "KG",
+                null, new BigDecimal("5"), null, "US", "WID");
+
+        CompletableFuture<ShipmentPlan> plan = mappedPlanner(TestOrders.config())
+                .plan(sales("ATL", customerCa(), "USTD", oneKilo(), noHs));
+
+        assertThatThrownBy(plan::get).cause().isInstanceOf(UnshippableOrderException.class)
+                .hasMessageContaining("line 2000 item IT0042 has no HS commodity code")
+                .satisfies(e -> assertThat(((UnshippableOrderException) e).code()).isEqualTo("NO_HS_CODE"));
+        assertThat(mappedPlanner(TestOrders.config()).plan(sales("ATL", customerUs(), "UGND", noHs)))
+                .as("domestic: no invoice, no HS code needed").isCompleted().isNotCompletedExceptionally();
+    }
+
+    @Test
+    void configuredDefaultsStandInForMissingCustomsDataAndFamilyDescriptions() throws Exception {
+        Map<String, String> props = TestOrders.config();
+        props.put("customs.default.commodity.code", "999999");
+        props.put("customs.default.origin.country", "ca");
+        props.put("customs.commodity.descriptions", "WID:Steel widgets");
+        OrderLine bare = new OrderLine(2000, "IT0042", null, new BigDecimal("2.5"), "KG", BigDecimal.ONE, null, "KG",
+                null, new BigDecimal("4"), null, null, "WID");
+
+        ShipmentSpec spec = mappedPlanner(props).plan(sales("ATL", customerCa(), "USTD", bare)).get().request();
+
+        assertThat(spec.description()).isEqualTo("Steel widgets");
+        assertThat(spec.commercialInvoice().products()).singleElement().satisfies(p -> {
+            assertThat(p.commodityCode()).isEqualTo("999999");
+            assertThat(p.originCountry()).isEqualTo("CA");
+            assertThat(p.quantity()).as("a fractional quantity is one lot").isEqualTo(1);
+            assertThat(p.unitValue()).isEqualByComparingTo("10.00");
+        });
+    }
+
+    @Test
+    void aReceiverWithoutPhoneFailsAcrossBordersUnlessTheSiteHasADefault() throws Exception {
+        dev.x3ups.records.Address noPhone = new dev.x3ups.records.Address("Maple Leaf Supplies", null, null, null,
+                List.of("290 Bremner Blvd"), "Toronto", "ON", "M5V 2T6", "CA", false);
+        Map<String, String> props = TestOrders.config();
+
+        assertThatThrownBy(mappedPlanner(props).plan(sales("ATL", noPhone, "USTD", oneKilo()))::get).cause()
+                .hasMessageContaining("ship-to of order SEED:SALES:SO000101 has no phone")
+                .hasMessageContaining("site.ATL.default.contact.phone")
+                .satisfies(e -> assertThat(((UnshippableOrderException) e).code()).isEqualTo("NO_PHONE"));
+
+        props.put("site.ATL.default.contact.phone", "404-555-0199");
+        ShipmentSpec spec = mappedPlanner(props).plan(sales("ATL", noPhone, "USTD", oneKilo())).get().request();
+        assertThat(spec.shipTo().phone()).isEqualTo("4045550199");
+        assertThat(spec.shipTo().attentionName()).isEqualTo("Maple Leaf Supplies");
+    }
+
+    @Test
+    void aSiteWithoutPhoneCannotShipAcrossBorders() {
+        Map<String, String> props = TestOrders.config();
+        props.remove("site.ATL.phone");
+
+        assertThatThrownBy(mappedPlanner(props).plan(sales("ATL", customerCa(), "USTD", oneKilo()))::get).cause()
+                .hasMessageContaining("site ATL has no phone")
+                .satisfies(e -> assertThat(((UnshippableOrderException) e).code()).isEqualTo("NO_PHONE"));
     }
 
     private static OrderShipmentPlanner mappedPlanner(Map<String, String> props) {

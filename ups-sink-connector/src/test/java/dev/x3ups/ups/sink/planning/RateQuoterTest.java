@@ -72,7 +72,7 @@ class RateQuoterTest {
         return List.of(
                 sales("ATL", customerUs(), "UGND", line(1000, "IT0010", "10", "40", "LB")),
                 sales("ATL", customerCa(), "USTD", oneKilo()),
-                sales("ATL", new dev.x3ups.records.Address("Müller & Söhne GmbH", null, null, null,
+                sales("ATL", new dev.x3ups.records.Address("Müller & Söhne GmbH", null, "+49 89 1234567", null,
                         List.of("Königstraße 12"), "München", null, "80331", "DE", false), "UWEX", oneKilo()),
                 sales("MIS", address("Société Générale de Café", null, "Montréal", "Québec", "h2y1c6", "CA",
                         "1 rue Notre-Dame Ouest"), "USTD",

@@ -14,6 +14,11 @@ import java.util.Map;
 /** Orders and configuration shaped like the X3 simulator's seed data (sites ATL, RNO, MIS). */
 public final class TestOrders {
     public static final Instant REVISION = Instant.parse("2026-11-20T10:00:00Z");
+    /** Customs data every test line carries, as the X3 source reads it from the item master. */
+    public static final BigDecimal PRICE = new BigDecimal("19.99");
+    public static final String HS_CODE = "8471.30";
+    public static final String ORIGIN = "US";
+    public static final String FAMILY = "CPU";
 
     private TestOrders() {
     }
@@ -77,18 +82,19 @@ public final class TestOrders {
 
     public static OrderLine line(int number, String item, String quantity, String unitWeight, String weightUnit) {
         return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), "UN",
-                unitWeight == null ? null : new BigDecimal(unitWeight), null, weightUnit, null);
+                unitWeight == null ? null : new BigDecimal(unitWeight), null, weightUnit, null, PRICE, HS_CODE, ORIGIN,
+                FAMILY);
     }
 
     public static OrderLine lineWeighing(int number, String item, String quantity, String lineWeight, String weightUnit) {
         return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), "UN", null,
-                new BigDecimal(lineWeight), weightUnit, null);
+                new BigDecimal(lineWeight), weightUnit, null, PRICE, HS_CODE, ORIGIN, FAMILY);
     }
 
     public static OrderLine dimensioned(int number, String item, String quantity, String unit, String unitWeight,
                                  String weightUnit, Dimensions dimensions) {
         return new OrderLine(number, item, "Item " + item, new BigDecimal(quantity), unit, new BigDecimal(unitWeight),
-                null, weightUnit, dimensions);
+                null, weightUnit, dimensions, PRICE, HS_CODE, ORIGIN, FAMILY);
     }
 
     public static Dimensions cm(String l, String w, String h) {

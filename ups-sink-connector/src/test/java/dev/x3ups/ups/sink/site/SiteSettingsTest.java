@@ -37,8 +37,8 @@ class SiteSettingsTest {
     void definesTheKeysOfEachSiteInItsOwnGroup() {
         ConfigDef def = SiteSettings.definitions(List.of("ATL", "MIS"));
 
-        assertThat(def.names()).hasSize(24).contains("site.MIS.postal.code", "site.ATL.account",
-                "site.MIS.inbound.labels");
+        assertThat(def.names()).hasSize(26).contains("site.MIS.postal.code", "site.ATL.account",
+                "site.MIS.default.contact.phone", "site.MIS.inbound.labels");
         assertThat(def.configKeys().get("site.MIS.city").group).isEqualTo("Ship-from site MIS");
     }
 

@@ -5,7 +5,7 @@ import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
 
 /**
- * What makes two events the same scan (ups-api.md §6.4): tracking number, status type, code and GMT time.
+ * What makes two events the same scan (docs/architecture.md, "UPS facts: Track Alert"): tracking number, status type, code and GMT time.
  * UPS has no event id. The type is taken as its Track Alert family (see {@link UpsStatus#family}).
  */
 public record EventKey(String trackingNumber, String typeFamily, String code, Instant gmt) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The status each package reached, so events leave in GMT order and never move a package backwards. Decision
- * (DESIGN.md §4): an event older than the package's last emitted event, or of a lower rank, is dropped and
+ * (docs/architecture.md, "Protocols"): an event older than the package's last emitted event, or of a lower rank, is dropped and
  * counted ({@link Verdict#SUPERSEDED}) rather than emitted flagged — consumers such as the X3 sink then never
  * see a regression. The scan itself is still in UPS's history (Track API) should anyone need it.
  * Bounded to {@code capacity} packages, least recently updated evicted first. Not thread-safe.

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * Reads a Track Alert {@code TrackingEventRequest} (ups-api.md §6.3) leniently: {@code ""} is absent, the
+ * Reads a Track Alert {@code TrackingEventRequest} (docs/architecture.md, "UPS facts: Track Alert") leniently: {@code ""} is absent, the
  * tracking number is trimmed, {@code descriptionCode} may be a string or a number, patterns are not enforced.
  * Only a tracking number and a status type are required. The GMT date/time is preferred; without it the local
  * date/time with {@code gmtOffset}; without either, the time we received it (so the scan is not lost).

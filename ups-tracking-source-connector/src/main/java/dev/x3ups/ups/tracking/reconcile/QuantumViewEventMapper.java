@@ -13,7 +13,7 @@ import java.util.StringJoiner;
 /**
  * A Quantum View event as a tracking event: Manifest → M, Origin → P, Exception → X, Delivery → D, Generic by
  * its activity type (OD/OT/RO → O, VM → MV, UD → U, DS/AG/SD/AD → I; others carry no status and are skipped).
- * Date and time are read as GMT, as the simulator writes them; UPS documents no zone for them (ups-api.md §7).
+ * Date and time are read as GMT, as the simulator writes them; UPS documents no zone for them (docs/architecture.md, "UPS facts: Quantum View").
  */
 public final class QuantumViewEventMapper {
     private QuantumViewEventMapper() {

@@ -5,7 +5,7 @@ import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * Track Alert v2: {@code Authorization: Bearer <a token our endpoint issued>} and {@code x-api-key: <the
- * client id UPS used to get it>} (ups-api.md §6.3).
+ * client id UPS used to get it>} (docs/architecture.md, "UPS facts: Track Alert").
  */
 public final class BearerAuthenticator implements WebhookAuthenticator {
     static final String API_KEY = "x-api-key";

@@ -4,7 +4,7 @@ import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Track Alert v1: UPS sends back, in a {@code credential} header, the opaque string we gave in the subscription's
- * {@code destination.credential} (ups-api.md §6.3).
+ * {@code destination.credential} (docs/architecture.md, "UPS facts: Track Alert").
  */
 public final class CredentialHeaderAuthenticator implements WebhookAuthenticator {
     static final String HEADER = "credential";

@@ -5,8 +5,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * The OAuth2 client-credentials token endpoint UPS calls before it posts v2 events (ups-api.md §6.3,
- * {@code clientOauth2}): client_secret_basic with the id and secret we registered in UPS's portal,
+ * The OAuth2 client-credentials token endpoint UPS calls before it posts v2 events (docs/architecture.md, "UPS facts: Track Alert"): client_secret_basic with the id and secret we registered in UPS's portal,
  * {@code grant_type=client_credentials}. Answers are computed here; {@link WebhookRouter} writes them.
  */
 public final class TokenEndpoint {

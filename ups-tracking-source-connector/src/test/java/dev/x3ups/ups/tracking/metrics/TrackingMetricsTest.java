@@ -2,6 +2,7 @@ package dev.x3ups.ups.tracking.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.records.TrackingSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ class TrackingMetricsTest {
         metrics.staleShipments(7);
 
         Map<String, MetricValueProvider<?>> published = new LinkedHashMap<>();
-        MetricsBinding.bind(metrics, () -> 3, new PluginMetrics() {
+        MetricsBinding.bind(metrics, () -> 3, TaskMetrics.of(new PluginMetrics() {
             @Override
             public MetricName metricName(String name, String description, LinkedHashMap<String, String> tags) {
                 return new MetricName(name, "plugin", description, tags);
@@ -49,7 +50,7 @@ class TrackingMetricsTest {
             @Override
             public void removeSensor(String name) {
             }
-        });
+        }));
 
         assertThat(value(published, "events-received-webhook-total")).isEqualTo(2L);
         assertThat(value(published, "events-received-quantum-view-total")).isEqualTo(1L);

@@ -1,4 +1,4 @@
-package dev.x3ups.ups.client.contract;
+package dev.x3ups.ups.simulator.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,21 +9,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The documented leniencies (BUILD-NOTES.md, ups-api.md §3.1, §4, §11) applied in memory to UPS's schemas:
+ * Where UPS's OpenAPI files (the copies in {@code src/main/resources/ups-openapi/}) contradict themselves or
+ * UPS's own examples, applied in memory before validating. One generic rule and a short list of defects of the
+ * spec itself, each quoting its line; nothing else is relaxed.
  * <ul>
- *   <li>string limits written on arrays ({@code maxLength}/{@code minLength}/{@code pattern}, e.g. {@code AddressLine})
- *       apply to the items, and {@code maximum} on an array is its maximum number of items;</li>
- *   <li>over-requirements are dropped: {@code LabelStockSize} (Ship, also for GIF), {@code RequestOption} in the
- *       Rate body (it lives in the path);</li>
- *   <li>Label Recovery requires both {@code TrackingNumbers} (Roadie only) and {@code ReferenceValues}; one lookup
- *       key is enough (ups-api.md §3.4, §11).</li>
- *   <li>Label Recovery's {@code LabelImageFormat.Code} fields declare length 4 while listing {@code GIF}, {@code ZPL}
- *       as their values: 3 is accepted.</li>
- *   <li>Quantum View's {@code RequestAction} declares length 11 but its only valid value is {@code QVEvents}.</li>
- *   <li>Rating's {@code Shipment.Service.Code} declares length 3, yet its own examples and the service list use
- *       2-character codes such as {@code "03"}: 2 is accepted.</li>
- *   <li>{@code BillingWeight.Weight} declares a fixed length of 8 (an XML-era artifact); UPS's JSON answers carry
- *       plain decimals such as {@code "5.0"}. Not yet in ups-api.md: an assumption, reported.</li>
+ *   <li>Generic: string limits written on arrays ({@code maxLength}/{@code minLength}/{@code pattern}, e.g.
+ *       {@code Shipper.Address.AddressLine}, Shipping.yaml L5234–5239 {@code maximum: 3 type: array ... maxLength: 35}) apply to the items, and
+ *       {@code maximum} on an array is its maximum number of items; {@code maximum: 1} on objects and strings
+ *       (an XML-era occurrence count) is not a numeric limit.</li>
+ *   <li>UPSTrackAlert.yaml L709 {@code oneOf: - const: D ...}: {@code const} is not an OpenAPI 3.0 keyword, so a
+ *       draft-4 validator ignores it and every branch matches; it is read as the one-value {@code enum} it means.</li>
+ *   <li>Shipping.yaml L11237 {@code required: - LabelStockSize} although the field is described as for thermal
+ *       labels only and UPS's own GIF example omits it.</li>
+ *   <li>Shipping.yaml L13386–13388 {@code LabelRecoveryRequest required: - TrackingNumbers - ReferenceValues}:
+ *       {@code TrackingNumbers} is for Roadie 1R numbers only and the {@code TrackingNumber} description allows
+ *       {@code ReferenceValues} instead, so one lookup key is enough.</li>
+ *   <li>Shipping.yaml L13526–13527 (and the other Label Recovery {@code LabelImageFormat.Code}s)
+ *       {@code minLength: 4 maxLength: 4} while listing {@code GIF}, {@code ZPL}: 3 is accepted.</li>
+ *   <li>QuantumView.yaml L255–256 {@code RequestAction minLength: 11 maxLength: 11} while its only valid value
+ *       is {@code 'QVEvents'} (8 characters).</li>
+ *   <li>Rating.yaml L2818–2819 {@code Shipment_Service.Code minLength: 3 maxLength: 3}, yet its own examples and
+ *       service list use 2-character codes such as {@code "03"}: 2 is accepted.</li>
+ *   <li>Shipping.yaml L12318–12319 {@code BillingWeight.Weight minLength: 8 maxLength: 8} (an XML-era fixed
+ *       width); UPS's JSON answers carry plain decimals such as {@code "5.0"} (responses only).</li>
  * </ul>
  */
 final class OpenApiLeniency {
@@ -46,10 +54,6 @@ final class OpenApiLeniency {
 
     /** Spec-specific fixes that a generic rule cannot express. */
     static void applyKnownDefects(JsonNode components) {
-        JsonNode rateRequest = components.path("schemas").path("RateRequest_Request");
-        if (rateRequest instanceof ObjectNode o) {
-            removeRequired(o, "RequestOption");
-        }
         components.path("schemas").properties().forEach(schema -> {
             if (schema.getKey().endsWith("BillingWeight")
                     && schema.getValue().path("properties").path("Weight") instanceof ObjectNode weight) {
@@ -82,6 +86,9 @@ final class OpenApiLeniency {
     }
 
     private static void relax(ObjectNode schema) {
+        if (schema.has("const") && !schema.has("enum")) {
+            schema.putArray("enum").add(schema.remove("const"));
+        }
         if ("array".equals(schema.path("type").asText())) {
             ObjectNode constraints = schema.objectNode();
             for (String keyword : ITEM_KEYWORDS) {

@@ -1,4 +1,4 @@
-package dev.x3ups.ups.client.contract;
+package dev.x3ups.ups.simulator.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,13 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * UPS's OpenAPI operations, loaded from the derived copies in {@code src/test/resources/ups-openapi/}, with the
- * documented leniencies. Finds the operation of a method + path and validates request and response bodies
+ * UPS's OpenAPI operations, loaded from the derived copies in {@code src/main/resources/ups-openapi/}, with the
+ * documented leniencies ({@link OpenApiLeniency}). The simulator validates every request with it and the ups-client
+ * contract tests use the same instance. Finds the operation of a method + path and validates request and response bodies
  * against its schemas (OpenAPI 3.0 schemas are validated as JSON Schema draft 4).
  */
-final class UpsContract {
+public final class UpsContract {
     /** v1 Track Alert before v2: its paths are literal, v2's {@code /api/track/{version}/...} would match both. */
-    static final List<String> SPECS = List.of("Shipping", "Rating", "Tracking", "UPSTrackAlert-v1",
+    public static final List<String> SPECS = List.of("Shipping", "Rating", "Tracking", "UPSTrackAlert-v1",
             "UPSTrackAlertEnhanced-v1", "UPSTrackAlert", "QuantumView", "OAuthClientCredentials");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,11 +41,11 @@ final class UpsContract {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
 
     /** One operation: where it is and which schemas its bodies follow. */
-    record Operation(String spec, String method, String template, Pattern path, JsonNode requestSchema,
+    public record Operation(String spec, String method, String template, Pattern path, JsonNode requestSchema,
                      Map<String, JsonNode> responseSchemas) {
     }
 
-    static UpsContract get() {
+    public static UpsContract get() {
         if (loaded == null) {
             synchronized (UpsContract.class) {
                 if (loaded == null) {
@@ -81,16 +82,30 @@ final class UpsContract {
         }
     }
 
-    List<Operation> operations() {
+    /**
+     * Compiles every request schema now (seconds for Shipping.yaml), so the first request of a simulator or test is
+     * not the one that pays for it — a slow first ship call would look like a UPS timeout to a client.
+     */
+    public UpsContract warmUp() {
+        for (Operation operation : operations) {
+            if (operation.requestSchema() != null) {
+                schemas.computeIfAbsent(operation.spec() + "|" + operation.requestSchema(),
+                        k -> compile(operation.spec(), operation.requestSchema()));
+            }
+        }
+        return this;
+    }
+
+    public List<Operation> operations() {
         return operations;
     }
 
-    Optional<Operation> find(String method, String path) {
+    public Optional<Operation> find(String method, String path) {
         return operations.stream().filter(o -> o.method().equals(method) && o.path().matcher(path).matches()).findFirst();
     }
 
     /** Violations of the request body; an unknown operation is itself a violation. */
-    List<String> checkRequest(String method, String path, String body) {
+    public List<String> checkRequest(String method, String path, String body) {
         Optional<Operation> operation = find(method, path);
         if (operation.isEmpty()) {
             return List.of("no UPS operation " + method + " " + path + " in " + SPECS);
@@ -101,15 +116,15 @@ final class UpsContract {
         return validate(operation.get(), operation.get().requestSchema(), body, method + " " + path + " request");
     }
 
-    List<String> checkResponse(String method, String path, int status, String body) {
+    public List<String> checkResponse(String method, String path, int status, String body) {
         Optional<Operation> operation = find(method, path);
         if (operation.isEmpty()) {
             return List.of("no UPS operation " + method + " " + path + " in " + SPECS);
         }
         JsonNode schema = operation.get().responseSchemas().get(String.valueOf(status));
         if (schema == null) {
-            // The specs leave out statuses every UPS API answers (e.g. Track declares no 401, ups-api.md §1.4 and
-            // issue #12); such answers must still carry the common error envelope.
+            // The specs leave out statuses every UPS API answers (e.g. Track declares no 401, as
+            // UPS-API/api-documentation issue 12 reports); such answers must still carry the common error envelope.
             return hasErrorEnvelope(body) ? List.of()
                     : List.of(method + " " + path + " answered HTTP " + status
                             + ", which the spec does not declare, without the response.errors[] envelope");
@@ -128,7 +143,7 @@ final class UpsContract {
     }
 
     /** Validates {@code body} against a schema of the {@code spec} document; used directly by tests too. */
-    List<String> validate(String spec, String schemaName, String body) {
+    public List<String> validate(String spec, String schemaName, String body) {
         JsonNode ref = JSON.createObjectNode().put("$ref", "#/components/schemas/" + schemaName);
         return validate(spec, ref, body, schemaName);
     }
@@ -165,7 +180,7 @@ final class UpsContract {
     private static JsonNode read(String spec) {
         try (InputStream in = UpsContract.class.getResourceAsStream("/ups-openapi/" + spec + ".yaml")) {
             if (in == null) {
-                throw new IllegalStateException("missing /ups-openapi/" + spec + ".yaml on the test classpath");
+                throw new IllegalStateException("missing /ups-openapi/" + spec + ".yaml on the classpath");
             }
             return YAML.readTree(in);
         } catch (IOException e) {
