@@ -1,13 +1,14 @@
 package dev.x3ups.ups.sink.labels;
 
+import dev.x3ups.client.Failures;
 import dev.x3ups.records.DocumentFormat;
 import dev.x3ups.records.LabelDocument;
 import dev.x3ups.records.Order;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.ship.LabelFormat;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
+import dev.x3ups.ups.client.ship.ShippingDocument;
 import dev.x3ups.ups.client.ship.ShippingLabel;
-import dev.x3ups.client.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.LabelSink;
@@ -62,12 +63,23 @@ public final class LabelPublisher implements LabelSink {
     @Override
     public CompletableFuture<Void> shipped(Order order, String shipmentId, List<String> trackingNumbers,
                                            List<ShippingLabel> labels) {
+        return shipped(order, shipmentId, trackingNumbers, labels, List.of());
+    }
+
+    /** As above, followed by the forms UPS returned as images (printed with the shipment, after its labels). */
+    @Override
+    public CompletableFuture<Void> shipped(Order order, String shipmentId, List<String> trackingNumbers,
+                                           List<ShippingLabel> labels, List<ShippingDocument> forms) {
         if (emailed.test(order)) {
             return CompletableFuture.completedFuture(null);
         }
         ShipmentDocuments documents = documents(order, shipmentId, trackingNumbers);
         return recover(order.key(), documents.missing(labels), new ArrayList<>(labels))
-                .thenCompose(all -> write(order.key(), documents.labels(all, clock.instant())));
+                .thenCompose(all -> {
+                    List<LabelDocument> written = new ArrayList<>(documents.labels(all, clock.instant()));
+                    written.addAll(documents.forms(forms, clock.instant()));
+                    return write(order.key(), written);
+                });
     }
 
     /** Writes the labels of a shipment UPS already held (reconciled, or created before a crash) via Label Recovery. */

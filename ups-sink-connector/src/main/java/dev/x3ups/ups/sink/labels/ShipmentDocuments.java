@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink.labels;
 import dev.x3ups.records.DocumentFormat;
 import dev.x3ups.records.DocumentKind;
 import dev.x3ups.records.LabelDocument;
+import dev.x3ups.ups.client.ship.ShippingDocument;
 import dev.x3ups.ups.client.ship.ShippingLabel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,28 @@ final class ShipmentDocuments {
                     Base64.getMimeDecoder().decode(label.base64Image()), shipmentId, at, false));
         }
         documents.sort(Comparator.comparingInt(LabelDocument::packageSequence));
+        return documents;
+    }
+
+    /**
+     * The forms UPS returned as images (form code 01: the international forms, i.e. the commercial invoice),
+     * keyed by the shipment's first tracking number so the printer keeps them with the shipment, after its
+     * labels. A form without an image is left out.
+     */
+    List<LabelDocument> forms(Collection<ShippingDocument> forms, Instant at) {
+        List<LabelDocument> documents = new ArrayList<>();
+        if (trackingNumbers.isEmpty()) {
+            return documents;
+        }
+        for (ShippingDocument form : forms) {
+            if (form.base64Image() == null || form.base64Image().isBlank()) {
+                continue;
+            }
+            DocumentKind kind = "01".equals(form.kind()) ? DocumentKind.COMMERCIAL_INVOICE : DocumentKind.OTHER;
+            documents.add(new LabelDocument(trackingNumbers.get(0), orderKey, site, trackingNumbers.size(),
+                    trackingNumbers.size(), kind, format(form.format()),
+                    Base64.getMimeDecoder().decode(form.base64Image()), shipmentId, at, false));
+        }
         return documents;
     }
 

@@ -1,6 +1,7 @@
 package dev.x3ups.ups.sink.shipping;
 
 import dev.x3ups.records.Order;
+import dev.x3ups.ups.client.ship.ShippingDocument;
 import dev.x3ups.ups.client.ship.ShippingLabel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,15 @@ public interface LabelSink {
     /** A shipment UPS just created, with the labels its answer carried. */
     CompletableFuture<Void> shipped(Order order, String shipmentId, List<String> trackingNumbers,
                                     List<ShippingLabel> labels);
+
+    /**
+     * A shipment UPS just created, with its labels and the forms UPS returned as images instead of filing them
+     * electronically (e.g. the commercial invoice); they go where the labels go.
+     */
+    default CompletableFuture<Void> shipped(Order order, String shipmentId, List<String> trackingNumbers,
+                                            List<ShippingLabel> labels, List<ShippingDocument> forms) {
+        return shipped(order, shipmentId, trackingNumbers, labels);
+    }
 
     /** A shipment UPS already held: its labels must be recovered. */
     CompletableFuture<Void> recovered(Order order, String shipmentId, List<String> trackingNumbers);

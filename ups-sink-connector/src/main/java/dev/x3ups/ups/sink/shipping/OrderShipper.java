@@ -156,7 +156,8 @@ public final class OrderShipper {
     private CompletableFuture<OrderResult> created(Order order, String digest, ShipmentPlan plan,
                                                    ShipOutcome.Created created) {
         ShipmentSpec spec = plan.request();
-        return labels.shipped(order, created.shipmentId(), created.trackingNumbers(), created.labels())
+        return labels.shipped(order, created.shipmentId(), created.trackingNumbers(), created.labels(),
+                        created.documents())
                 .thenCompose(v -> ledger.write(entries.created(order, digest, plan.reference(), created.shipmentId(),
                         created.trackingNumbers(), spec.serviceCode(), LedgerEntries.money(created.billedCharges()),
                         LedgerEntries.money(created.negotiatedCharges()))))

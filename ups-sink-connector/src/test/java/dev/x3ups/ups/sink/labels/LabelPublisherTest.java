@@ -3,11 +3,13 @@ package dev.x3ups.ups.sink.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.DocumentFormat;
+import dev.x3ups.records.DocumentKind;
 import dev.x3ups.records.LabelDocument;
 import dev.x3ups.records.Order;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.ship.LabelFormat;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
+import dev.x3ups.ups.client.ship.ShippingDocument;
 import dev.x3ups.ups.client.ship.ShippingLabel;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.support.SinkOrders;
@@ -63,6 +65,23 @@ class LabelPublisherTest {
         assertThat(new String(first.image(), StandardCharsets.UTF_8)).startsWith("^XA").contains("1ZA1");
         assertThat(recoveries).isEmpty();
         assertThat(metrics.labelDocumentsTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void aFormUpsReturnedAsAnImageFollowsTheShipmentsLabels() {
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 invoice".getBytes(StandardCharsets.US_ASCII));
+        publisher(false, n -> CompletableFuture.failedFuture(new AssertionError("no recovery expected")))
+                .shipped(SinkOrders.order("SO5"), "1ZE1", List.of("1ZE1", "1ZE2"),
+                        List.of(label("1ZE1", "ZPL"), label("1ZE2", "ZPL")),
+                        List.of(new ShippingDocument("01", "International forms", "PDF", pdf))).join();
+
+        assertThat(written).extracting(LabelDocument::kind)
+                .containsExactly(DocumentKind.LABEL, DocumentKind.LABEL, DocumentKind.COMMERCIAL_INVOICE);
+        LabelDocument invoice = written.get(2);
+        assertThat(invoice.trackingNumber()).isEqualTo("1ZE1");
+        assertThat(invoice.packageSequence()).isEqualTo(2);
+        assertThat(invoice.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(new String(invoice.image(), StandardCharsets.US_ASCII)).startsWith("%PDF");
     }
 
     @Test
