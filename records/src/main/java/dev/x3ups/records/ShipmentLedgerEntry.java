@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param failureCode       UPS (or mapping) error code for FAILED, else null
  * @param failureMessage    human-readable reason for FAILED, else null
  * @param updatedAt         when this entry was written
+ * @param notes             what the UPS sink supplied that X3 did not hold (a configured default contact phone,
+ *                          HS code or origin), so the shipment says where its data came from; null when nothing
  */
 public record ShipmentLedgerEntry(
         String orderKey,
@@ -40,7 +42,8 @@ public record ShipmentLedgerEntry(
         Instant subscriptionExpiry,
         String failureCode,
         String failureMessage,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String notes) {
 
     public ShipmentLedgerEntry {
         Objects.requireNonNull(orderKey, "orderKey");
@@ -71,7 +74,8 @@ public record ShipmentLedgerEntry(
                 .subscriptionExpiry(subscriptionExpiry)
                 .failureCode(failureCode)
                 .failureMessage(failureMessage)
-                .updatedAt(updatedAt);
+                .updatedAt(updatedAt)
+                .notes(notes);
     }
 
     /** Fields by name instead of by position. */
@@ -91,6 +95,7 @@ public record ShipmentLedgerEntry(
         private String failureCode;
         private String failureMessage;
         private Instant updatedAt;
+        private String notes;
 
         private Builder() {
         }
@@ -175,10 +180,15 @@ public record ShipmentLedgerEntry(
             return trackingNumbers(List.of(trackingNumbers));
         }
 
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
         public ShipmentLedgerEntry build() {
             return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
                     trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
-                    subscriptionExpiry, failureCode, failureMessage, updatedAt);
+                    subscriptionExpiry, failureCode, failureMessage, updatedAt, notes);
         }
     }
 }

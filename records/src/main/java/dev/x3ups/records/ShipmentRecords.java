@@ -54,6 +54,8 @@ public final class ShipmentRecords {
             .field("failureCode", Schema.OPTIONAL_STRING_SCHEMA)
             .field("failureMessage", Schema.OPTIONAL_STRING_SCHEMA)
             .field("updatedAt", Timestamp.builder().optional().build())
+            .field("notes", SchemaBuilder.string().optional()
+                    .doc("what the UPS sink supplied that X3 did not hold (configured defaults)").build())
             .build();
 
     private ShipmentRecords() {
@@ -75,7 +77,8 @@ public final class ShipmentRecords {
                 .put("subscriptionExpiry", date(entry.subscriptionExpiry()))
                 .put("failureCode", entry.failureCode())
                 .put("failureMessage", entry.failureMessage())
-                .put("updatedAt", date(entry.updatedAt()));
+                .put("updatedAt", date(entry.updatedAt()))
+                .put("notes", entry.notes());
         struct.validate();
         return struct;
     }
@@ -100,7 +103,8 @@ public final class ShipmentRecords {
                 instant(struct, "subscriptionExpiry"),
                 string(struct, "failureCode"),
                 string(struct, "failureMessage"),
-                instant(struct, "updatedAt"));
+                instant(struct, "updatedAt"),
+                string(struct, "notes"));
     }
 
     private static Struct money(Money money) {

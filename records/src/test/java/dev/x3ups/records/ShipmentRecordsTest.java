@@ -73,7 +73,7 @@ class ShipmentRecordsTest {
                         entry.orderDigest(), entry.reference(), entry.shipmentId(), entry.trackingNumbers(),
                         entry.serviceCode(), entry.billedCharges(), entry.negotiatedCharges(),
                         entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
-                        entry.failureMessage(), entry.updatedAt()));
+                        entry.failureMessage(), entry.updatedAt(), entry.notes()));
     }
 
     @Test

@@ -24,9 +24,16 @@ public final class LedgerEntries {
     public ShipmentLedgerEntry created(Order order, String digest, String reference, String shipmentId,
                                        List<String> trackingNumbers, String serviceCode, Money billed,
                                        Money negotiated) {
+        return created(order, digest, reference, shipmentId, trackingNumbers, serviceCode, billed, negotiated, null);
+    }
+
+    /** As above, with the configured defaults the plan used because X3 held nothing ({@code notes}, may be null). */
+    public ShipmentLedgerEntry created(Order order, String digest, String reference, String shipmentId,
+                                       List<String> trackingNumbers, String serviceCode, Money billed,
+                                       Money negotiated, String notes) {
         return forOrder(order, ShipmentState.CREATED, digest, reference).shipmentId(shipmentId)
                 .trackingNumbers(trackingNumbers).serviceCode(serviceCode).billedCharges(billed)
-                .negotiatedCharges(negotiated).build();
+                .negotiatedCharges(negotiated).notes(notes).build();
     }
 
     public ShipmentLedgerEntry failed(Order order, String digest, String reference, String code, String message) {

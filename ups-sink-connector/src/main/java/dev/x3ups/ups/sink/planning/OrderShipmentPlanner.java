@@ -50,6 +50,7 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
     private final ServiceSelector services;
     private final GoodsDescriptions goodsDescriptions;
     private final CommercialInvoices invoices;
+    private final CustomsSettings customs;
     private final Clock clock;
 
     OrderShipmentPlanner(Map<String, ShippingSite> sites, String inboundAccount, OrderPieces pieces,
@@ -64,6 +65,7 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         this.negotiatedRates = negotiatedRates;
         this.labelFormat = labelFormat;
         this.services = services;
+        this.customs = customs;
         this.goodsDescriptions = new GoodsDescriptions(customs);
         this.invoices = new CommercialInvoices(customs, goodsDescriptions);
         this.clock = clock;
@@ -102,8 +104,9 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         }
         String reference = order.key();
         String digest = OrderDigest.of(order);
-        return services.select(order, draft)
-                .thenApply(service -> new ShipmentPlan(draft.toBuilder().serviceCode(service).build(), reference, digest));
+        String notes = DefaultsApplied.of(order, sites.get(order.site().strip()), customs);
+        return services.select(order, draft).thenApply(service ->
+                new ShipmentPlan(draft.toBuilder().serviceCode(service).build(), reference, digest, notes));
     }
 
     /** Everything but the service. */

@@ -31,13 +31,15 @@ class LedgerEntriesTest {
 
     @Test
     void subscribingKeepsTheShipmentAndOnlyActiveKeepsAnExpiry() {
-        ShipmentLedgerEntry created = entries.created(order, "d1", "REF", "1Z1", List.of("1Z1"), "03", null, null);
+        ShipmentLedgerEntry created = entries.created(order, "d1", "REF", "1Z1", List.of("1Z1"), "03", null, null,
+                "receiver phone from site.ATL.default.contact.phone");
         Instant expiry = NOW.plusSeconds(3600);
 
         ShipmentLedgerEntry active = entries.subscribed(created, SubscriptionState.ACTIVE, expiry);
         ShipmentLedgerEntry failed = entries.subscribed(created, SubscriptionState.FAILED, expiry);
 
         assertThat(active.shipmentId()).isEqualTo("1Z1");
+        assertThat(active.notes()).as("a subscription update keeps the notes").startsWith("receiver phone");
         assertThat(active.subscriptionExpiry()).isEqualTo(expiry);
         assertThat(failed.subscriptionExpiry()).isNull();
         assertThat(failed.state()).isEqualTo(ShipmentState.CREATED);

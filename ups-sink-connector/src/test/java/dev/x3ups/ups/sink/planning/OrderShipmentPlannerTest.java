@@ -458,8 +458,14 @@ class OrderShipmentPlannerTest {
         OrderLine bare = new OrderLine(2000, "IT0042", null, new BigDecimal("2.5"), "KG", BigDecimal.ONE, null, "KG",
                 null, new BigDecimal("4"), null, null, "WID");
 
-        ShipmentSpec spec = mappedPlanner(props).plan(sales("ATL", customerCa(), "USTD", bare)).get().request();
+        ShipmentPlan plan = mappedPlanner(props).plan(sales("ATL", customerCa(), "USTD", bare)).get();
+        ShipmentSpec spec = plan.request();
 
+        assertThat(plan.notes()).as("the ledger says which defaults stood in")
+                .isEqualTo("HS code from customs.default.commodity.code for [IT0042]; "
+                        + "country of origin from customs.default.origin.country for [IT0042]");
+        assertThat(mappedPlanner(props).plan(sales("ATL", customerCa(), "USTD", oneKilo())).get().notes())
+                .as("X3 held everything").isNull();
         assertThat(spec.description()).isEqualTo("Steel widgets");
         assertThat(spec.commercialInvoice().products()).singleElement().satisfies(p -> {
             assertThat(p.commodityCode()).isEqualTo("999999");
@@ -481,7 +487,10 @@ class OrderShipmentPlannerTest {
                 .satisfies(e -> assertThat(((UnshippableOrderException) e).code()).isEqualTo("NO_PHONE"));
 
         props.put("site.ATL.default.contact.phone", "404-555-0199");
-        ShipmentSpec spec = mappedPlanner(props).plan(sales("ATL", noPhone, "USTD", oneKilo())).get().request();
+        ShipmentPlan plan = mappedPlanner(props).plan(sales("ATL", noPhone, "USTD", oneKilo())).get();
+        ShipmentSpec spec = plan.request();
+        assertThat(plan.notes()).isEqualTo("receiver phone from site.ATL.default.contact.phone "
+                + "(the X3 ship-to contact has none)");
         assertThat(spec.shipTo().phone()).isEqualTo("4045550199");
         assertThat(spec.shipTo().attentionName()).isEqualTo("Maple Leaf Supplies");
     }
