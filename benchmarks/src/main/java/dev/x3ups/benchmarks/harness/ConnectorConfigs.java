@@ -6,6 +6,7 @@ import dev.x3ups.embedded.connectors.TrackAlertListener;
 import dev.x3ups.embedded.connectors.UpsConnection;
 import dev.x3ups.embedded.connectors.X3Connection;
 import dev.x3ups.embedded.connectors.X3Login;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -48,6 +49,25 @@ public final class ConnectorConfigs {
                 .with("consumer.override.max.poll.records", "500").with("errors.tolerance", "all")
                 .with(ShipFromSite.settings(UPS_ACCOUNT, ShipFromSite.ATLANTA, ShipFromSite.RENO))
                 .with("service.selection", "MAPPED").build();
+    }
+
+    /**
+     * A UPS sink config with labels written as the shipped config/ups-sink-connector.json writes them (ZPL), to
+     * {@code labelsTopic} so a run's label bytes can be read back on their own.
+     */
+    public static Map<String, String> withZplLabels(Map<String, String> upsSink, String labelsTopic) {
+        return with(upsSink, Map.of("labels.enabled", "true", "label.format", "ZPL", "labels.topic", labelsTopic));
+    }
+
+    /** A UPS sink config that writes no labels: the baseline the labels figure is held against. */
+    public static Map<String, String> withoutLabels(Map<String, String> upsSink) {
+        return with(upsSink, Map.of("labels.enabled", "false"));
+    }
+
+    private static Map<String, String> with(Map<String, String> config, Map<String, String> settings) {
+        Map<String, String> out = new HashMap<>(config);
+        out.putAll(settings);
+        return Map.copyOf(out);
     }
 
     public static Map<String, String> x3Sink(String x3Url, String ledgerTopic, String trackingTopic) {

@@ -18,6 +18,18 @@ class ConnectorConfigsTest {
     }
 
     @Test
+    void labelsAreZplToTheRunsTopicOrOffAndTheRestOfTheConfigStays() {
+        Map<String, String> today = ConnectorConfigs.upsSink("http://ups", "orders", "ledger", "k:9092", 64, true);
+        assertThat(today).doesNotContainKeys("labels.enabled", "label.format", "labels.topic");
+        Map<String, String> on = ConnectorConfigs.withZplLabels(today, "labels-1");
+        assertThat(on).containsEntry("labels.enabled", "true").containsEntry("label.format", "ZPL")
+                .containsEntry("labels.topic", "labels-1").containsAllEntriesOf(today);
+        Map<String, String> off = ConnectorConfigs.withoutLabels(today);
+        assertThat(off).containsEntry("labels.enabled", "false").containsAllEntriesOf(today)
+                .hasSize(today.size() + 1);
+    }
+
+    @Test
     void sourceReadsTheShippingFeedWithTheAskedPageSize() {
         Map<String, String> c = ConnectorConfigs.x3Source("http://x3", "orders", 500, 1000);
         assertThat(c).containsEntry("x3.sales.representation", "YSOSHIP").containsEntry("page.size", "500")

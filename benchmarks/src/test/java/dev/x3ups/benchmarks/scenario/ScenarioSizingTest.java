@@ -26,4 +26,12 @@ class ScenarioSizingTest {
                 .anyMatch(d -> d.contains("UPS calls per order")).anyMatch(d -> d.contains("X3 reads per order"))
                 .anyMatch(d -> d.contains("per-order CPU"));
     }
+
+    @Test
+    void theLabelsRatioIsHeldAtNinetyPercentOnTheFigureTheScenarioRecords() {
+        assertThat(new UpsSinkThroughput().targets())
+                .anyMatch(t -> t.figureId().equals(UpsSinkThroughput.labelsRatioId()) && t.threshold() == 0.90
+                        && t.metBy(0.90) && !t.metBy(0.89));
+        assertThat(UpsSinkThroughput.LATENCIES_MS).contains(UpsSinkThroughput.LABELS_LATENCY_MS);
+    }
 }
