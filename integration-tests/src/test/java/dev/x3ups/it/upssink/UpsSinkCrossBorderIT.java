@@ -38,9 +38,9 @@ class UpsSinkCrossBorderIT {
     private static final Address LONDON = new Address("Thames Trading", "Ann Smith", "+44 20 7555 0123", null,
             List.of("10 Downing Yard"), "London", null, "SW1A 2AA", "GB", false);
     private static final Address SUPPLIER_HAMILTON = new Address("Great Lakes Components", "Receiving", "+1 905 555 0111",
-            null, List.of("100 King St W"), "Hamilton", "ON", "L8P 4R5", "CA", false);
+            "dispatch@greatlakes.example", List.of("100 King St W"), "Hamilton", "ON", "L8P 4R5", "CA", false);
     private static final Address SUPPLIER_CHICAGO = new Address("Supplier Industries", "Bob Vendor", "+1 312 555 0111",
-            null, List.of("500 W Madison St"), "Chicago", "IL", "60661", "US", false);
+            "shipping@supplierindustries.example", List.of("500 W Madison St"), "Chicago", "IL", "60661", "US", false);
 
     @Test
     void crossBorderOrdersShipWithTheirInvoiceAndTheUnshippableFailWithTheReason(ConnectCluster cluster,

@@ -162,7 +162,11 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
                     new Weight(packed.weight(), system.weightUnit), dimensions, packageReferences));
         }
         ShipmentReferences.forShipment(order, from, to).forEach(spec::addShipmentReference);
-        spec.invoiceLineTotal(InvoiceTotals.forLane(order, from, to));
+        boolean returnLabel = order.kind() == OrderKind.PURCHASE && site.inboundLabels() == InboundLabels.EMAIL;
+        if (!returnLabel) {
+            // UPS takes InvoiceLineTotal on forward shipments only; an Electronic Return Label is a return service
+            spec.invoiceLineTotal(InvoiceTotals.forLane(order, from, to));
+        }
         Party buyer = order.kind() == OrderKind.SALES ? destination : shipper;
         spec.commercialInvoice(invoices.forLane(order, from, to, buyer, LocalDate.now(clock)));
         return spec.build();

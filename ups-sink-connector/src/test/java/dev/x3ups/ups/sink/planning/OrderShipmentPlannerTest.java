@@ -297,6 +297,23 @@ class OrderShipmentPlannerTest {
     }
 
     @Test
+    void anElectronicReturnLabelFromTheUsToCanadaCarriesNoInvoiceLineTotal() throws Exception {
+        Address chicago = new Address("Supplier Industries", "Bob Vendor", "+1 312 555 0111",
+                "shipping@supplierindustries.example", List.of("500 W Madison St"), "Chicago", "IL", "60661", "US",
+                false);
+        Order order = purchase("MIS", chicago, null, oneKilo());
+
+        ShipmentSpec returnLabel = mappedPlanner(TestOrders.config()).plan(order).get().request();
+        assertThat(returnLabel.returnLabelEmail()).isEqualTo("shipping@supplierindustries.example");
+        assertThat(returnLabel.invoiceLineTotal()).as("UPS takes it on forward shipments only").isNull();
+
+        Map<String, String> props = TestOrders.config();
+        props.put("site.MIS.inbound.labels", "print");
+        assertThat(mappedPlanner(props).plan(order).get().request().invoiceLineTotal())
+                .as("a forward US to CA shipment needs it").isNotNull();
+    }
+
+    @Test
     void inboundOrdersMayBeBilledToADedicatedAccount() throws Exception {
         Map<String, String> props = TestOrders.config();
         props.put(PlanningConfig.INBOUND_ACCOUNT_CONFIG, "INB0UN");
