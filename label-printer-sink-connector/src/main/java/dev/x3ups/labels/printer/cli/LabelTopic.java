@@ -36,13 +36,24 @@ final class LabelTopic {
     }
 
     private static void read(Properties config, String topic, Duration timeout, Consumer<LabelDocument> documents) {
+        JsonConverter converter = new JsonConverter();
+        converter.configure(Map.of("schemas.enable", "true"), false);
+        readToEnd(config, topic, timeout, record -> {
+            LabelDocument document = decode(converter, topic, record.value());
+            if (document != null) {
+                documents.accept(document);
+            }
+        });
+    }
+
+    /** Every record of {@code topic} from the beginning to its end as it was when reading started. */
+    static void readToEnd(Properties config, String topic, Duration timeout,
+                          Consumer<ConsumerRecord<byte[], byte[]>> records) {
         Properties props = new Properties();
         props.putAll(config);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        JsonConverter converter = new JsonConverter();
-        converter.configure(Map.of("schemas.enable", "true"), false);
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -58,12 +69,7 @@ final class LabelTopic {
                 if (System.nanoTime() > deadline) {
                     throw new TimeoutException("could not read " + topic + " to its end within " + timeout);
                 }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    LabelDocument document = decode(converter, topic, record.value());
-                    if (document != null) {
-                        documents.accept(document);
-                    }
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records);
             }
         }
     }

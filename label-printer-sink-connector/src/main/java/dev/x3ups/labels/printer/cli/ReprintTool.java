@@ -4,15 +4,21 @@ import dev.x3ups.labels.printer.config.LabelPrinterConfig;
 import dev.x3ups.labels.printer.print.DirectoryPrinter;
 import dev.x3ups.labels.printer.print.Printer;
 import dev.x3ups.labels.printer.print.TcpPrinter;
+import dev.x3ups.client.Secret;
 import dev.x3ups.records.LabelDocument;
+import dev.x3ups.ups.client.UpsClientConfig;
+import dev.x3ups.ups.client.ship.LabelFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -23,11 +29,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code java -cp "lib/*:$KAFKA_HOME/libs/*" dev.x3ups.labels.printer.cli.ReprintTool --bootstrap-servers …
  * --order <key> | --tracking <1Z…> --printer host:port | --directory dir}: prints an order's (or one package's)
- * current documents again from {@code ups.labels}, read from the beginning. Needs the Kafka client, Connect API
- * and JSON converter jars of a Kafka installation besides the archive's {@code lib/}.
+ * current documents again from {@code ups.labels}, read from the beginning; with {@code --ups-base-url …} the
+ * packages the topic no longer holds are fetched from UPS Label Recovery (an order's tracking numbers come from the
+ * ledger topic). Needs the Kafka client, Connect API and JSON converter jars of a Kafka installation besides the
+ * archive's {@code lib/}.
  */
 @Command(name = "ReprintTool", mixinStandardHelpOptions = true, version = "x3ups reprint tool 1",
-        description = "Prints an order's labels (or one package's) again from the ups.labels topic.")
+        description = "Prints an order's labels (or one package's) again from the ups.labels topic, "
+                + "or from UPS Label Recovery when the topic no longer holds them.")
 public final class ReprintTool implements Callable<Integer> {
 
     @Option(names = "--bootstrap-servers", required = true, description = "Kafka bootstrap servers")
@@ -44,6 +53,13 @@ public final class ReprintTool implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "list the documents without printing them")
     boolean dryRun;
+
+    @Option(names = "--ledger-topic", defaultValue = "ups.shipments",
+            description = "shipment ledger topic, for an order's tracking numbers (default: ${DEFAULT-VALUE})")
+    String ledgerTopic;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..1")
+    UpsOptions ups;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,12 +86,41 @@ public final class ReprintTool implements Callable<Integer> {
         Path directory;
     }
 
+    /** UPS Label Recovery, used only for packages the labels topic no longer holds. */
+    static final class UpsOptions {
+        @Option(names = "--ups-base-url", required = true, description = "UPS host, e.g. https://onlinetools.ups.com")
+        String baseUrl;
+
+        @Option(names = "--ups-client-id", required = true, description = "UPS OAuth client id")
+        String clientId;
+
+        @Option(names = "--ups-client-secret-file", required = true,
+                description = "file holding the UPS client secret (never on the command line)")
+        Path clientSecretFile;
+
+        @Option(names = "--ups-merchant-id", description = "UPS account sent as x-merchant-id with token requests")
+        String merchantId;
+
+        @Option(names = "--label-format", defaultValue = "ZPL",
+                description = "format of labels from UPS: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        LabelFormat labelFormat = LabelFormat.ZPL;
+    }
+
     private final Function<ReprintTool, LabelTopic.Source> sources;
     private final Function<ReprintTool, Printer> printers;
+    private final Function<ReprintTool, LedgerTopic.Source> ledgers;
+    private final Function<ReprintTool, UpsLabelFallback> fallbacks;
 
     ReprintTool(Function<ReprintTool, LabelTopic.Source> sources, Function<ReprintTool, Printer> printers) {
+        this(sources, printers, ReprintTool::ledger, ReprintTool::upsFallback);
+    }
+
+    ReprintTool(Function<ReprintTool, LabelTopic.Source> sources, Function<ReprintTool, Printer> printers,
+                Function<ReprintTool, LedgerTopic.Source> ledgers, Function<ReprintTool, UpsLabelFallback> fallbacks) {
         this.sources = sources;
         this.printers = printers;
+        this.ledgers = ledgers;
+        this.fallbacks = fallbacks;
     }
 
     public static void main(String[] args) {
@@ -84,7 +129,11 @@ public final class ReprintTool implements Callable<Integer> {
 
     static CommandLine commandLine(Function<ReprintTool, LabelTopic.Source> sources,
                                    Function<ReprintTool, Printer> printers) {
-        CommandLine cli = new CommandLine(new ReprintTool(sources, printers));
+        return commandLine(new ReprintTool(sources, printers));
+    }
+
+    static CommandLine commandLine(ReprintTool tool) {
+        CommandLine cli = new CommandLine(tool);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + e.getMessage());
             commandLine.getErr().flush();
@@ -94,15 +143,20 @@ public final class ReprintTool implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         CurrentDocuments current = new CurrentDocuments();
         sources.apply(this).readAll(current::accept);
-        List<List<LabelDocument>> shipments = current.select(selection.orderKey, selection.trackingNumber);
+        List<List<LabelDocument>> shipments = new ArrayList<>(current.select(selection.orderKey,
+                selection.trackingNumber));
+        if (ups != null) {
+            shipments.addAll(recoverMissing(shipments));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (shipments.isEmpty()) {
             spec.commandLine().getErr().println("no current documents of "
                     + (selection.orderKey != null ? "order " + selection.orderKey : selection.trackingNumber) + " on "
-                    + topic + " (voided, or gone with the topic's retention)");
+                    + topic + (ups != null ? " nor from UPS Label Recovery" : "")
+                    + " (voided, or gone with the topic's retention)");
             return 2;
         }
         Printer printer = dryRun ? null : printers.apply(this);
@@ -122,7 +176,49 @@ public final class ReprintTool implements Callable<Integer> {
         return 0;
     }
 
+    /** The labels of the selected packages the topic does not hold, from UPS. */
+    private List<List<LabelDocument>> recoverMissing(List<List<LabelDocument>> onTopic) throws Exception {
+        Set<String> printable = onTopic.stream().flatMap(List::stream).map(LabelDocument::trackingNumber)
+                .collect(Collectors.toSet());
+        List<String> numbers = selection.orderKey != null ? ledgers.apply(this).trackingNumbers(selection.orderKey)
+                : List.of(selection.trackingNumber);
+        if (printable.containsAll(numbers)) {
+            return List.of();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try (UpsLabelFallback fallback = fallbacks.apply(this)) {
+            return fallback.recover(selection.orderKey != null ? selection.orderKey : "", numbers, printable,
+                    problem -> err.println("warning: " + problem));
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static LedgerTopic.Source ledger(ReprintTool tool) {
+        return LedgerTopic.kafka(consumerProperties(tool), tool.ledgerTopic, Duration.ofMillis(tool.timeoutMillis));
+    }
+
+    private static UpsLabelFallback upsFallback(ReprintTool tool) {
+        return UpsLabelFallback.create(upsClientConfig(tool.ups), tool.ups.labelFormat,
+                Duration.ofMillis(tool.timeoutMillis));
+    }
+
+    static UpsClientConfig upsClientConfig(UpsOptions ups) {
+        String secret;
+        try {
+            secret = Files.readString(ups.clientSecretFile).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the UPS client secret file " + ups.clientSecretFile, e);
+        }
+        return UpsClientConfig.builder().baseUrl(ups.baseUrl).clientId(ups.clientId).clientSecret(Secret.of(secret))
+                .merchantId(ups.merchantId).build();
+    }
+
     private static LabelTopic.Source kafka(ReprintTool tool) {
+        return LabelTopic.kafka(consumerProperties(tool), tool.topic, Duration.ofMillis(tool.timeoutMillis));
+    }
+
+    private static Properties consumerProperties(ReprintTool tool) {
         Properties props = new Properties();
         if (tool.consumerConfig != null) {
             try (InputStream in = Files.newInputStream(tool.consumerConfig)) {
@@ -132,7 +228,7 @@ public final class ReprintTool implements Callable<Integer> {
             }
         }
         props.put("bootstrap.servers", tool.bootstrapServers);
-        return LabelTopic.kafka(props, tool.topic, Duration.ofMillis(tool.timeoutMillis));
+        return props;
     }
 
     static Printer printer(ReprintTool tool) {
