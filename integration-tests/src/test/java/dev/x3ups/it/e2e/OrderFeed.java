@@ -77,7 +77,9 @@ final class OrderFeed {
 
     private PurchaseOrderDraft purchaseDraft(boolean unweighed) {
         MasterData master = admin.folder().master();
-        Supplier supplier = pick(master.suppliers());
+        // UPS e-mails an inbound order's label to the supplier (Electronic Return Label): good orders need its e-mail.
+        Supplier supplier = pick(master.suppliers().stream()
+                .filter(s -> unweighed || (s.email() != null && !s.email().isBlank())).toList());
         Site site = pick(master.sites());
         PurchaseOrderDraft draft = PurchaseOrderDraft.forSupplier(supplier.code()).receivingSite(site.code())
                 .deliveryMode(service(supplier.address().country(), site.address().country()))

@@ -47,6 +47,7 @@ public final class WriteBackFit {
             Map.entry("NO_ORIGIN_COUNTRY", "NO_ORIGIN"),
             Map.entry("NO_UNIT_PRICE", "NO_PRICE"),
             Map.entry("NO_UNIT_VALUE", "NO_VALUE"),
+            Map.entry("NO_SUPPLIER_EMAIL", "NO_SUPMAIL"),
             Map.entry("NO_CURRENCY", "NO_CUR"),
             Map.entry("NO_DESCRIPTION", "NO_DESC"),
             Map.entry("NO_ATTENTION_NAME", "NO_ATTN"),
