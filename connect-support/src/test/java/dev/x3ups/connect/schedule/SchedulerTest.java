@@ -86,7 +86,7 @@ class SchedulerTest {
         scheduler.once("stuck", Duration.ZERO, () -> {
             started.countDown();
             try {
-                Thread.sleep(60_000);
+                new CountDownLatch(1).await(); // a job that never ends on its own
             } catch (InterruptedException e) {
                 interrupted.set(true);
             }
@@ -109,7 +109,8 @@ class SchedulerTest {
         scheduler.once("short", Duration.ZERO, () -> {
             started.countDown();
             try {
-                Thread.sleep(100);
+                // a job that needs 100 ms: waits on a condition that never comes, bounded
+                new CountDownLatch(1).await(100, TimeUnit.MILLISECONDS);
                 finished.set(true);
             } catch (InterruptedException e) {
                 interrupted.set(true);

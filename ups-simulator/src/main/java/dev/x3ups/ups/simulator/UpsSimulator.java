@@ -350,7 +350,7 @@ public final class UpsSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Send one-element Quantum View lists as single objects on v3 too (UPS-API/api-documentation issue 117). */
+        /** Send one-element Quantum View lists as single objects on v3 too (docs/architecture.md, "UPS facts: Quantum View"). */
         public Builder quantumViewSingleObjects(boolean on) {
             this.quantumViewSingleObjects = on;
             return this;

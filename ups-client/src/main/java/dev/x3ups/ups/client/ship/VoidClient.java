@@ -44,7 +44,7 @@ public final class VoidClient {
         JsonNode response = Lenient.at(body, "VoidShipmentResponse");
         JsonNode status = Lenient.at(response, "SummaryResult", "Status");
         Map<String, String> packages = new LinkedHashMap<>();
-        // CIE has answered with the singular element name (UPS-API/api-documentation issue 63)
+        // CIE has answered with the singular element name (docs/architecture.md, "UPS facts: void and label recovery")
         List<JsonNode> results = Lenient.list(response, "PackageLevelResults");
         if (results.isEmpty()) {
             results = Lenient.list(response, "PackageLevelResult");

@@ -123,8 +123,8 @@ public final class UpsContract {
         }
         JsonNode schema = operation.get().responseSchemas().get(String.valueOf(status));
         if (schema == null) {
-            // The specs leave out statuses every UPS API answers (e.g. Track declares no 401, as
-            // UPS-API/api-documentation issue 12 reports); such answers must still carry the common error envelope.
+            // The specs leave out statuses every UPS API answers (e.g. Track declares no 401: docs/architecture.md,
+            // "UPS facts: errors and retries"); such answers must still carry the common error envelope.
             return hasErrorEnvelope(body) ? List.of()
                     : List.of(method + " " + path + " answered HTTP " + status
                             + ", which the spec does not declare, without the response.errors[] envelope");

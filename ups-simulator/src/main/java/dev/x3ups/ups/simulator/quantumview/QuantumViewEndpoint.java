@@ -45,7 +45,7 @@ public final class QuantumViewEndpoint implements ApiHandler {
 
     /**
      * {@code singleObjects}: answer one-element lists as single objects on every version, as UPS has
-     * been seen to do (UPS-API/api-documentation issue 117); v1 always does, as its spec says.
+     * been seen to do (docs/architecture.md, "UPS facts: Quantum View"); v1 always does, as its spec says.
      */
     public QuantumViewEndpoint(QuantumViewFeed feed, Runnable pump, SimClock clock, String subscriberId, int pageSize,
                                boolean singleObjects) {
