@@ -18,14 +18,8 @@ final class DefaultsApplied {
     private DefaultsApplied() {
     }
 
-    /** A sentence per default applied, or null when the plan used only what X3 holds (or the lane is domestic). */
+    /** For an international plan: a sentence per default applied, or null when it used only what X3 holds. */
     static String of(Order order, ShippingSite site, CustomsSettings customs) {
-        String from = order.kind() == OrderKind.SALES || order.shipFrom() == null
-                ? site.party().address().countryCode() : order.shipFrom().countryCode();
-        String to = order.shipTo() == null ? site.party().address().countryCode() : order.shipTo().countryCode();
-        if (from.equals(to)) {
-            return null;
-        }
         List<String> notes = new ArrayList<>();
         if (order.kind() == OrderKind.SALES && blank(phone(order.shipTo())) && site.defaultContactPhone() != null) {
             notes.add("receiver phone from " + SiteConfig.siteKey(site.code(), SiteConfig.SITE_DEFAULT_CONTACT_PHONE)

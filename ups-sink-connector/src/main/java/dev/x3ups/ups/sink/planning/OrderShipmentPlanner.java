@@ -104,7 +104,7 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         }
         String reference = order.key();
         String digest = OrderDigest.of(order);
-        String notes = DefaultsApplied.of(order, sites.get(order.site().strip()), customs);
+        String notes = draft.international() ? DefaultsApplied.of(order, sites.get(order.site().strip()), customs) : null;
         return services.select(order, draft).thenApply(service ->
                 new ShipmentPlan(draft.toBuilder().serviceCode(service).build(), reference, digest, notes));
     }
@@ -140,12 +140,13 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
             destination = destination == site.party() ? shipper : InternationalContacts.shipTo(destination, site, order.key());
             origin = order.kind() == OrderKind.SALES ? shipper : InternationalContacts.shipFrom(origin);
         }
+        boolean returnLabel = order.kind() == OrderKind.PURCHASE && site.inboundLabels() == InboundLabels.EMAIL;
         if (order.kind() == OrderKind.SALES) {
             spec.shipper(shipper, site.account()).shipTo(destination);
         } else {
             spec.shipper(shipper, inboundAccount != null ? inboundAccount : site.account())
                     .shipFrom(origin).shipTo(destination);
-            if (site.inboundLabels() == InboundLabels.EMAIL) {
+            if (returnLabel) {
                 spec.returnLabelEmail(supplierEmail(order));
             }
         }
@@ -162,7 +163,6 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
                     new Weight(packed.weight(), system.weightUnit), dimensions, packageReferences));
         }
         ShipmentReferences.forShipment(order, from, to).forEach(spec::addShipmentReference);
-        boolean returnLabel = order.kind() == OrderKind.PURCHASE && site.inboundLabels() == InboundLabels.EMAIL;
         if (!returnLabel) {
             // UPS takes InvoiceLineTotal on forward shipments only; an Electronic Return Label is a return service
             spec.invoiceLineTotal(InvoiceTotals.forLane(order, from, to));
