@@ -53,9 +53,12 @@ final class ForkedBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The cluster id is a base64 UUID of 22 characters, as kafka-storage random-uuid prints.
-        String clusterId = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(uuidBytes(UUID.randomUUID()));
+        // The cluster id is a base64 UUID of 22 characters, as kafka-storage random-uuid prints; like Kafka's own
+        // Uuid.randomUuid it never starts with '-', which the storage tool's argument parser reads as an option.
+        String clusterId;
+        do {
+            clusterId = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(uuidBytes(UUID.randomUUID()));
+        } while (clusterId.startsWith("-"));
         ForkedJvm.run(kafka, dir.resolve("format.log"), "kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
                 properties.toString(), "--ignore-formatted");
         ForkedJvm jvm = ForkedJvm.start(kafka, "broker of " + kafka, dir.resolve("broker.log"), List.of(),
