@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param currency      currency of the total, may be null
  * @param deliveryMode  X3 delivery mode (MDL), may be null
  * @param carrier       X3 carrier (BPTNUM), may be null
- * @param status        X3 order status as text (e.g. OPEN, CLOSED), may be null
+ * @param status        X3 order status as text: OPEN, CLOSED, or {@value #CANCELLED} (closed before it was delivered,
+ *                      or every line closed or removed); may be null
  * @param customerReference customer's PO number (CUSORDREF) or supplier reference (ORDREF), may be null
  */
 public record Order(
@@ -48,6 +49,14 @@ public record Order(
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(revision, "revision");
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** The status of an order withdrawn in X3: a shipment made for it is voided while UPS still allows. */
+    public static final String CANCELLED = "CANCELLED";
+
+    /** True when X3 withdrew the order (see {@link #status()}). */
+    public boolean isCancelled() {
+        return CANCELLED.equals(status);
     }
 
     /** The business key on every topic: {@code {folder}:{SALES|PURCHASE}:{number}}. */

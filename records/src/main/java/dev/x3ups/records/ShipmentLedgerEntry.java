@@ -1,6 +1,7 @@
 package dev.x3ups.records;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,11 @@ import java.util.Objects;
  * @param updatedAt         when this entry was written
  * @param notes             what the UPS sink supplied that X3 did not hold (a configured default contact phone,
  *                          HS code or origin), so the shipment says where its data came from; null when nothing
+ * @param voidedShipmentIds earlier UPS shipments of this order that were voided (a re-ship after a change, a twin
+ *                          found by reconciliation or the late audit), oldest first; never null
+ * @param reconciledAt      when this order's shipment went through reconciliation (an ambiguous answer or a
+ *                          PENDING found on start), so the late duplicate audit knows to look again; else null
+ * @param pickupDate        the site-local business day whose pickup collects this shipment, null when unknown
  */
 public record ShipmentLedgerEntry(
         String orderKey,
@@ -43,12 +49,16 @@ public record ShipmentLedgerEntry(
         String failureCode,
         String failureMessage,
         Instant updatedAt,
-        String notes) {
+        String notes,
+        List<String> voidedShipmentIds,
+        Instant reconciledAt,
+        LocalDate pickupDate) {
 
     public ShipmentLedgerEntry {
         Objects.requireNonNull(orderKey, "orderKey");
         Objects.requireNonNull(state, "state");
         trackingNumbers = trackingNumbers == null ? List.of() : List.copyOf(trackingNumbers);
+        voidedShipmentIds = voidedShipmentIds == null ? List.of() : List.copyOf(voidedShipmentIds);
         subscriptionState = subscriptionState == null ? SubscriptionState.NONE : subscriptionState;
     }
 
@@ -75,7 +85,10 @@ public record ShipmentLedgerEntry(
                 .failureCode(failureCode)
                 .failureMessage(failureMessage)
                 .updatedAt(updatedAt)
-                .notes(notes);
+                .notes(notes)
+                .voidedShipmentIds(voidedShipmentIds)
+                .reconciledAt(reconciledAt)
+                .pickupDate(pickupDate);
     }
 
     /** Fields by name instead of by position. */
@@ -96,6 +109,9 @@ public record ShipmentLedgerEntry(
         private String failureMessage;
         private Instant updatedAt;
         private String notes;
+        private List<String> voidedShipmentIds;
+        private Instant reconciledAt;
+        private LocalDate pickupDate;
 
         private Builder() {
         }
@@ -185,10 +201,26 @@ public record ShipmentLedgerEntry(
             return this;
         }
 
+        public Builder voidedShipmentIds(List<String> voidedShipmentIds) {
+            this.voidedShipmentIds = voidedShipmentIds;
+            return this;
+        }
+
+        public Builder reconciledAt(Instant reconciledAt) {
+            this.reconciledAt = reconciledAt;
+            return this;
+        }
+
+        public Builder pickupDate(LocalDate pickupDate) {
+            this.pickupDate = pickupDate;
+            return this;
+        }
+
         public ShipmentLedgerEntry build() {
             return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
                     trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
-                    subscriptionExpiry, failureCode, failureMessage, updatedAt, notes);
+                    subscriptionExpiry, failureCode, failureMessage, updatedAt, notes, voidedShipmentIds, reconciledAt,
+                    pickupDate);
         }
     }
 }

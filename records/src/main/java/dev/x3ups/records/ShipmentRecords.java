@@ -10,6 +10,8 @@ import static dev.x3ups.records.Structs.string;
 import static dev.x3ups.records.Structs.strings;
 import static dev.x3ups.records.Structs.text;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -38,7 +40,7 @@ public final class ShipmentRecords {
             .name("dev.x3ups.records.ShipmentLedgerEntry").version(SCHEMA_VERSION)
             .doc("One order's shipment state in the UPS sink's ledger")
             .field("orderKey", Schema.STRING_SCHEMA)
-            .field("state", SchemaBuilder.string().doc("PENDING, CREATED, FAILED or VOIDED").build())
+            .field("state", SchemaBuilder.string().doc("PENDING, CREATED, FAILED, VOIDED or HELD").build())
             .field("orderRevision", Timestamp.builder().optional().build())
             .field("orderDigest", SchemaBuilder.string().optional()
                     .doc("digest of the order's shipping-relevant content").build())
@@ -56,6 +58,12 @@ public final class ShipmentRecords {
             .field("updatedAt", Timestamp.builder().optional().build())
             .field("notes", SchemaBuilder.string().optional()
                     .doc("what the UPS sink supplied that X3 did not hold (configured defaults)").build())
+            .field("voidedShipmentIds", SchemaBuilder.array(Schema.STRING_SCHEMA).optional()
+                    .doc("earlier shipments of this order voided at UPS, oldest first").build())
+            .field("reconciledAt", Timestamp.builder().optional()
+                    .doc("when the shipment went through reconciliation (audited for late twins)").build())
+            .field("pickupDate", SchemaBuilder.string().optional()
+                    .doc("site-local business day (yyyy-MM-dd) of the pickup that collects the shipment").build())
             .build();
 
     private ShipmentRecords() {
@@ -78,7 +86,10 @@ public final class ShipmentRecords {
                 .put("failureCode", entry.failureCode())
                 .put("failureMessage", entry.failureMessage())
                 .put("updatedAt", date(entry.updatedAt()))
-                .put("notes", entry.notes());
+                .put("notes", entry.notes())
+                .put("voidedShipmentIds", entry.voidedShipmentIds())
+                .put("reconciledAt", date(entry.reconciledAt()))
+                .put("pickupDate", entry.pickupDate() == null ? null : entry.pickupDate().toString());
         struct.validate();
         return struct;
     }
@@ -104,7 +115,19 @@ public final class ShipmentRecords {
                 string(struct, "failureCode"),
                 string(struct, "failureMessage"),
                 instant(struct, "updatedAt"),
-                string(struct, "notes"));
+                string(struct, "notes"),
+                strings(struct, "voidedShipmentIds"),
+                instant(struct, "reconciledAt"),
+                localDate(struct, "pickupDate"));
+    }
+
+    private static LocalDate localDate(Struct struct, String name) {
+        String text = string(struct, name);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new DataException("field " + name + " is not a yyyy-MM-dd date: '" + text + "'");
+        }
     }
 
     private static Struct money(Money money) {

@@ -9,7 +9,10 @@ public enum ShipmentState {
     /** The order cannot be shipped (bad address, no weight, ...); the reason is recorded. */
     FAILED,
     /** The shipment was voided (a duplicate found by reconciliation, or cancelled). */
-    VOIDED;
+    VOIDED,
+    /** Not shipped: the address check found the address ambiguous or unknown; UPS's candidates are in the reason.
+     *  A corrected order (new content digest) ships. */
+    HELD;
 
     /** Final states let the sink commit the order's offset. */
     public boolean isFinal() {

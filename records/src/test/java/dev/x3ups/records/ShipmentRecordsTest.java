@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -73,7 +75,8 @@ class ShipmentRecordsTest {
                         entry.orderDigest(), entry.reference(), entry.shipmentId(), entry.trackingNumbers(),
                         entry.serviceCode(), entry.billedCharges(), entry.negotiatedCharges(),
                         entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
-                        entry.failureMessage(), entry.updatedAt(), entry.notes()));
+                        entry.failureMessage(), entry.updatedAt(), entry.notes(), entry.voidedShipmentIds(),
+                        entry.reconciledAt(), entry.pickupDate()));
     }
 
     @Test
@@ -101,6 +104,17 @@ class ShipmentRecordsTest {
                 .subscriptionState(SubscriptionState.ACTIVE)
                 .subscriptionExpiry(Instant.parse("2026-12-11T10:00:00Z"))
                 .updatedAt(Instant.parse("2026-11-27T10:00:07Z"))
+                .voidedShipmentIds(List.of("1ZA0000000001"))
+                .reconciledAt(Instant.parse("2026-11-27T10:00:06Z"))
+                .pickupDate(LocalDate.parse("2026-11-27"))
                 .build();
+    }
+
+    @Test
+    void aMalformedPickupDateIsADataErrorNamingTheField() {
+        Struct struct = ShipmentRecords.toStruct(created()).put("pickupDate", "27/11/2026");
+
+        assertThatThrownBy(() -> ShipmentRecords.fromStruct(struct))
+                .isInstanceOf(DataException.class).hasMessageContaining("pickupDate");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** What the ledger says to do with an order arriving with a given content digest (docs/architecture.md, "Protocols"). */
 public enum LedgerDecision {
-    /** Never shipped, or failed/voided for an earlier content: plan and ship. */
+    /** Never shipped, or failed/voided/held for an earlier content: plan and ship. */
     SHIP,
     /** Already final for this content (CREATED, FAILED or VOIDED): X3 write-back re-emits orders; do nothing. */
     SKIP,
@@ -23,7 +23,7 @@ public enum LedgerDecision {
         return switch (e.state()) {
             case PENDING -> RECONCILE;
             case CREATED -> sameContent ? SKIP : CHANGED_AFTER_SHIPPING;
-            case FAILED, VOIDED -> sameContent ? SKIP : SHIP;
+            case FAILED, VOIDED, HELD -> sameContent ? SKIP : SHIP;
         };
     }
 }
