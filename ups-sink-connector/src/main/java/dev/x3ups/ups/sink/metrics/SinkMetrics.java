@@ -1,5 +1,7 @@
 package dev.x3ups.ups.sink.metrics;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -16,6 +18,11 @@ public final class SinkMetrics {
     private final LongAdder subscriptionCalls = new LongAdder();
     private final LongAdder subscriptionRenewals = new LongAdder();
     private final AtomicLong inFlight = new AtomicLong();
+    private final Map<String, LongAdder> voidedByReason = new ConcurrentHashMap<>();
+    private final LongAdder reshipped = new LongAdder();
+    private final LongAdder cancelAfterPickup = new LongAdder();
+    private final LongAdder sweeps = new LongAdder();
+    private final LongAdder swept = new LongAdder();
     private final LongAdder shipCalls = new LongAdder();
     private final LongAdder shipNanos = new LongAdder();
     private final AtomicLong shipNanosMax = new AtomicLong();
@@ -59,6 +66,25 @@ public final class SinkMetrics {
 
     public void subscriptionRenewed(int count) {
         subscriptionRenewals.add(count);
+    }
+
+    /** A shipment voided after its label: {@code reason} CANCELLED, RESHIP or UNUSED_LABEL. */
+    public void voided(String reason) {
+        voidedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    public void reshipped() {
+        reshipped.increment();
+    }
+
+    public void cancelAfterPickup() {
+        cancelAfterPickup.increment();
+    }
+
+    /** One unused-label sweep ended having voided {@code count} shipments. */
+    public void swept(int count) {
+        sweeps.increment();
+        swept.add(count);
     }
 
     public void orderStarted() {
@@ -114,6 +140,27 @@ public final class SinkMetrics {
 
     public long subscriptionRenewalsTotal() {
         return subscriptionRenewals.sum();
+    }
+
+    public long voidedTotal(String reason) {
+        LongAdder count = voidedByReason.get(reason);
+        return count == null ? 0 : count.sum();
+    }
+
+    public long reshippedTotal() {
+        return reshipped.sum();
+    }
+
+    public long cancelAfterPickupTotal() {
+        return cancelAfterPickup.sum();
+    }
+
+    public long sweepsTotal() {
+        return sweeps.sum();
+    }
+
+    public long sweptTotal() {
+        return swept.sum();
     }
 
     public long inFlight() {
