@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /ship} → labels to the labels topic → write CREATED. Rejections and unshippable orders become FAILED;
  * an ambiguous answer or a PENDING left by an earlier attempt is reconciled by reference before anything is
  * shipped again, and a shipment found that way gets its labels through Label Recovery before CREATED.
+ * What happens after the label (docs/architecture.md, "After the label") goes through {@link AfterShipment}: a
+ * cancelled order's shipment is voided before pickup or flagged after, and a changed order is re-shipped before
+ * pickup where the site's policy says so.
  * Completes exceptionally only when the ledger or the labels topic cannot be written (the order then stays
  * uncommitted).
  */
