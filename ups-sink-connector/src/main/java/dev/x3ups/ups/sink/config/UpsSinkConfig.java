@@ -137,7 +137,7 @@ public final class UpsSinkConfig extends AbstractConfig {
         int s = 0;
         int r = 0;
         int lb = 0;
-        int a = 0;
+        int al = 0;
         ConfigDef def = UpsConnectionConfig.addTo(new ConfigDef())
                 .define(MAX_IN_FLIGHT_CONFIG, Type.INT, 32, Range.between(1, 1024), Importance.MEDIUM,
                         "Orders being shipped at once per task; put() waits while this many are in flight.",
@@ -205,18 +205,18 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(CHANGED_ORDER_POLICY_CONFIG, Type.STRING, ChangedOrderPolicy.REPORT.name(),
                         ConfigDef.CaseInsensitiveValidString.in(ChangedOrderPolicy.REPORT.name(),
                                 ChangedOrderPolicy.RESHIP_BEFORE_PICKUP.name()), Importance.MEDIUM,
-                        CHANGED_ORDER_POLICY_DOC, AFTER_LABEL_GROUP, ++a, Width.MEDIUM, CHANGED_ORDER_POLICY_DISPLAY)
+                        CHANGED_ORDER_POLICY_DOC, AFTER_LABEL_GROUP, ++al, Width.MEDIUM, CHANGED_ORDER_POLICY_DISPLAY)
                 .define(UNUSED_LABEL_SWEEP_ENABLED_CONFIG, Type.BOOLEAN, false, Importance.LOW,
-                        UNUSED_LABEL_SWEEP_ENABLED_DOC, AFTER_LABEL_GROUP, ++a, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_ENABLED_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
                         UNUSED_LABEL_SWEEP_ENABLED_DISPLAY)
                 .define(UNUSED_LABEL_SWEEP_AFTER_MS_CONFIG, Type.LONG, 3 * DAY_MS, Range.atLeast(1), Importance.LOW,
-                        UNUSED_LABEL_SWEEP_AFTER_MS_DOC, AFTER_LABEL_GROUP, ++a, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_AFTER_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
                         UNUSED_LABEL_SWEEP_AFTER_MS_DISPLAY)
                 .define(UNUSED_LABEL_SWEEP_WINDOW_MS_CONFIG, Type.LONG, 28 * DAY_MS, Range.atLeast(1), Importance.LOW,
-                        UNUSED_LABEL_SWEEP_WINDOW_MS_DOC, AFTER_LABEL_GROUP, ++a, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_WINDOW_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
                         UNUSED_LABEL_SWEEP_WINDOW_MS_DISPLAY)
                 .define(UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG, Type.LONG, 3_600_000L, Range.atLeast(1),
-                        Importance.LOW, UNUSED_LABEL_SWEEP_INTERVAL_MS_DOC, AFTER_LABEL_GROUP, ++a, Width.SHORT,
+                        Importance.LOW, UNUSED_LABEL_SWEEP_INTERVAL_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
                         UNUSED_LABEL_SWEEP_INTERVAL_MS_DISPLAY)
                 .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
                 .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);

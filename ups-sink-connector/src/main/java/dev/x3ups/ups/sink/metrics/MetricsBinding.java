@@ -33,7 +33,8 @@ public final class MetricsBinding {
                 () -> m.voidedTotal("RESHIP"));
         plugin.gauge("shipments-voided-unused-total", "Unused labels voided by the sweep",
                 () -> m.voidedTotal("UNUSED_LABEL"));
-        plugin.gauge("orders-reshipped-total", "Changed orders shipped again before pickup", m::reshippedTotal);
+        plugin.gauge("changed-orders-reshipped-total", "Changed orders shipped again before pickup",
+                m::changedOrdersReshippedTotal);
         plugin.gauge("orders-cancelled-after-pickup-total", "Orders cancelled in X3 after UPS picked them up",
                 m::cancelAfterPickupTotal);
         plugin.gauge("unused-label-sweeps-total", "Unused-label sweeps run", m::sweepsTotal);

@@ -19,7 +19,7 @@ public final class SinkMetrics {
     private final LongAdder subscriptionRenewals = new LongAdder();
     private final AtomicLong inFlight = new AtomicLong();
     private final Map<String, LongAdder> voidedByReason = new ConcurrentHashMap<>();
-    private final LongAdder reshipped = new LongAdder();
+    private final LongAdder changedOrdersReshipped = new LongAdder();
     private final LongAdder cancelAfterPickup = new LongAdder();
     private final LongAdder sweeps = new LongAdder();
     private final LongAdder swept = new LongAdder();
@@ -73,8 +73,9 @@ public final class SinkMetrics {
         voidedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
     }
 
-    public void reshipped() {
-        reshipped.increment();
+    /** An order changed after shipping was shipped again before pickup (RESHIP_BEFORE_PICKUP). */
+    public void changedOrderReshipped() {
+        changedOrdersReshipped.increment();
     }
 
     public void cancelAfterPickup() {
@@ -147,8 +148,8 @@ public final class SinkMetrics {
         return count == null ? 0 : count.sum();
     }
 
-    public long reshippedTotal() {
-        return reshipped.sum();
+    public long changedOrdersReshippedTotal() {
+        return changedOrdersReshipped.sum();
     }
 
     public long cancelAfterPickupTotal() {

@@ -145,7 +145,7 @@ public final class OrderShipper {
 
     private OrderResult reshipped(OrderResult result) {
         if (result.kind() == OrderResult.Kind.SHIPPED || result.kind() == OrderResult.Kind.RECONCILED) {
-            metrics.reshipped();
+            metrics.changedOrderReshipped();
             return OrderResult.of(OrderResult.Kind.RESHIPPED, result.entry());
         }
         return result;

@@ -242,7 +242,7 @@ class OrderShipperAfterLabelTest {
         assertThat(e.voidedShipmentIds()).containsExactly(OLD);
         assertThat(e.orderDigest()).isEqualTo(OrderDigest.of(changed));
         assertThat(labelCalls).containsExactly("voided " + OLD, "shipped " + NEW);
-        assertThat(metrics.reshippedTotal()).isEqualTo(1);
+        assertThat(metrics.changedOrdersReshippedTotal()).isEqualTo(1);
         assertThat(metrics.voidedTotal("RESHIP")).isEqualTo(1);
 
         assertThat(process(SinkOrders.revised(changed)).kind()).isEqualTo(OrderResult.Kind.SKIPPED);
