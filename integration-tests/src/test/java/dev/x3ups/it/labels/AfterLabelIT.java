@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * cancelled before pickup is voided at UPS and VOIDED in the ledger (what the X3 sink writes back), one cancelled
  * after pickup is flagged and not voided although UPS's void window is still open, and an order whose address
  * changed before pickup at a RESHIP_BEFORE_PICKUP site ends with exactly one live shipment at the new address, the
- * old one voided, the ledger holding the new tracking number, and only the new label printed.
+ * old one voided, the ledger holding the new tracking number, and only the new label printed. The optional sweep
+ * voids a label UPS never picked up and leaves a collected one alone.
  */
 @ConnectIT
 class AfterLabelIT {
@@ -97,6 +98,33 @@ class AfterLabelIT {
             assertThat(flagged.failureMessage()).contains(flagged.trackingNumbers().get(0));
             assertThat(run.ups.shipments().byId(flagged.shipmentId()).orElseThrow().live()).as("not voided").isTrue();
             assertThat(run.ups.counters().count(ApiEndpoint.VOID)).isEqualTo(voidsBefore);
+        }
+    }
+
+    @Test
+    void theSweepVoidsLabelsThatWereNeverPickedUp(ConnectCluster cluster, TestNames names) {
+        try (UpsLabelsRun run = new UpsLabelsRun(cluster, names)) {
+            Map<String, String> config = run.sinkConfig();
+            config.put("unused.label.sweep.enabled", "true");
+            config.put("unused.label.sweep.after.ms", "3000");
+            config.put("unused.label.sweep.interval.ms", "1000");
+            Order pickedUp = run.sales(1, "ATL", 1);
+            Order unused = run.sales(2, "RNO", 1);
+            run.createSink(config);
+            run.produce(List.of(pickedUp));
+            ShipmentLedgerEntry collected = run.awaitFinal(List.of(pickedUp), WAIT).get(pickedUp.key());
+            run.ups.advanceClock(Duration.ofHours(8)); // UPS collects the first parcel
+            run.produce(List.of(unused));
+
+            ShipmentLedgerEntry voided = await("unused label voided").atMost(WAIT)
+                    .until(() -> run.ledgerEntries().get(unused.key()), e -> e != null
+                            && e.state() == ShipmentState.VOIDED);
+            assertThat(voided.failureCode()).isEqualTo("UNUSED_LABEL");
+            assertThat(run.ups.shipments().byId(voided.shipmentId()).orElseThrow().live()).isFalse();
+            assertThat(run.labelRecords()).filteredOn(p -> p.document().voided())
+                    .extracting(p -> p.document().trackingNumber()).containsExactlyElementsOf(voided.trackingNumbers());
+            assertThat(run.ledgerEntries().get(pickedUp.key())).isEqualTo(collected);
+            assertThat(run.ups.shipments().byId(collected.shipmentId()).orElseThrow().live()).isTrue();
         }
     }
 

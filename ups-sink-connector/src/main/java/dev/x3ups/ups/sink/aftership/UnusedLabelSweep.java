@@ -73,8 +73,8 @@ public final class UnusedLabelSweep implements Runnable {
         }
         return chain.thenApply(v -> {
             metrics.swept(voided.get());
-            LOG.info("Unused-label sweep: {} shipments without pickup scan checked, {} voided, {} not reachable",
-                    due.size(), voided.get(), failed.get());
+            LOG.info("Unused-label sweep: {} shipments older than {} checked, {} voided without pickup scan, "
+                    + "{} not reachable", due.size(), unusedAfter, voided.get(), failed.get());
             return voided.get();
         });
     }
