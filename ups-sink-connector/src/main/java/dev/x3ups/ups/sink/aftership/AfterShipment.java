@@ -11,6 +11,7 @@ import dev.x3ups.ups.sink.site.ChangedOrderPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -72,13 +73,13 @@ public final class AfterShipment {
                 metrics.cancelAfterPickup();
                 LOG.warn("Order {} cancelled in X3 after UPS picked up shipment {}; not voided", order.key(),
                         shipped.shipmentId());
-                return ledger.write(flagged(shipped, CANCEL_AFTER_PICKUP, "order cancelled after UPS picked up "
-                        + "tracking number " + first(shipped) + "; the shipment was not voided"));
+                return flag(shipped, CANCEL_AFTER_PICKUP, "order cancelled after UPS picked up tracking number "
+                        + first(shipped) + "; the shipment was not voided");
             }
             LOG.warn("Order {} cancelled in X3; UPS refused to void shipment {}: {}", order.key(),
                     shipped.shipmentId(), outcome.detail());
-            return ledger.write(flagged(shipped, VOID_REFUSED, "order cancelled; UPS refused to void tracking "
-                    + "number " + first(shipped) + ": " + outcome.detail()));
+            return flag(shipped, VOID_REFUSED, "order cancelled; UPS refused to void tracking number "
+                    + first(shipped) + ": " + outcome.detail());
         });
     }
 
@@ -161,8 +162,15 @@ public final class AfterShipment {
                 .build();
     }
 
-    private ShipmentLedgerEntry flagged(ShipmentLedgerEntry shipped, String code, String message) {
-        return shipped.toBuilder().failureCode(code).failureMessage(message).updatedAt(clock.instant()).build();
+    /**
+     * The flag goes on the latest entry of the same shipment (a subscription may have been recorded meanwhile),
+     * else on {@code shipped} (a PENDING order's shipment found by reconciliation).
+     */
+    private CompletableFuture<ShipmentLedgerEntry> flag(ShipmentLedgerEntry shipped, String code, String message) {
+        return ledger.update(shipped.orderKey(), current -> Optional.of(current
+                .filter(e -> e.state() == ShipmentState.CREATED && shipped.shipmentId().equals(e.shipmentId()))
+                .orElse(shipped).toBuilder().failureCode(code).failureMessage(message).updatedAt(clock.instant())
+                .build()));
     }
 
     private ShipmentLedgerEntry reshipIntent(Order order, String digest, ShipmentLedgerEntry old) {
