@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client;
 
+import dev.x3ups.ups.client.address.AddressValidationClient;
 import dev.x3ups.ups.client.alert.TrackAlertClient;
 import dev.x3ups.ups.client.auth.TokenManager;
 import dev.x3ups.ups.client.auth.TokenManagerRegistry;
@@ -35,6 +36,7 @@ public final class UpsClients implements AutoCloseable {
     private final TrackClient track;
     private final TrackAlertClient trackAlert;
     private final QuantumViewClient quantumView;
+    private final AddressValidationClient addressValidation;
 
     private UpsClients(UpsClientConfig config, TokenSource tokens) {
         this.http = UpsHttp.newClient(config);
@@ -55,6 +57,7 @@ public final class UpsClients implements AutoCloseable {
         this.track = new TrackClient(transport);
         this.trackAlert = new TrackAlertClient(transport);
         this.quantumView = new QuantumViewClient(transport);
+        this.addressValidation = new AddressValidationClient(transport);
     }
 
     /** Clients using the token shared by every task of this JVM with the same host, client id and merchant id. */
@@ -93,6 +96,10 @@ public final class UpsClients implements AutoCloseable {
 
     public QuantumViewClient quantumView() {
         return quantumView;
+    }
+
+    public AddressValidationClient addressValidation() {
+        return addressValidation;
     }
 
     /** Requests currently in flight (metric). */
