@@ -51,7 +51,9 @@ public final class WriteBackFit {
             Map.entry("NO_CURRENCY", "NO_CUR"),
             Map.entry("NO_DESCRIPTION", "NO_DESC"),
             Map.entry("NO_ATTENTION_NAME", "NO_ATTN"),
-            Map.entry("PO_BOX_NOT_ALLOWED", "PO_BOX"));
+            Map.entry("PO_BOX_NOT_ALLOWED", "PO_BOX"),
+            Map.entry("ADDRESS_AMBIGUOUS", "ADDR_AMBIG"),
+            Map.entry("ADDRESS_UNKNOWN", "ADDR_UNKN"));
     private static final Pattern VOWELS_AFTER_FIRST = Pattern.compile("(?<=\\p{Alnum})[AEIOU]");
 
     private WriteBackFit() {

@@ -1,6 +1,7 @@
 package dev.x3ups.x3.sink.status;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public final class StatusMerge {
 
     static final String CREATED_DESCRIPTION = "Shipment created";
     static final String FAILED_REASON = "UPS could not create the shipment";
+    static final String HELD_REASON = "Held: UPS Address Validation does not confirm the ship-to; correct it and save";
 
     private static final Comparator<Status> PRECEDENCE = Comparator
             .comparingInt((Status s) -> terminalRank(s.type()))
@@ -99,20 +101,25 @@ public final class StatusMerge {
                         current.scheduledDelivery(), current.deliveredAt(), false, null, null, null),
                         type, state.scheduledAsOf());
             }
-            case FAILED -> {
-                // Stale once a shipment exists: a re-delivered FAILED must not flag a shipped order.
+            case FAILED, HELD -> {
+                // Stale once a shipment exists: a re-delivered FAILED must not flag a shipped order. HELD (address
+                // check) flags the order the same way, its reason carrying UPS's candidates.
                 if (!noCarrierEvent || !current.trackingNumbers().isEmpty()) {
                     return state;
                 }
                 return new OrderState(new OrderTracking(current.trackingNumbers(), carrier, current.statusCode(),
                         current.statusDescription(), current.scheduledDelivery(), current.deliveredAt(), true,
-                        entry.failureCode(), firstText(entry.failureMessage(), FAILED_REASON), null),
+                        entry.failureCode(), firstText(entry.failureMessage(), reasonOf(entry)), null),
                         state.upsType(), state.scheduledAsOf());
             }
             default -> {
                 return state;
             }
         }
+    }
+
+    private static String reasonOf(ShipmentLedgerEntry entry) {
+        return entry.state() == ShipmentState.HELD ? HELD_REASON : FAILED_REASON;
     }
 
     /** Delivered above returned to shipper above everything that is not terminal. */

@@ -8,7 +8,7 @@ import dev.x3ups.records.ShipmentLedgerEntry;
  */
 public record OrderResult(Kind kind, ShipmentLedgerEntry entry, String code, String message) {
 
-    public enum Kind { SHIPPED, RECONCILED, SKIPPED, FAILED, CHANGED_AFTER_SHIPPING }
+    public enum Kind { SHIPPED, RECONCILED, SKIPPED, FAILED, CHANGED_AFTER_SHIPPING, HELD }
 
     /** Whether the errant-record reporter (DLQ) should hear about it. */
     public boolean reportable() {
