@@ -69,7 +69,8 @@ public final class AdminRoutes {
                 Route.admin("DELETE", "/admin/faults/{endpoint}", endpoint((e, r) -> faults.clear(e))),
                 Route.admin("DELETE", "/admin/faults", r -> done(faults::clearAll)),
                 Route.admin("GET", "/admin/late-commits", r -> ApiResponse.ok(lateCommits())),
-                Route.admin("GET", "/admin/visibility-lag", r -> ApiResponse.ok(VisibilityLagJson.write(visibilityLag))),
+                Route.admin("GET", "/admin/visibility-lag",
+                        r -> ApiResponse.ok(VisibilityLagJson.write(visibilityLag))),
                 Route.admin("PUT", "/admin/visibility-lag", r -> {
                     VisibilityLagJson.apply(Json.parse(r.body()), visibilityLag);
                     return ApiResponse.ok(VisibilityLagJson.write(visibilityLag));

@@ -32,7 +32,8 @@ class RequestCountersTest {
         c.received(ApiEndpoint.QUANTUM_VIEW);
         c.receivedFor(ApiEndpoint.QUANTUM_VIEW, java.util.List.of());
         assertThat(c.businessCalls()).isEqualTo(3);
-        assertThat(c.callsFor("SO-1")).containsEntry(ApiEndpoint.SHIP, 1L).containsEntry(ApiEndpoint.TRACK_REFERENCE, 1L)
+        assertThat(c.callsFor("SO-1")).containsEntry(ApiEndpoint.SHIP, 1L)
+                .containsEntry(ApiEndpoint.TRACK_REFERENCE, 1L)
                 .hasSize(2);
         assertThat(c.callsFor("DLV-1")).containsOnlyKeys(ApiEndpoint.SHIP);
         assertThat(c.callsByReference()).containsOnlyKeys("DLV-1", "SO-1");

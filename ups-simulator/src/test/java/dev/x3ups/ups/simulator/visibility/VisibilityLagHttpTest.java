@@ -116,7 +116,8 @@ class VisibilityLagHttpTest {
         ((ObjectNode) root.at("/QuantumViewRequest/SubscriptionRequest/0")).putObject("DateTimeRange")
                 .put("BeginDateTime", "20260630000000").put("EndDateTime", "20260702000000");
         JsonNode answer = client.post("/api/quantumview/v3/events", root).json();
-        for (JsonNode file : answer.at("/QuantumViewResponse/QuantumViewEvents/SubscriptionEvents/0/SubscriptionFile")) {
+        JsonNode files = answer.at("/QuantumViewResponse/QuantumViewEvents/SubscriptionEvents/0/SubscriptionFile");
+        for (JsonNode file : files) {
             for (JsonNode manifest : file.path("Manifest")) {
                 if (manifest.toString().contains(reference)) {
                     return true;
