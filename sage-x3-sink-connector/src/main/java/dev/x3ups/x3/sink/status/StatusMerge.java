@@ -99,7 +99,8 @@ public final class StatusMerge {
         Instant deliveredAt = UpsStatus.isDelivered(type)
                 ? (event.actualDelivery() != null ? event.actualDelivery() : time)
                 : current.deliveredAt();
-        if (state.ledgerNote()) {
+        // a note on a shipment stays; a FAILED note (no shipment held) goes once a scan shows one exists
+        if (state.ledgerNote() && !current.trackingNumbers().isEmpty()) {
             return new OrderState(new OrderTracking(numbers, carrier, code, event.statusDescription(), scheduled,
                     deliveredAt, current.exception(), current.exceptionCode(), current.exceptionReason(), time),
                     type, scheduledAsOf, true, state.voidedNumbers());

@@ -195,6 +195,17 @@ class StatusMergeTest {
     }
 
     @Test
+    void aScanOvertakingTheCreatedEntryStillClearsAnEarlierFailure() {
+        OrderState failed = merge.apply(OrderState.EMPTY, failed(ORDER, "120802", "bad address"));
+        OrderState scanned = merge.apply(failed, history.get(0));
+        OrderState shipped = merge.apply(scanned, created(ORDER, "1Z1"));
+
+        assertThat(shipped.tracking().exception()).isFalse();
+        assertThat(shipped.tracking().exceptionCode()).isNull();
+        assertThat(shipped.ledgerNote()).isFalse();
+    }
+
+    @Test
     void aPendingEntryChangesNothing() {
         OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
         assertThat(merge.apply(state, Records.ledger(ORDER, ShipmentState.PENDING, List.of(), null, null))).isEqualTo(state);
