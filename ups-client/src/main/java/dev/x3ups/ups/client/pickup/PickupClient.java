@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * UPS Pickup (v2409): book an on-call pickup ({@code POST /api/pickupcreation/v2409/pickup}), trigger Smart Pickup
  * (same path, {@code PickupTriggerGWNRequest}), rate ({@code POST /api/shipments/v2409/pickup/{type}}), pending
  * status ({@code GET} on the same path, header {@code AccountNumber}) and cancel by PRN
- * ({@code DELETE /api/shipments/v2409/pickup/02}, header {@code Prn}). See docs/architecture.md, "UPS facts: Address Validation and Pickup".
+ * ({@code DELETE /api/shipments/v2409/pickup/02}, header {@code Prn}). See docs/architecture.md, "UPS facts: pickup quirks".
  * <p>
  * Booking is marked non-idempotent: every on-call request is a charged pickup, so an answer lost after sending is
  * {@link PickupOutcome.Ambiguous}, to be reconciled through {@link #pending} by our reference. The Smart Pickup
