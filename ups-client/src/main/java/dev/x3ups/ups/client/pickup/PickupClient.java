@@ -1,12 +1,9 @@
 package dev.x3ups.ups.client.pickup;
 
 import dev.x3ups.client.Failures;
-import dev.x3ups.ups.client.UpsAmbiguousException;
+import dev.x3ups.ups.client.UnsafeCallFailure;
 import dev.x3ups.ups.client.UpsError;
-import dev.x3ups.ups.client.UpsException;
 import dev.x3ups.ups.client.UpsRejectedException;
-import dev.x3ups.ups.client.UpsUnavailableException;
-import dev.x3ups.ups.client.auth.TokenBudgetExhaustedException;
 import dev.x3ups.ups.client.http.ApiRequest;
 import dev.x3ups.ups.client.http.UpsTransport;
 import java.util.List;
@@ -149,19 +146,7 @@ public final class PickupClient {
     }
 
     static PickupOutcome outcome(Throwable error) {
-        Throwable cause = Failures.cause(error);
-        if (cause instanceof UpsRejectedException rejected) {
-            String message = rejected.errors().isEmpty() ? "HTTP " + rejected.httpStatus()
-                    : rejected.errors().get(0).message();
-            return new PickupOutcome.Rejected(rejected.httpStatus(), rejected.code(), message, rejected.errors());
-        }
-        if (cause instanceof UpsAmbiguousException ambiguous) {
-            return new PickupOutcome.Ambiguous(ambiguous.getMessage());
-        }
-        if (cause instanceof UpsUnavailableException || cause instanceof TokenBudgetExhaustedException) {
-            UpsException e = (UpsException) cause;
-            return new PickupOutcome.Unavailable(e.getMessage(), e.httpStatus(), e.code());
-        }
-        throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
+        return UnsafeCallFailure.sort(error, PickupOutcome.Rejected::new, PickupOutcome.Ambiguous::new,
+                PickupOutcome.Unavailable::new);
     }
 }
