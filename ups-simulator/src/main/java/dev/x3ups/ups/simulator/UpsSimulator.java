@@ -82,7 +82,7 @@ public final class UpsSimulator implements AutoCloseable {
     private final QuantumViewFeed quantumView;
     private final VoidEndpoint voidEndpoint;
     private final TimelineScheduler<ShippedPackage> timelines;
-    private final PickupSystem pickups;
+    private final PickupSystem pickupSystem;
     private final String host;
 
     private UpsSimulator(Builder b) throws Exception {
@@ -141,17 +141,17 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
-        this.pickups = new PickupSystem(clock, b.accountNumber, b.seed + 2);
+        this.pickupSystem = new PickupSystem(clock, b.accountNumber, b.seed + 2);
         routes.add(Route.api("POST", "/api/pickupcreation/{version}/pickup", ApiEndpoint.PICKUP,
-                new SchemaChecked(contract, new PickupCreationEndpoint(pickups))));
+                new SchemaChecked(contract, new PickupCreationEndpoint(pickupSystem))));
         routes.add(Route.api("POST", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_RATE,
-                new SchemaChecked(contract, new PickupRateEndpoint(pickups))));
+                new SchemaChecked(contract, new PickupRateEndpoint(pickupSystem))));
         routes.add(Route.api("GET", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_STATUS,
-                new PickupStatusEndpoint(pickups)));
+                new PickupStatusEndpoint(pickupSystem)));
         routes.add(Route.api("DELETE", "/api/shipments/{version}/pickup/{CancelBy}", ApiEndpoint.PICKUP_CANCEL,
-                new PickupCancelEndpoint(pickups)));
+                new PickupCancelEndpoint(pickupSystem)));
         routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
-        routes.addAll(new PickupAdminRoutes(pickups).routes());
+        routes.addAll(new PickupAdminRoutes(pickupSystem).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
@@ -240,7 +240,7 @@ public final class UpsSimulator implements AutoCloseable {
 
     /** Pickup bookings, site calendars and Smart Pickup accounts. */
     public PickupSystem pickups() {
-        return pickups;
+        return pickupSystem;
     }
 
     public void setVoidWindow(Duration window) {
