@@ -75,6 +75,7 @@ public final class UpsSimulator implements AutoCloseable {
     private final ExecutorService httpExecutor;
     private final FaultInjector faults;
     private final RequestCounters counters;
+    private final PickupSystem pickupSystem;
     private final SimClock clock;
     private final ShipmentBook shipments;
     private final TrackAlert trackAlert;
@@ -82,7 +83,6 @@ public final class UpsSimulator implements AutoCloseable {
     private final QuantumViewFeed quantumView;
     private final VoidEndpoint voidEndpoint;
     private final TimelineScheduler<ShippedPackage> timelines;
-    private final PickupSystem pickupSystem;
     private final String host;
 
     private UpsSimulator(Builder b) throws Exception {
@@ -138,9 +138,6 @@ public final class UpsSimulator implements AutoCloseable {
                                 "Shipper Account Number is required."))));
         routes.add(Route.api("DELETE", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
                 trackAlert.accountSubscriptionEndpoint()));
-        routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
-                new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
-                        b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
         this.pickupSystem = new PickupSystem(clock, b.accountNumber, b.seed + 2);
         routes.add(Route.api("POST", "/api/pickupcreation/{version}/pickup", ApiEndpoint.PICKUP,
                 new SchemaChecked(contract, new PickupCreationEndpoint(pickupSystem))));
@@ -150,8 +147,11 @@ public final class UpsSimulator implements AutoCloseable {
                 new PickupStatusEndpoint(pickupSystem)));
         routes.add(Route.api("DELETE", "/api/shipments/{version}/pickup/{CancelBy}", ApiEndpoint.PICKUP_CANCEL,
                 new PickupCancelEndpoint(pickupSystem)));
-        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
         routes.addAll(new PickupAdminRoutes(pickupSystem).routes());
+        routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
+                new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
+                        b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
+        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
