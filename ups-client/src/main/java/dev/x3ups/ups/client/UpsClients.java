@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client;
 
+import dev.x3ups.ups.client.address.AddressValidationClient;
 import dev.x3ups.ups.client.alert.TrackAlertClient;
 import dev.x3ups.ups.client.auth.TokenManager;
 import dev.x3ups.ups.client.auth.TokenManagerRegistry;
@@ -36,6 +37,7 @@ public final class UpsClients implements AutoCloseable {
     private final TrackClient track;
     private final TrackAlertClient trackAlert;
     private final QuantumViewClient quantumView;
+    private final AddressValidationClient addressValidation;
     private final PickupClient pickup;
 
     private UpsClients(UpsClientConfig config, TokenSource tokens) {
@@ -57,6 +59,7 @@ public final class UpsClients implements AutoCloseable {
         this.track = new TrackClient(transport);
         this.trackAlert = new TrackAlertClient(transport);
         this.quantumView = new QuantumViewClient(transport);
+        this.addressValidation = new AddressValidationClient(transport);
         this.pickup = new PickupClient(transport, config.accountNumber());
     }
 
@@ -96,6 +99,10 @@ public final class UpsClients implements AutoCloseable {
 
     public QuantumViewClient quantumView() {
         return quantumView;
+    }
+
+    public AddressValidationClient addressValidation() {
+        return addressValidation;
     }
 
     public PickupClient pickup() {

@@ -1,5 +1,8 @@
 package dev.x3ups.ups.simulator;
 
+import dev.x3ups.ups.simulator.address.AddressBook;
+import dev.x3ups.ups.simulator.address.AddressValidationEndpoint;
+import dev.x3ups.ups.simulator.address.ResidentialDelivery;
 import dev.x3ups.ups.simulator.admin.AdminRoutes;
 import dev.x3ups.ups.simulator.alert.TrackAlert;
 import dev.x3ups.ups.simulator.clock.SimClock;
@@ -62,7 +65,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running UPS simulator. Start with {@link #builder()}; {@link #close()} stops it. The accessors are
- * the Java admin API (faults, counters, clock, shipments, Track Alert, tokens, Quantum View).
+ * the Java admin API (faults, counters, clock, shipments, Track Alert, tokens, Quantum View, address book).
  */
 public final class UpsSimulator implements AutoCloseable {
     /** Track Alert's documented code for a missing locale, which the schema also requires. */
@@ -81,6 +84,7 @@ public final class UpsSimulator implements AutoCloseable {
     private final TrackAlert trackAlert;
     private final TokenStore tokens;
     private final QuantumViewFeed quantumView;
+    private final AddressBook addressBook;
     private final VoidEndpoint voidEndpoint;
     private final TimelineScheduler<ShippedPackage> timelines;
     private final String host;
@@ -106,10 +110,12 @@ public final class UpsSimulator implements AutoCloseable {
         timelines.addListener(trackAlert.listener());
         timelines.addListener(quantumView);
         this.voidEndpoint = new VoidEndpoint(shipments, timelines, clock, b.voidWindow);
+        this.addressBook = AddressBook.seeded();
+        ResidentialDelivery residential = new ResidentialDelivery(addressBook);
         ShipEndpoint ship = new ShipEndpoint(new ShipmentRequestValidator(b.accountNumber),
                 new ShipmentFactory(new TrackingNumbers(b.seed * 7919),
-                        new TimelinePlanner(b.seed, b.exceptionShare, b.recoveryShare)),
-                shipments, timelines, clock);
+                        new TimelinePlanner(b.seed, b.exceptionShare, b.recoveryShare), residential),
+                shipments, timelines, clock, residential);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.open("POST", "/security/v1/oauth/token", ApiEndpoint.TOKEN, new TokenEndpoint(clients, tokens)));
         // every body UPS would check against its schema is checked here first (see SchemaChecked)
@@ -119,7 +125,7 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/labels/{version}/recovery", ApiEndpoint.LABEL_RECOVERY,
                 new SchemaChecked(contract, new LabelRecoveryEndpoint(shipments))));
         routes.add(Route.api("POST", "/api/rating/{version}/{requestoption}", ApiEndpoint.RATE,
-                new SchemaChecked(contract, new RateEndpoint())));
+                new SchemaChecked(contract, new RateEndpoint(residential))));
         routes.add(Route.api("GET", "/api/track/v1/details/{inquiryNumber}", ApiEndpoint.TRACK,
                 new TrackEndpoint(shipments, clock)));
         routes.add(Route.api("GET", "/api/track/v1/reference/details/{referenceNumber}", ApiEndpoint.TRACK_REFERENCE,
@@ -151,7 +157,9 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
-        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
+        routes.add(Route.api("POST", "/api/addressvalidation/{version}/{requestoption}", ApiEndpoint.ADDRESS_VALIDATION,
+                new SchemaChecked(contract, new AddressValidationEndpoint(addressBook, b.addressValidationSingleObjects))));
+        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens, addressBook).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
@@ -238,6 +246,11 @@ public final class UpsSimulator implements AutoCloseable {
         return quantumView;
     }
 
+    /** The addresses Address Validation knows and Ship/Rate bill by; add entries with {@code add(BookEntry)}. */
+    public AddressBook addressBook() {
+        return addressBook;
+    }
+
     /** Pickup bookings, site calendars and Smart Pickup accounts. */
     public PickupSystem pickups() {
         return pickupSystem;
@@ -287,6 +300,7 @@ public final class UpsSimulator implements AutoCloseable {
         private int quantumViewPageSize = 2;
         private String subscriberId = "SIMSUBSCRIBER";
         private boolean quantumViewSingleObjects;
+        private boolean addressValidationSingleObjects;
         private int webhookConcurrency = 64;
         private SSLContext webhookSsl;
         private int maxThreads = 200;
@@ -375,6 +389,12 @@ public final class UpsSimulator implements AutoCloseable {
         /** Send one-element Quantum View lists as single objects on v3 too (docs/architecture.md, "UPS facts: Quantum View"). */
         public Builder quantumViewSingleObjects(boolean on) {
             this.quantumViewSingleObjects = on;
+            return this;
+        }
+
+        /** Send one candidate (and one address line) as a single object on Address Validation v2 too (issue #58). */
+        public Builder addressValidationSingleObjects(boolean on) {
+            this.addressValidationSingleObjects = on;
             return this;
         }
 
