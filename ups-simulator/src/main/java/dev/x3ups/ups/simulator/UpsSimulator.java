@@ -20,6 +20,12 @@ import dev.x3ups.ups.simulator.oauth.BearerAuthenticator;
 import dev.x3ups.ups.simulator.oauth.ClientRegistry;
 import dev.x3ups.ups.simulator.oauth.TokenEndpoint;
 import dev.x3ups.ups.simulator.oauth.TokenStore;
+import dev.x3ups.ups.simulator.pickup.PickupAdminRoutes;
+import dev.x3ups.ups.simulator.pickup.PickupCancelEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupCreationEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupRateEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupStatusEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupSystem;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewEndpoint;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewFeed;
 import dev.x3ups.ups.simulator.rate.RateEndpoint;
@@ -79,6 +85,7 @@ public final class UpsSimulator implements AutoCloseable {
     private final ExecutorService httpExecutor;
     private final FaultInjector faults;
     private final RequestCounters counters;
+    private final PickupSystem pickupSystem;
     private final SimClock clock;
     private final ShipmentBook shipments;
     private final TrackAlert trackAlert;
@@ -153,6 +160,16 @@ public final class UpsSimulator implements AutoCloseable {
                                 "Shipper Account Number is required."))));
         routes.add(Route.api("DELETE", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
                 trackAlert.accountSubscriptionEndpoint()));
+        this.pickupSystem = new PickupSystem(clock, b.accountNumber, b.seed + 2);
+        routes.add(Route.api("POST", "/api/pickupcreation/{version}/pickup", ApiEndpoint.PICKUP,
+                new SchemaChecked(contract, new PickupCreationEndpoint(pickupSystem))));
+        routes.add(Route.api("POST", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_RATE,
+                new SchemaChecked(contract, new PickupRateEndpoint(pickupSystem))));
+        routes.add(Route.api("GET", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_STATUS,
+                new PickupStatusEndpoint(pickupSystem)));
+        routes.add(Route.api("DELETE", "/api/shipments/{version}/pickup/{CancelBy}", ApiEndpoint.PICKUP_CANCEL,
+                new PickupCancelEndpoint(pickupSystem)));
+        routes.addAll(new PickupAdminRoutes(pickupSystem).routes());
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
@@ -257,6 +274,11 @@ public final class UpsSimulator implements AutoCloseable {
     /** The addresses Address Validation knows and Ship/Rate bill by; add entries with {@code add(BookEntry)}. */
     public AddressBook addressBook() {
         return addressBook;
+    }
+
+    /** Pickup bookings, site calendars and Smart Pickup accounts. */
+    public PickupSystem pickups() {
+        return pickupSystem;
     }
 
     public void setVoidWindow(Duration window) {
