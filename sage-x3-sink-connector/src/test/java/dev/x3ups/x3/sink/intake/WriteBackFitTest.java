@@ -77,4 +77,30 @@ class WriteBackFitTest {
         assertThat(fitted.exceptionReason()).hasSizeLessThanOrEqualTo(WriteBackFit.REASON_LENGTH).endsWith("…");
         assertThat(fitted.statusCode()).isEqualTo("X1");
     }
+
+    @Test
+    void theCodesOfWhatHappensAfterTheLabelHaveReadableShortForms() {
+        assertThat(WriteBackFit.code("CANCEL_AFTER_PICKUP")).isEqualTo("CANCEL_PU");
+        assertThat(WriteBackFit.code("UNUSED_LABEL")).isEqualTo("UNUSED_LBL");
+        assertThat(WriteBackFit.code("VOID_REFUSED")).isEqualTo("VOID_FAIL");
+        assertThat(WriteBackFit.code("CANCELLED")).isEqualTo("CANCELLED");
+        assertThat(WriteBackFit.code("DUPLICATE")).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void aFlagOnALiveShipmentNamesItsTrackingNumber() {
+        ShipmentLedgerEntry named = Records.created(Records.ORDER, "1Z9", "1Z8").toBuilder()
+                .failureCode("CANCEL_AFTER_PICKUP").failureMessage("order cancelled after UPS picked up tracking "
+                        + "number 1Z9; the shipment was not voided").build();
+        ShipmentLedgerEntry unnamed = named.toBuilder().failureCode("CHANGED_AFTER_SHIPPING")
+                .failureMessage("order changed after it shipped").build();
+
+        assertThat(WriteBackFit.fit(named).failureMessage()).isEqualTo("CANCEL_AFTER_PICKUP: order cancelled after "
+                + "UPS picked up tracking number 1Z9; the shipment was not voided");
+        assertThat(WriteBackFit.fit(unnamed).failureMessage())
+                .isEqualTo("CHANGED_AFTER_SHIPPING: tracking number 1Z9: order changed after it shipped");
+        ShipmentLedgerEntry voided = Records.ledger(Records.ORDER, dev.x3ups.records.ShipmentState.VOIDED,
+                java.util.List.of("1Z9"), "CANCELLED", "order cancelled in X3");
+        assertThat(WriteBackFit.fit(voided)).as("a void is no flag on a live shipment").isSameAs(voided);
+    }
 }
