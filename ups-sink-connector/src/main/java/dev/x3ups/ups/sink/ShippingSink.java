@@ -5,6 +5,8 @@ import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.ups.client.UpsClients;
+import dev.x3ups.ups.sink.addresscheck.AddressLookup;
+import dev.x3ups.ups.sink.addresscheck.ShipToCheck;
 import dev.x3ups.ups.sink.aftership.AfterShipment;
 import dev.x3ups.ups.sink.aftership.PickupAwareVoid;
 import dev.x3ups.ups.sink.aftership.TrackPickupCheck;
@@ -155,8 +157,9 @@ final class ShippingSink implements AutoCloseable {
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
         }
         SubscriptionBatcher subscriptions = batcher;
-        OrderShipper shipper = new OrderShipper(ledger, entries, OrderShipmentPlanner.create(planning,
-                ups.rate()), ups.ship()::ship, reconciler, metrics, entry -> {
+        OrderShipmentPlanner planner = OrderShipmentPlanner.create(planning, ups.rate()).withAddressCheck(
+                ShipToCheck.create(planning.addressChecks(), AddressLookup.of(ups.addressValidation()), metrics, clock));
+        OrderShipper shipper = new OrderShipper(ledger, entries, planner, ups.ship()::ship, reconciler, metrics, entry -> {
                     if (subscriptions != null) {
                         subscriptions.enqueue(entry.orderKey(), entry.trackingNumbers(), false);
                     }

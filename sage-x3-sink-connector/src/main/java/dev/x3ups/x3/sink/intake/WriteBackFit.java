@@ -53,6 +53,8 @@ public final class WriteBackFit {
             Map.entry("NO_DESCRIPTION", "NO_DESC"),
             Map.entry("NO_ATTENTION_NAME", "NO_ATTN"),
             Map.entry("PO_BOX_NOT_ALLOWED", "PO_BOX"),
+            Map.entry("ADDRESS_AMBIGUOUS", "ADDR_AMBIG"),
+            Map.entry("ADDRESS_UNKNOWN", "ADDR_UNKN"),
             Map.entry("CANCEL_AFTER_PICKUP", "CANCEL_PU"),
             Map.entry("UNUSED_LABEL", "UNUSED_LBL"),
             Map.entry("VOID_REFUSED", "VOID_FAIL"));

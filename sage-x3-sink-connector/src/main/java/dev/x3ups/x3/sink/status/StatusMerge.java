@@ -1,6 +1,7 @@
 package dev.x3ups.x3.sink.status;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.records.UpsStatus;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class StatusMerge {
 
     static final String CREATED_DESCRIPTION = "Shipment created";
     static final String FAILED_REASON = "UPS could not create the shipment";
+    static final String HELD_REASON = "Held: UPS Address Validation does not confirm the ship-to; correct it and save";
     static final String FLAGGED_REASON = "The UPS sink flagged the shipment";
 
     private static final Comparator<Status> PRECEDENCE = Comparator
@@ -99,7 +101,8 @@ public final class StatusMerge {
         Instant deliveredAt = UpsStatus.isDelivered(type)
                 ? (event.actualDelivery() != null ? event.actualDelivery() : time)
                 : current.deliveredAt();
-        if (state.ledgerNote()) {
+        // a note on a shipment stays; a FAILED note (no shipment held) goes once a scan shows one exists
+        if (state.ledgerNote() && !current.trackingNumbers().isEmpty()) {
             return new OrderState(new OrderTracking(numbers, carrier, code, event.statusDescription(), scheduled,
                     deliveredAt, current.exception(), current.exceptionCode(), current.exceptionReason(), time),
                     type, scheduledAsOf, true, state.voidedNumbers());
@@ -153,14 +156,15 @@ public final class StatusMerge {
                         type, state.scheduledAsOf(), false, voidedNumbers);
                 return entry.failureCode() == null ? next : flagged(next, entry);
             }
-            case FAILED -> {
-                // Stale once a shipment exists: a re-delivered FAILED must not flag a shipped order.
+            case FAILED, HELD -> {
+                // Stale once a shipment exists: a re-delivered FAILED must not flag a shipped order. HELD (address
+                // check) flags the order the same way, its reason carrying UPS's candidates.
                 if (!noCarrierEvent || !current.trackingNumbers().isEmpty()) {
                     return state;
                 }
                 return new OrderState(new OrderTracking(current.trackingNumbers(), carrier, current.statusCode(),
                         current.statusDescription(), current.scheduledDelivery(), current.deliveredAt(), true,
-                        entry.failureCode(), firstText(entry.failureMessage(), FAILED_REASON), null),
+                        entry.failureCode(), firstText(entry.failureMessage(), reasonOf(entry)), null),
                         state.upsType(), state.scheduledAsOf(), true, state.voidedNumbers());
             }
             case VOIDED -> {
@@ -178,6 +182,10 @@ public final class StatusMerge {
                 return state;
             }
         }
+    }
+
+    private static String reasonOf(ShipmentLedgerEntry entry) {
+        return entry.state() == ShipmentState.HELD ? HELD_REASON : FAILED_REASON;
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.x3ups.x3.sink.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.x3.sink.testing.Records;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WriteBackFitTest {
@@ -42,6 +44,17 @@ class WriteBackFitTest {
         assertThat(fitted.failureMessage()).startsWith("FIELD_TOO_LONG: Attention name")
                 .hasSizeLessThanOrEqualTo(WriteBackFit.REASON_LENGTH).endsWith("…");
         assertThat(fitted.failureMessage().charAt(fitted.failureMessage().length() - 2)).isNotEqualTo(' ');
+    }
+
+    @Test
+    void addressHoldCodesHaveReadableShortFormsAndKeepTheCandidatesInTheReason() {
+        ShipmentLedgerEntry held = Records.ledger(Records.ORDER, ShipmentState.HELD,
+                List.of(), "ADDRESS_AMBIGUOUS", "UPS candidates: 100 MAIN ST, SPRINGFIELD IL 62701, US");
+        ShipmentLedgerEntry fitted = WriteBackFit.fit(held);
+        assertThat(fitted.failureCode()).isEqualTo("ADDR_AMBIG");
+        assertThat(fitted.failureMessage()).isEqualTo(
+                "ADDRESS_AMBIGUOUS: UPS candidates: 100 MAIN ST, SPRINGFIELD IL 62701, US");
+        assertThat(WriteBackFit.code("ADDRESS_UNKNOWN")).isEqualTo("ADDR_UNKN");
     }
 
     @Test

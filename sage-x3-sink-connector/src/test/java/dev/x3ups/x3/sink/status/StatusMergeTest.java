@@ -195,6 +195,35 @@ class StatusMergeTest {
     }
 
     @Test
+    void aHeldOrderIsFlaggedWithUpsCandidatesAndItsCorrectedShipmentClearsTheFlag() {
+        String reason = "UPS finds the ship-to ambiguous; correct it in X3 and save the order. UPS candidates: "
+                + "100 MAIN ST, SPRINGFIELD IL 62701-1234, US | 100 MAIN ST N, SPRINGFIELD IL 62702, US";
+        OrderState held = merge.apply(OrderState.EMPTY,
+                Records.ledger(ORDER, ShipmentState.HELD, List.of(), "ADDR_AMBIG", reason));
+        assertThat(held.tracking().exception()).isTrue();
+        assertThat(held.tracking().exceptionCode()).isEqualTo("ADDR_AMBIG");
+        assertThat(held.tracking().exceptionReason()).isEqualTo(reason);
+        assertThat(merge.apply(OrderState.EMPTY, Records.ledger(ORDER, ShipmentState.HELD, List.of(), "ADDR_UNKN", null))
+                .tracking().exceptionReason()).isEqualTo(StatusMerge.HELD_REASON);
+
+        OrderState shipped = merge.apply(held, created(ORDER, "1Z1"));
+        assertThat(shipped.tracking().exception()).isFalse();
+        assertThat(merge.apply(shipped, Records.ledger(ORDER, ShipmentState.HELD, List.of(), "ADDR_AMBIG", reason)))
+                .isEqualTo(shipped);
+    }
+
+    @Test
+    void aScanOvertakingTheCreatedEntryStillClearsAnEarlierFailure() {
+        OrderState failed = merge.apply(OrderState.EMPTY, failed(ORDER, "120802", "bad address"));
+        OrderState scanned = merge.apply(failed, history.get(0));
+        OrderState shipped = merge.apply(scanned, created(ORDER, "1Z1"));
+
+        assertThat(shipped.tracking().exception()).isFalse();
+        assertThat(shipped.tracking().exceptionCode()).isNull();
+        assertThat(shipped.ledgerNote()).isFalse();
+    }
+
+    @Test
     void aPendingEntryChangesNothing() {
         OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
         assertThat(merge.apply(state, Records.ledger(ORDER, ShipmentState.PENDING, List.of(), null, null))).isEqualTo(state);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.ups.simulator.ApiEndpoint;
+import dev.x3ups.ups.simulator.address.AddressBook;
 import dev.x3ups.ups.simulator.alert.DeliveryBehaviour;
 import dev.x3ups.ups.simulator.alert.DeliveryStats;
 import dev.x3ups.ups.simulator.alert.TrackAlert;
@@ -11,6 +12,7 @@ import dev.x3ups.ups.simulator.alert.WebhookDestination;
 import dev.x3ups.ups.simulator.clock.SimClock;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
+import dev.x3ups.ups.simulator.fault.LateCommits;
 import dev.x3ups.ups.simulator.http.ApiHandler;
 import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
@@ -18,11 +20,15 @@ import dev.x3ups.ups.simulator.http.Json;
 import dev.x3ups.ups.simulator.http.Route;
 import dev.x3ups.ups.simulator.http.UpsErrors;
 import dev.x3ups.ups.simulator.oauth.TokenStore;
+import dev.x3ups.ups.simulator.ship.PickupScans;
 import dev.x3ups.ups.simulator.ship.Shipment;
 import dev.x3ups.ups.simulator.ship.ShipmentBook;
 import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.ship.VoidEndpoint;
+import dev.x3ups.ups.simulator.visibility.VisibilityLag;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** The {@code /admin/...} JSON API for the quickstart and scripts; see the README for the table. */
@@ -33,15 +39,26 @@ public final class AdminRoutes {
     private final ShipmentBook shipments;
     private final TrackAlert trackAlert;
     private final TokenStore tokens;
+    private final AddressBook addressBook;
+    private final VisibilityLag visibilityLag;
+    private final LateCommits lateCommits;
+    private final PickupScans pickups;
+    private final VoidEndpoint voids;
 
     public AdminRoutes(RequestCounters counters, FaultInjector faults, SimClock clock, ShipmentBook shipments,
-                       TrackAlert trackAlert, TokenStore tokens) {
+                       TrackAlert trackAlert, TokenStore tokens, AddressBook addressBook, VisibilityLag visibilityLag,
+                       LateCommits lateCommits, PickupScans pickups, VoidEndpoint voids) {
+        this.addressBook = addressBook;
         this.counters = counters;
         this.faults = faults;
         this.clock = clock;
         this.shipments = shipments;
         this.trackAlert = trackAlert;
         this.tokens = tokens;
+        this.visibilityLag = visibilityLag;
+        this.lateCommits = lateCommits;
+        this.pickups = pickups;
+        this.voids = voids;
     }
 
     public List<Route> routes() {
@@ -54,6 +71,13 @@ public final class AdminRoutes {
                         endpoint((e, r) -> faults.set(e, FaultSpecJson.read(Json.parse(r.body()))))),
                 Route.admin("DELETE", "/admin/faults/{endpoint}", endpoint((e, r) -> faults.clear(e))),
                 Route.admin("DELETE", "/admin/faults", r -> done(faults::clearAll)),
+                Route.admin("GET", "/admin/late-commits", r -> ApiResponse.ok(lateCommits())),
+                Route.admin("GET", "/admin/visibility-lag",
+                        r -> ApiResponse.ok(VisibilityLagJson.write(visibilityLag))),
+                Route.admin("PUT", "/admin/visibility-lag", r -> {
+                    VisibilityLagJson.apply(Json.parse(r.body()), visibilityLag);
+                    return ApiResponse.ok(VisibilityLagJson.write(visibilityLag));
+                }),
                 Route.admin("GET", "/admin/clock", r -> ApiResponse.ok(clock())),
                 Route.admin("POST", "/admin/clock/advance", r -> {
                     clock.advance(Duration.parse(Json.text(Json.parse(r.body()), "duration")));
@@ -65,6 +89,17 @@ public final class AdminRoutes {
                 }),
                 Route.admin("GET", "/admin/shipments/references", r -> ApiResponse.ok(references())),
                 Route.admin("GET", "/admin/shipments", r -> ApiResponse.ok(shipmentList(r.queryParam("reference")))),
+                Route.admin("GET", "/admin/shipments/live", r -> r.queryParam("reference") == null
+                        ? UpsErrors.error(400, "400", "reference is required")
+                        : ApiResponse.ok(list(shipments.liveByReference(r.queryParam("reference"))))),
+                Route.admin("GET", "/admin/shipments/duplicates", r -> ApiResponse.ok(duplicates())),
+                Route.admin("POST", "/admin/shipments/{id}/pickup", r -> pickUp(r.pathParam("id"))),
+                Route.admin("GET", "/admin/calls", r -> ApiResponse.ok(calls(r.queryParam("reference")))),
+                Route.admin("GET", "/admin/void-window", r -> ApiResponse.ok(voidWindow())),
+                Route.admin("PUT", "/admin/void-window", r -> {
+                    voids.setWindow(Duration.parse(Json.text(Json.parse(r.body()), "window")));
+                    return ApiResponse.ok(voidWindow());
+                }),
                 Route.admin("GET", "/admin/label-deliveries", r -> ApiResponse.ok(labelDeliveries())),
                 Route.admin("PUT", "/admin/trackalert/webhooks/{clientId}", r -> {
                     JsonNode b = Json.parse(r.body());
@@ -89,7 +124,16 @@ public final class AdminRoutes {
                 }),
                 Route.admin("GET", "/admin/trackalert/stats", r -> ApiResponse.ok(stats())),
                 Route.admin("POST", "/admin/tokens/expire", r -> done(tokens::expireAll)),
-                Route.admin("POST", "/admin/tokens/reset-quota", r -> done(tokens::resetQuota)));
+                Route.admin("POST", "/admin/tokens/reset-quota", r -> done(tokens::resetQuota)),
+                Route.admin("GET", "/admin/address-book", r -> ApiResponse.ok(AddressBookJson.write(addressBook.entries()))),
+                Route.admin("POST", "/admin/address-book", r -> {
+                    try {
+                        addressBook.add(AddressBookJson.read(Json.parse(r.body())));
+                    } catch (IllegalArgumentException e) {
+                        return UpsErrors.error(400, "400", e.getMessage());
+                    }
+                    return ApiResponse.ok(AddressBookJson.write(addressBook.entries()));
+                }));
     }
 
     private ApiHandler endpoint(BiConsumer<ApiEndpoint, ApiRequest> action) {
@@ -127,6 +171,12 @@ public final class AdminRoutes {
         return n;
     }
 
+    private ObjectNode lateCommits() {
+        LateCommits.Counts c = lateCommits.counts();
+        return Json.object().put("scheduled", c.scheduled()).put("pending", c.pending())
+                .put("committed", c.committed()).put("refused", c.refused());
+    }
+
     private ObjectNode clock() {
         return Json.object().put("now", clock.now().toString()).put("speed", clock.speed());
     }
@@ -139,12 +189,21 @@ public final class AdminRoutes {
     }
 
     private ArrayNode shipmentList(String reference) {
+        return list(reference == null ? shipments.all() : shipments.byReference(reference));
+    }
+
+    private ArrayNode list(List<Shipment> selected) {
         ArrayNode list = Json.array();
-        List<Shipment> selected = reference == null ? shipments.all() : shipments.byReference(reference);
         for (Shipment s : selected) {
             ObjectNode n = list.addObject();
             n.put("shipmentIdentificationNumber", s.id()).put("live", s.live()).put("service", s.serviceCode())
-                    .put("createdAt", s.createdAt().toString());
+                    .put("createdAt", s.createdAt().toString()).put("committedAt", s.committedAt().toString())
+                    .put("pickedUp", pickups.pickedUp(s))
+                    .put("residentialIndicator", s.destination().residential())
+                    .put("serviceOptionsCharges", s.quote().serviceOptions().toPlainString());
+            if (s.voidedAt() != null) {
+                n.put("voidedAt", s.voidedAt().toString());
+            }
             if (s.customerContext() != null) {
                 n.put("customerContext", s.customerContext());
             }
@@ -154,6 +213,42 @@ public final class AdminRoutes {
             s.packages().stream().map(ShippedPackage::trackingNumber).forEach(numbers::add);
         }
         return list;
+    }
+
+    private ObjectNode duplicates() {
+        ObjectNode n = Json.object();
+        shipments.liveDuplicates().forEach((ref, ids) -> ids.forEach(n.putArray(ref)::add));
+        return n;
+    }
+
+    private ApiResponse pickUp(String id) {
+        if (shipments.byId(id).isEmpty()) {
+            return UpsErrors.error(404, "404", "Unknown shipment " + id);
+        }
+        boolean moved = pickups.pickUpNow(id);
+        return ApiResponse.ok(Json.object().put("moved", moved)
+                .put("pickedUp", pickups.pickedUp(shipments.byId(id).get())));
+    }
+
+    /** All calls, or the calls about one reference; each with a per-endpoint breakdown and a total. */
+    private ObjectNode calls(String reference) {
+        if (reference != null) {
+            return callCounts(counters.callsFor(reference)).put("reference", reference);
+        }
+        ObjectNode n = Json.object().put("businessCalls", counters.businessCalls());
+        ObjectNode by = n.putObject("byReference");
+        counters.callsByReference().forEach((ref, calls) -> by.set(ref, callCounts(calls)));
+        return n;
+    }
+
+    private static ObjectNode callCounts(Map<ApiEndpoint, Long> calls) {
+        ObjectNode n = Json.object();
+        calls.forEach((e, c) -> n.put(e.name(), c));
+        return n.put("total", calls.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private ObjectNode voidWindow() {
+        return Json.object().put("window", voids.window().toString());
     }
 
     /** Electronic Return Labels UPS would have e-mailed: to whom, for which shipment and packages. */

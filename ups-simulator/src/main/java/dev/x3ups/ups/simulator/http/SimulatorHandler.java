@@ -1,9 +1,11 @@
 package dev.x3ups.ups.simulator.http;
 
 import dev.x3ups.ups.simulator.ApiEndpoint;
+import dev.x3ups.ups.simulator.counter.CallReferences;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultDecision;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
+import dev.x3ups.ups.simulator.fault.LateCommits;
 import dev.x3ups.ups.simulator.fault.TimeoutMode;
 import dev.x3ups.ups.simulator.oauth.BearerAuthenticator;
 import java.nio.ByteBuffer;
@@ -39,14 +41,18 @@ public final class SimulatorHandler extends Handler.Abstract {
     private final RequestCounters counters;
     private final BearerAuthenticator bearer;
     private final ScheduledExecutorService scheduler;
+    private final LateCommits lateCommits;
+    private final CallReferences references;
 
     public SimulatorHandler(Router router, FaultInjector faults, RequestCounters counters, BearerAuthenticator bearer,
-                            ScheduledExecutorService scheduler) {
+                            ScheduledExecutorService scheduler, LateCommits lateCommits, CallReferences references) {
         this.router = router;
         this.faults = faults;
         this.counters = counters;
         this.bearer = bearer;
         this.scheduler = scheduler;
+        this.lateCommits = lateCommits;
+        this.references = references;
     }
 
     @Override
@@ -91,6 +97,7 @@ public final class SimulatorHandler extends Handler.Abstract {
             return;
         }
         counters.received(endpoint);
+        counters.receivedFor(endpoint, references.of(endpoint, apiRequest));
         FaultDecision decision = faults.decide(endpoint);
         switch (decision.kind()) {
             case OUTAGE, SERVER_ERROR -> later(decision.delayMillis(), response, callback,
@@ -112,20 +119,35 @@ public final class SimulatorHandler extends Handler.Abstract {
                     scheduler.schedule(() -> abandon(request, callback, endpoint), hold, TimeUnit.MILLISECONDS);
                 }
             }
+            case LATE_COMMIT -> {
+                // authenticated now, as UPS would on receipt; the work itself lands after the commit delay
+                ApiRequest authenticated = authenticated(route, apiRequest);
+                if (authenticated != null) {
+                    lateCommits.schedule(decision.commitAfterMillis(), () -> handle(route, authenticated).status());
+                }
+                scheduler.schedule(() -> abandon(request, callback, endpoint),
+                        decision.delayMillis() + decision.hold().toMillis(), TimeUnit.MILLISECONDS);
+            }
             case PASS -> later(decision.delayMillis(), response, callback, invoke(route, apiRequest), endpoint);
             default -> throw new IllegalStateException(decision.kind().name());
         }
     }
 
     private ApiResponse invoke(Route route, ApiRequest request) {
-        ApiRequest authenticated = request;
-        if (route.bearer()) {
-            Optional<String> client = bearer.clientId(request.header("Authorization"));
-            if (client.isEmpty()) {
-                return UpsErrors.invalidAuthentication();
-            }
-            authenticated = request.withClientId(client.get());
+        ApiRequest authenticated = authenticated(route, request);
+        return authenticated == null ? UpsErrors.invalidAuthentication() : handle(route, authenticated);
+    }
+
+    /** The request with its client id when the route needs a bearer token; null when the token is not valid. */
+    private ApiRequest authenticated(Route route, ApiRequest request) {
+        if (!route.bearer()) {
+            return request;
         }
+        Optional<String> client = bearer.clientId(request.header("Authorization"));
+        return client.map(request::withClientId).orElse(null);
+    }
+
+    private static ApiResponse handle(Route route, ApiRequest authenticated) {
         try {
             return route.handler().handle(authenticated);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package dev.x3ups.ups.simulator.ship;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,19 @@ public final class ShipmentBook {
     private final Map<String, ShippedPackage> byTracking = new ConcurrentHashMap<>();
     private final Map<String, List<Shipment>> byReference = new ConcurrentHashMap<>();
     private final List<Shipment> all = new CopyOnWriteArrayList<>();
+    private final Clock wall;
+
+    public ShipmentBook() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code wall} stamps each shipment's commit time (see {@link Shipment#committedAt()}). */
+    public ShipmentBook(Clock wall) {
+        this.wall = wall;
+    }
 
     public void register(Shipment shipment) {
+        shipment.markCommitted(wall.instant());
         byId.put(shipment.id(), shipment);
         shipment.packages().forEach(p -> byTracking.put(p.trackingNumber(), p));
         for (String ref : shipment.referenceValues()) {
@@ -41,6 +53,23 @@ public final class ShipmentBook {
         Map<String, ReferenceCount> out = new TreeMap<>();
         byReference.forEach((ref, list) ->
                 out.put(ref, new ReferenceCount(list.size(), (int) list.stream().filter(Shipment::live).count())));
+        return out;
+    }
+
+    /** Live (not voided) shipments carrying this reference value, oldest first: more than one is a duplicate. */
+    public List<Shipment> liveByReference(String reference) {
+        return byReference(reference).stream().filter(Shipment::live).toList();
+    }
+
+    /** Reference values with more than one live shipment, with those shipments' ids, oldest first. */
+    public Map<String, List<String>> liveDuplicates() {
+        Map<String, List<String>> out = new TreeMap<>();
+        byReference.forEach((ref, list) -> {
+            List<String> live = list.stream().filter(Shipment::live).map(Shipment::id).toList();
+            if (live.size() > 1) {
+                out.put(ref, live);
+            }
+        });
         return out;
     }
 

@@ -27,6 +27,12 @@ public final class MetricsBinding {
                 "Label documents (and their voids) written to the labels topic", m::labelDocumentsTotal);
         plugin.gauge("orders-changed-after-shipping-total", "Orders changed after they shipped",
                 m::changedAfterShippingTotal);
+        plugin.gauge("address-checks-total", "UPS Address Validation calls", m::addressChecksTotal);
+        plugin.gauge("address-cache-hits-total", "Ship-to addresses answered from the address cache",
+                m::addressCacheHitsTotal);
+        plugin.gauge("orders-held-total", "Orders held for an ambiguous or unknown address", m::heldTotal);
+        plugin.gauge("address-classification-changes-total",
+                "Ship-tos whose UPS residential classification differed from X3's flag", m::classificationChangesTotal);
         plugin.gauge("shipments-voided-cancelled-total", "Shipments voided because the order was cancelled in X3",
                 () -> m.voidedTotal("CANCELLED"));
         plugin.gauge("shipments-voided-reship-total", "Shipments voided to ship an order's changed content",

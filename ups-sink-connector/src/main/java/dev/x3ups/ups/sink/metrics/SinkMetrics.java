@@ -26,6 +26,10 @@ public final class SinkMetrics {
     private final LongAdder shipCalls = new LongAdder();
     private final LongAdder shipNanos = new LongAdder();
     private final AtomicLong shipNanosMax = new AtomicLong();
+    private final LongAdder addressChecks = new LongAdder();
+    private final LongAdder addressCacheHits = new LongAdder();
+    private final LongAdder held = new LongAdder();
+    private final LongAdder classificationChanges = new LongAdder();
 
     public void shipped() {
         shipped.increment();
@@ -101,6 +105,42 @@ public final class SinkMetrics {
         shipCalls.increment();
         shipNanos.add(nanos);
         shipNanosMax.accumulateAndGet(nanos, Math::max);
+    }
+
+    /** One Address Validation call made. */
+    public void addressCheck() {
+        addressChecks.increment();
+    }
+
+    /** One ship-to answered from the address cache (or a call already in flight for it). */
+    public void addressCacheHit() {
+        addressCacheHits.increment();
+    }
+
+    /** One order held for its address. */
+    public void held() {
+        held.increment();
+    }
+
+    /** UPS's residential classification differed from X3's flag. */
+    public void classificationChanged() {
+        classificationChanges.increment();
+    }
+
+    public long addressChecksTotal() {
+        return addressChecks.sum();
+    }
+
+    public long addressCacheHitsTotal() {
+        return addressCacheHits.sum();
+    }
+
+    public long heldTotal() {
+        return held.sum();
+    }
+
+    public long classificationChangesTotal() {
+        return classificationChanges.sum();
     }
 
     public long shippedTotal() {

@@ -12,7 +12,7 @@ public record OrderResult(Kind kind, ShipmentLedgerEntry entry, String code, Str
      * VOIDED: the order was cancelled and its shipment voided (or it never shipped); RESHIPPED: changed before
      * pickup, shipped again; FLAGGED: the shipment stays but X3 is told why (e.g. cancelled after pickup).
      */
-    public enum Kind { SHIPPED, RECONCILED, SKIPPED, FAILED, CHANGED_AFTER_SHIPPING, VOIDED, RESHIPPED, FLAGGED }
+    public enum Kind { SHIPPED, RECONCILED, SKIPPED, FAILED, CHANGED_AFTER_SHIPPING, HELD, VOIDED, RESHIPPED, FLAGGED }
 
     /** Whether the errant-record reporter (DLQ) should hear about it. */
     public boolean reportable() {

@@ -6,6 +6,7 @@ import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
+import dev.x3ups.ups.sink.addresscheck.AddressHeldException;
 import dev.x3ups.ups.sink.aftership.AfterShipment;
 import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
@@ -92,7 +93,7 @@ public final class OrderShipper {
                     : reconcileWithoutPlan(order, digest, current.get(), error)).thenCompose(f -> f);
             case SHIP -> planner.plan(order).handle((plan, error) -> error == null
                     ? shipNew(order, digest, plan)
-                    : fail(order, digest, order.key(), planningFailure(error))).thenCompose(f -> f);
+                    : notPlanned(order, digest, error)).thenCompose(f -> f);
             case FINISH_RESHIP -> finishReship(order, digest, current.get());
             case CANCEL -> cancel(order, digest, current.get());
         };
@@ -286,6 +287,17 @@ public final class OrderShipper {
         LOG.warn("Order {} not shipped: {} {}", order.key(), failure.code, failure.message);
         return ledger.write(entries.failed(order, digest, reference, failure.code, failure.message))
                 .thenApply(entry -> OrderResult.of(OrderResult.Kind.FAILED, entry));
+    }
+
+    /** A ship-to the address check held is recorded HELD (its corrected content ships); any other failure FAILED. */
+    private CompletableFuture<OrderResult> notPlanned(Order order, String digest, Throwable error) {
+        if (!(Failures.cause(error) instanceof AddressHeldException held)) {
+            return fail(order, digest, order.key(), planningFailure(error));
+        }
+        metrics.held();
+        LOG.info("Order {} held: {} {}", order.key(), held.code(), held.getMessage());
+        return ledger.write(entries.held(order, digest, order.key(), held.code(), held.getMessage()))
+                .thenApply(entry -> OrderResult.of(OrderResult.Kind.HELD, entry));
     }
 
     private static Failure planningFailure(Throwable error) {

@@ -69,7 +69,7 @@ public final class SiteConfig {
 
     /** The keys of the given sites ({@code site.<CODE>.*}); validate them with {@link ConfigDef#validate(Map)}. */
     public static ConfigDef siteDefinitions(Collection<String> siteCodes) {
-        return SiteSettings.definitions(siteCodes);
+        return AddressCheckSettings.addSiteKeys(SiteSettings.definitions(siteCodes), siteCodes);
     }
 
     public static String siteKey(String siteCode, String field) {
