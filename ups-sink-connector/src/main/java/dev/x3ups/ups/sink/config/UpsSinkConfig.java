@@ -85,6 +85,19 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String QUANTUM_VIEW_SUBSCRIPTION_CONFIG = "reconcile.quantum.view.subscription";
     public static final String QUANTUM_VIEW_LOOKBACK_MS_CONFIG = "reconcile.quantum.view.lookback.ms";
 
+    public static final String PICKUP_GROUP = "Pickups";
+    public static final String PICKUP_TOPIC_CONFIG = "pickup.topic";
+    public static final String PICKUP_TOPIC_DOC = "Compacted topic of the sites' daily pickups (key site:yyyy-MM-dd): "
+            + "the record by which each SMART or ON_CALL site's day is booked exactly once, read by the X3 sink to "
+            + "write the PRN back. Written with the ledger's client settings (ledger.producer.*); created if missing.";
+    public static final String PICKUP_TOPIC_DISPLAY = "Pickups topic";
+    public static final String PICKUP_CHECK_MS_CONFIG = "pickup.check.interval.ms";
+    public static final String PICKUP_CHECK_MS_DOC = "How often the task owning a site checks whether its day's pickup "
+            + "is due (site.<CODE>.pickup.*): a Smart trigger follows the day's first package by at most this long.";
+    public static final String PICKUP_CHECK_MS_DISPLAY = "Pickup check interval (ms)";
+    /** Not documented: the UPS simulator's admin clock URL, so the sites' days follow the simulated clock. */
+    public static final String PICKUP_CLOCK_URL_CONFIG = "pickup.clock.url";
+
     /** Given to each task by the connector: which share of the ledger it renews. */
     public static final String TASK_INDEX_CONFIG = "task.index";
     public static final String TASK_COUNT_CONFIG = "task.count";
@@ -173,6 +186,11 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(QUANTUM_VIEW_LOOKBACK_MS_CONFIG, Type.LONG, DAY_MS, Range.between(1, 7 * DAY_MS),
                         Importance.LOW, "How far back Quantum View is searched (at most 7 days).", RECONCILE_GROUP,
                         ++r, Width.SHORT, "Quantum View look-back (ms)")
+                .define(PICKUP_TOPIC_CONFIG, Type.STRING, "ups.pickups", new ConfigDef.NonEmptyString(),
+                        Importance.MEDIUM, PICKUP_TOPIC_DOC, PICKUP_GROUP, 1, Width.MEDIUM, PICKUP_TOPIC_DISPLAY)
+                .define(PICKUP_CHECK_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(10), Importance.LOW,
+                        PICKUP_CHECK_MS_DOC, PICKUP_GROUP, 2, Width.SHORT, PICKUP_CHECK_MS_DISPLAY)
+                .defineInternal(PICKUP_CLOCK_URL_CONFIG, Type.STRING, null, Importance.LOW)
                 .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
                 .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);
     }
@@ -190,6 +208,10 @@ public final class UpsSinkConfig extends AbstractConfig {
 
     public String ledgerTopic() {
         return getString(LEDGER_TOPIC_CONFIG).trim();
+    }
+
+    public String pickupTopic() {
+        return getString(PICKUP_TOPIC_CONFIG).trim();
     }
 
     public String labelsTopic() {

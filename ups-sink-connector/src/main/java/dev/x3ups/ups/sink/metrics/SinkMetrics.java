@@ -19,6 +19,10 @@ public final class SinkMetrics {
     private final LongAdder shipCalls = new LongAdder();
     private final LongAdder shipNanos = new LongAdder();
     private final AtomicLong shipNanosMax = new AtomicLong();
+    private final LongAdder pickupsBooked = new LongAdder();
+    private final LongAdder pickupsFailed = new LongAdder();
+    private final LongAdder pickupsReconciled = new LongAdder();
+    private final LongAdder pickupsCancelled = new LongAdder();
 
     public void shipped() {
         shipped.increment();
@@ -74,6 +78,40 @@ public final class SinkMetrics {
         shipCalls.increment();
         shipNanos.add(nanos);
         shipNanosMax.accumulateAndGet(nanos, Math::max);
+    }
+
+    /** A site's day was booked (on-call) or triggered (Smart) with UPS. */
+    public void pickupBooked() {
+        pickupsBooked.increment();
+    }
+
+    public void pickupFailed() {
+        pickupsFailed.increment();
+    }
+
+    /** A PENDING pickup was found booked at UPS (or re-triggered) instead of being booked a second time. */
+    public void pickupReconciled() {
+        pickupsReconciled.increment();
+    }
+
+    public void pickupCancelled() {
+        pickupsCancelled.increment();
+    }
+
+    public long pickupsBookedTotal() {
+        return pickupsBooked.sum();
+    }
+
+    public long pickupsFailedTotal() {
+        return pickupsFailed.sum();
+    }
+
+    public long pickupsReconciledTotal() {
+        return pickupsReconciled.sum();
+    }
+
+    public long pickupsCancelledTotal() {
+        return pickupsCancelled.sum();
     }
 
     public long shippedTotal() {

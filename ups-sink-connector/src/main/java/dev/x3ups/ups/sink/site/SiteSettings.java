@@ -96,6 +96,7 @@ final class SiteSettings {
                             + "Label, e-mailed to the supplier's ship-from e-mail; a purchase order without one "
                             + "fails) or PRINT (sent to the site's printer like any other label).", group, ++order,
                             Width.SHORT, code + " inbound labels");
+            order = PickupSettings.define(def, code, group, order);
         }
         return def;
     }
