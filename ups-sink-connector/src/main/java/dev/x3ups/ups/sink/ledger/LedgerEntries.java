@@ -25,7 +25,7 @@ public final class LedgerEntries {
     private final PickupDays pickupDays;
 
     public LedgerEntries(Clock clock) {
-        this(clock, (site, at) -> null);
+        this(clock, site -> null);
     }
 
     public LedgerEntries(Clock clock, PickupDays pickupDays) {
@@ -33,10 +33,10 @@ public final class LedgerEntries {
         this.pickupDays = pickupDays;
     }
 
-    /** The business day whose pickup collects a shipment created at {@code at} at {@code site}; null if unknown. */
+    /** The business day whose pickup collects a shipment of {@code site} created now; null if unknown. */
     @FunctionalInterface
     public interface PickupDays {
-        LocalDate of(String site, Instant at);
+        LocalDate forShipmentNow(String site);
     }
 
     public ShipmentLedgerEntry pending(Order order, String digest, String reference, String serviceCode) {
@@ -65,7 +65,7 @@ public final class LedgerEntries {
         return forOrder(order, ShipmentState.CREATED, digest, reference).shipmentId(shipmentId)
                 .trackingNumbers(trackingNumbers).serviceCode(serviceCode).billedCharges(billed)
                 .negotiatedCharges(negotiated).notes(notes).updatedAt(now).site(order.site())
-                .pickupDate(order.site() == null ? null : pickupDays.of(order.site(), now))
+                .pickupDate(order.site() == null ? null : pickupDays.forShipmentNow(order.site()))
                 .destinationCountry(order.shipTo() == null ? null : order.shipTo().countryCode())
                 .packageWeightsKg(packages.stream().map(p -> kilograms(p.weight())).toList()).build();
     }

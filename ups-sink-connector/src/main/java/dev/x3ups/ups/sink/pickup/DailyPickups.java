@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * day is booked once at its booking time with the day's packages, or cancelled by PRN when they were all voided.
  * The ledger is caught up first, so the packages shipped by the other tasks count too.
  */
-public final class DailyPickups implements Runnable {
+public final class DailyPickups implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DailyPickups.class);
     private final Map<String, ShippingSite> sites;
     private final Map<String, SitePickup> settings;
@@ -66,6 +66,12 @@ public final class DailyPickups implements Runnable {
                 LOG.warn("Pickup of site {} not arranged this time: {}", site.code(), failure.getMessage(), failure);
             }
         }
+    }
+
+    /** Closes the pickups topic's clients. */
+    @Override
+    public void close() {
+        booker.close();
     }
 
     private void plan(ShippingSite site, SitePickup pickup, Collection<ShipmentLedgerEntry> entries) {

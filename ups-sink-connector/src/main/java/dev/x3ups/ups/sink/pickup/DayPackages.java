@@ -25,6 +25,8 @@ record DayPackages(List<PickupPiece> pieces, BigDecimal totalWeightKg, boolean o
     static final String PACKAGE = "01";
     /** A pickup request takes at most 999 packages per service line. */
     static final int MAX_PER_LINE = 999;
+    /** The pickup service of a shipment whose service the ledger does not know. */
+    static final String GROUND = "003";
 
     static DayPackages of(String site, LocalDate day, Collection<ShipmentLedgerEntry> ledger) {
         Map<List<String>, Integer> counts = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
@@ -64,7 +66,7 @@ record DayPackages(List<PickupPiece> pieces, BigDecimal totalWeightKg, boolean o
 
     /** Pickup service codes have three digits: shipping service 03 (Ground) is pickup service 003. */
     static String pickupService(String serviceCode) {
-        String code = serviceCode == null || serviceCode.isBlank() ? "003" : serviceCode.strip();
-        return code.length() >= 3 ? code : "0".repeat(3 - code.length()) + code;
+        return serviceCode == null || serviceCode.isBlank() ? GROUND
+                : dev.x3ups.ups.client.pickup.PickupPiece.pickupServiceCode(serviceCode);
     }
 }

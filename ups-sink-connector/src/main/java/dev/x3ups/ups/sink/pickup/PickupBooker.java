@@ -166,6 +166,10 @@ final class PickupBooker {
         return given == null || given.equals(asked) ? null : "UPS scheduled this pickup on " + given;
     }
 
+    void close() {
+        log.close();
+    }
+
     private PickupRecord write(PickupRecord record) {
         log.append(record);
         records.put(record.key(), record);

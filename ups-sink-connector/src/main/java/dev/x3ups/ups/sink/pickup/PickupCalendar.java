@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink.pickup;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.site.ShippingSite;
 import dev.x3ups.ups.sink.site.SitePickup;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,15 +17,22 @@ import java.util.Map;
 public final class PickupCalendar implements LedgerEntries.PickupDays {
     private final Map<String, ShippingSite> sites;
     private final Map<String, SitePickup> pickups;
+    private final Clock clock;
 
-    public PickupCalendar(Map<String, ShippingSite> sites, Map<String, SitePickup> pickups) {
+    /** @param clock the time the sites' days follow (UPS's, see {@link SimulatorClock}) */
+    public PickupCalendar(Map<String, ShippingSite> sites, Map<String, SitePickup> pickups, Clock clock) {
         this.sites = Map.copyOf(sites);
         this.pickups = Map.copyOf(pickups);
+        this.clock = clock;
+    }
+
+    @Override
+    public LocalDate forShipmentNow(String site) {
+        return of(site, clock.instant());
     }
 
     /** The pickup day of a shipment created at {@code at} at {@code site}; null for a site not configured. */
-    @Override
-    public LocalDate of(String site, Instant at) {
+    LocalDate of(String site, Instant at) {
         ShippingSite s = sites.get(site);
         if (s == null) {
             return null;

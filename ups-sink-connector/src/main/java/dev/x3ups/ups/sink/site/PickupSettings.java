@@ -67,6 +67,11 @@ final class PickupSettings {
             throw new InvalidSetting(key, values.get(key), "must be before " + siteKey(code, SITE_PICKUP_CUTOFF)
                     + " (" + cutoff + "): the day's packages are booked before the day closes");
         }
+        String phoneKey = siteKey(code, SiteConfig.SITE_PHONE);
+        if (policy == PickupPolicy.ON_CALL && values.get(phoneKey) == null) {
+            throw new InvalidSetting(phoneKey, null, "is required for the ON_CALL pickup of site " + code
+                    + " (UPS calls the site about its pickup)");
+        }
         if (!ready.isBefore(close)) {
             String key = siteKey(code, SITE_PICKUP_CLOSE_TIME);
             throw new InvalidSetting(key, values.get(key), "must be after " + siteKey(code, SITE_PICKUP_READY_TIME)

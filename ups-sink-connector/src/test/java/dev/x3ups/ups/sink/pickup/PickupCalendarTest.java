@@ -5,6 +5,7 @@ import static dev.x3ups.ups.sink.pickup.PickupFixtures.onCall;
 import static dev.x3ups.ups.sink.pickup.PickupFixtures.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class PickupCalendarTest {
     private final PickupCalendar calendar = new PickupCalendar(Map.of("ATL", site("ATL", NEW_YORK)),
-            Map.of("ATL", onCall()));
+            Map.of("ATL", onCall()), Clock.fixed(newYork("2026-12-08T16:59:59"), NEW_YORK));
 
     private static Instant newYork(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant();
@@ -36,6 +37,11 @@ class PickupCalendarTest {
     void aWeekendShipmentGoesOnMondaysPickup() {
         assertThat(calendar.of("ATL", newYork("2026-12-12T09:00"))).isEqualTo(LocalDate.parse("2026-12-14"));
         assertThat(calendar.of("ATL", newYork("2026-12-13T09:00"))).isEqualTo(LocalDate.parse("2026-12-14"));
+    }
+
+    @Test
+    void aShipmentCreatedNowGoesOnTheDayTheClockSays() {
+        assertThat(calendar.forShipmentNow("ATL")).isEqualTo(LocalDate.parse("2026-12-08"));
     }
 
     @Test
