@@ -14,6 +14,12 @@ import dev.x3ups.ups.simulator.oauth.BearerAuthenticator;
 import dev.x3ups.ups.simulator.oauth.ClientRegistry;
 import dev.x3ups.ups.simulator.oauth.TokenEndpoint;
 import dev.x3ups.ups.simulator.oauth.TokenStore;
+import dev.x3ups.ups.simulator.pickup.PickupAdminRoutes;
+import dev.x3ups.ups.simulator.pickup.PickupCancelEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupCreationEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupRateEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupStatusEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupSystem;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewEndpoint;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewFeed;
 import dev.x3ups.ups.simulator.rate.RateEndpoint;
@@ -76,6 +82,7 @@ public final class UpsSimulator implements AutoCloseable {
     private final QuantumViewFeed quantumView;
     private final VoidEndpoint voidEndpoint;
     private final TimelineScheduler<ShippedPackage> timelines;
+    private final PickupSystem pickups;
     private final String host;
 
     private UpsSimulator(Builder b) throws Exception {
@@ -134,7 +141,17 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
+        this.pickups = new PickupSystem(clock, b.accountNumber, b.seed + 2);
+        routes.add(Route.api("POST", "/api/pickupcreation/{version}/pickup", ApiEndpoint.PICKUP,
+                new SchemaChecked(contract, new PickupCreationEndpoint(pickups))));
+        routes.add(Route.api("POST", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_RATE,
+                new SchemaChecked(contract, new PickupRateEndpoint(pickups))));
+        routes.add(Route.api("GET", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_STATUS,
+                new PickupStatusEndpoint(pickups)));
+        routes.add(Route.api("DELETE", "/api/shipments/{version}/pickup/{CancelBy}", ApiEndpoint.PICKUP_CANCEL,
+                new PickupCancelEndpoint(pickups)));
         routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
+        routes.addAll(new PickupAdminRoutes(pickups).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
@@ -219,6 +236,11 @@ public final class UpsSimulator implements AutoCloseable {
 
     public QuantumViewFeed quantumView() {
         return quantumView;
+    }
+
+    /** Pickup bookings, site calendars and Smart Pickup accounts. */
+    public PickupSystem pickups() {
+        return pickups;
     }
 
     public void setVoidWindow(Duration window) {

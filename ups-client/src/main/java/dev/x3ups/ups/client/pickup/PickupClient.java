@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
 /**
  * UPS Pickup (v2409): book an on-call pickup ({@code POST /api/pickupcreation/v2409/pickup}), trigger Smart Pickup
@@ -32,6 +33,7 @@ public final class PickupClient {
     /** UPS publishes no pickup error list; these are the codes the simulator uses, matched with UPS's words below. */
     static final Set<String> ALREADY_CANCELLED_CODES = Set.of("9510011");
     static final Set<String> TOO_LATE_CODES = Set.of("9510012");
+    private static final Pattern ALREADY_CANCELLED_WORDS = Pattern.compile("already (been )?cancel");
 
     private final UpsTransport transport;
     private final String defaultAccount;
@@ -107,32 +109,35 @@ public final class PickupClient {
             }
             Throwable cause = Failures.cause(error);
             if (cause instanceof UpsRejectedException rejected) {
-                for (UpsError e : rejected.errors()) {
-                    if (alreadyCancelled(e)) {
-                        return new PickupCancellation(prn, PickupCancellation.Result.ALREADY_CANCELLED, e.message());
-                    }
-                    if (tooLate(e)) {
-                        return new PickupCancellation(prn, PickupCancellation.Result.TOO_LATE, e.message());
-                    }
+                PickupCancellation.Result result = cancelRefusal(rejected.errors());
+                if (result != null) {
+                    return new PickupCancellation(prn, result, rejected.errors().get(0).message());
                 }
             }
             throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
         });
     }
 
-    static boolean alreadyCancelled(UpsError error) {
-        String text = words(error);
-        return ALREADY_CANCELLED_CODES.contains(error.code())
-                || (text.contains("already") && text.contains("cancel"));
-    }
-
-    static boolean tooLate(UpsError error) {
-        String text = words(error);
-        return TOO_LATE_CODES.contains(error.code()) || text.contains("dispatched");
-    }
-
-    private static String words(UpsError error) {
-        return error.message() == null ? "" : error.message().toLowerCase(Locale.ROOT);
+    /** What a refused cancel means: codes first, then UPS's words; {@code null} for any other refusal. */
+    static PickupCancellation.Result cancelRefusal(List<UpsError> errors) {
+        for (UpsError e : errors) {
+            if (ALREADY_CANCELLED_CODES.contains(e.code())) {
+                return PickupCancellation.Result.ALREADY_CANCELLED;
+            }
+            if (TOO_LATE_CODES.contains(e.code())) {
+                return PickupCancellation.Result.TOO_LATE;
+            }
+        }
+        for (UpsError e : errors) {
+            String text = e.message() == null ? "" : e.message().toLowerCase(Locale.ROOT);
+            if (text.contains("dispatched")) {
+                return PickupCancellation.Result.TOO_LATE;
+            }
+            if (ALREADY_CANCELLED_WORDS.matcher(text).find()) {
+                return PickupCancellation.Result.ALREADY_CANCELLED;
+            }
+        }
+        return null;
     }
 
     private String requireAccount(String accountNumber) {

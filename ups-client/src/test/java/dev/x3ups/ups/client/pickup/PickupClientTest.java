@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.ups.client.FixedTokens;
 import dev.x3ups.ups.client.TestConfigs;
 import dev.x3ups.ups.client.UpsClientConfig;
+import dev.x3ups.ups.client.UpsError;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
@@ -217,6 +218,11 @@ class PickupClientTest {
         PickupCancellation late = client().cancel("2929602E9CP").get(5, TimeUnit.SECONDS);
         assertThat(late.result()).isEqualTo(PickupCancellation.Result.TOO_LATE);
         assertThat(late.cancelled()).isFalse();
+
+        assertThat(PickupClient.cancelRefusal(List.of(new UpsError("9599999",
+                "Cannot be cancelled: the driver has already been dispatched"))))
+                .as("'already' next to 'cancel' is not 'already cancelled'").isEqualTo(PickupCancellation.Result.TOO_LATE);
+        assertThat(PickupClient.cancelRefusal(List.of(new UpsError("9599999", "No pickup found")))).isNull();
     }
 
     @Test
