@@ -62,6 +62,7 @@ public final class PipelineProbe {
                 (int) entries.stream().filter(LedgerEntry::failed).count(),
                 (int) entries.stream().filter(LedgerEntry::subscribed).count(),
                 topics.trackingEvents(), topics.trackingExceptions(), x3Updates.getAsLong(),
-                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED), labelsPrinted.getAsLong());
+                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED), labelsPrinted.getAsLong(),
+                topics.pickupsBooked());
     }
 }
