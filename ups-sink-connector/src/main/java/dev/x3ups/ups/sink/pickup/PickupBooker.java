@@ -97,7 +97,7 @@ final class PickupBooker {
             } else {
                 metrics.pickupBooked();
             }
-            LOG.info("Pickup {} {} with PRN {} ({} packages)", pending.key(),
+            LOG.info("Pickup {} {} with PRN {} (packages: {})", pending.key(),
                     kind == PickupKind.ON_CALL ? "booked" : "triggered", done.prn(), packages.packageCount());
             return write(pending.with(PickupState.BOOKED, done.prn(), done.charge() == null ? charge : done.charge(),
                     null, movedBy(day, done.date()), clock.instant()));
