@@ -34,6 +34,7 @@ public final class DailyPickups implements Runnable, AutoCloseable {
     private final Supplier<Collection<ShipmentLedgerEntry>> ledger;
     private final PickupBooker booker;
     private final Clock clock;
+    private final java.util.Set<String> missedWarned = new java.util.HashSet<>();
 
     DailyPickups(Map<String, ShippingSite> sites, Map<String, SitePickup> settings, Predicate<String> owns,
                  Runnable catchUp, Supplier<Collection<ShipmentLedgerEntry>> ledger, PickupBooker booker, Clock clock) {
@@ -102,6 +103,9 @@ public final class DailyPickups implements Runnable, AutoCloseable {
             return;
         }
         if (current.isEmpty() && !time.isBefore(pickup.closeTime())) {
+            if (!missedWarned.add(PickupRecord.key(site.code(), today))) {
+                return;
+            }
             LOG.warn("Site {}: the day's on-call pickup was not booked before its window closed at {}; {} packages "
                     + "wait for the next pickup", site.code(), pickup.closeTime(), packages.packageCount());
             return;

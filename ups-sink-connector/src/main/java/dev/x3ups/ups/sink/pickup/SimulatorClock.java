@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * keeps running. Never used against real UPS (internal setting {@code pickup.clock.url}).
  */
 final class SimulatorClock extends Clock {
-    static final Duration REFRESH = Duration.ofMillis(200);
+    static final Duration REFRESH = Duration.ofMillis(20);
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorClock.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final URI url;
