@@ -1,5 +1,6 @@
 package dev.x3ups.records;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,10 @@ import java.util.Objects;
  * @param reconciledAt      when this order's shipment went through reconciliation (an ambiguous answer or a
  *                          PENDING found on start), so the late duplicate audit knows to look again; else null
  * @param pickupDate        the site-local business day whose pickup collects this shipment, null when unknown
+ * @param site              the X3 site (warehouse) the shipment leaves from or arrives at, null when unknown
+ * @param destinationCountry ship-to country (ISO two letters) of the shipment, null when unknown
+ * @param packageWeightsKg  each package's weight in kilograms, as shipped (what a pickup request declares);
+ *                          empty when unknown, never null
  */
 public record ShipmentLedgerEntry(
         String orderKey,
@@ -52,7 +57,10 @@ public record ShipmentLedgerEntry(
         String notes,
         List<String> voidedShipmentIds,
         Instant reconciledAt,
-        LocalDate pickupDate) {
+        LocalDate pickupDate,
+        String site,
+        String destinationCountry,
+        List<BigDecimal> packageWeightsKg) {
 
     public ShipmentLedgerEntry {
         Objects.requireNonNull(orderKey, "orderKey");
@@ -60,6 +68,19 @@ public record ShipmentLedgerEntry(
         trackingNumbers = trackingNumbers == null ? List.of() : List.copyOf(trackingNumbers);
         voidedShipmentIds = voidedShipmentIds == null ? List.of() : List.copyOf(voidedShipmentIds);
         subscriptionState = subscriptionState == null ? SubscriptionState.NONE : subscriptionState;
+        packageWeightsKg = packageWeightsKg == null ? List.of() : List.copyOf(packageWeightsKg);
+    }
+
+    /** An entry without the pickup's site, destination and package weights (written before they existed). */
+    public ShipmentLedgerEntry(String orderKey, ShipmentState state, Instant orderRevision, String orderDigest,
+                               String reference, String shipmentId, List<String> trackingNumbers, String serviceCode,
+                               Money billedCharges, Money negotiatedCharges, SubscriptionState subscriptionState,
+                               Instant subscriptionExpiry, String failureCode, String failureMessage,
+                               Instant updatedAt, String notes, List<String> voidedShipmentIds, Instant reconciledAt,
+                               LocalDate pickupDate) {
+        this(orderKey, state, orderRevision, orderDigest, reference, shipmentId, trackingNumbers, serviceCode,
+                billedCharges, negotiatedCharges, subscriptionState, subscriptionExpiry, failureCode, failureMessage,
+                updatedAt, notes, voidedShipmentIds, reconciledAt, pickupDate, null, null, null);
     }
 
     /** An entry built field by field; {@code orderKey} and {@code state} are required. */
@@ -88,7 +109,10 @@ public record ShipmentLedgerEntry(
                 .notes(notes)
                 .voidedShipmentIds(voidedShipmentIds)
                 .reconciledAt(reconciledAt)
-                .pickupDate(pickupDate);
+                .pickupDate(pickupDate)
+                .site(site)
+                .destinationCountry(destinationCountry)
+                .packageWeightsKg(packageWeightsKg);
     }
 
     /** Fields by name instead of by position. */
@@ -112,6 +136,9 @@ public record ShipmentLedgerEntry(
         private List<String> voidedShipmentIds;
         private Instant reconciledAt;
         private LocalDate pickupDate;
+        private String site;
+        private String destinationCountry;
+        private List<BigDecimal> packageWeightsKg;
 
         private Builder() {
         }
@@ -216,11 +243,26 @@ public record ShipmentLedgerEntry(
             return this;
         }
 
+        public Builder site(String site) {
+            this.site = site;
+            return this;
+        }
+
+        public Builder destinationCountry(String destinationCountry) {
+            this.destinationCountry = destinationCountry;
+            return this;
+        }
+
+        public Builder packageWeightsKg(List<BigDecimal> packageWeightsKg) {
+            this.packageWeightsKg = packageWeightsKg;
+            return this;
+        }
+
         public ShipmentLedgerEntry build() {
             return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
                     trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
                     subscriptionExpiry, failureCode, failureMessage, updatedAt, notes, voidedShipmentIds, reconciledAt,
-                    pickupDate);
+                    pickupDate, site, destinationCountry, packageWeightsKg);
         }
     }
 }

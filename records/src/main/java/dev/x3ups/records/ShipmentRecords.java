@@ -10,7 +10,9 @@ import static dev.x3ups.records.Structs.string;
 import static dev.x3ups.records.Structs.strings;
 import static dev.x3ups.records.Structs.text;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -64,6 +66,12 @@ public final class ShipmentRecords {
                     .doc("when the shipment went through reconciliation (audited for late twins)").build())
             .field("pickupDate", SchemaBuilder.string().optional()
                     .doc("site-local business day (yyyy-MM-dd) of the pickup that collects the shipment").build())
+            .field("site", SchemaBuilder.string().optional()
+                    .doc("X3 site (warehouse) the shipment leaves from or arrives at").build())
+            .field("destinationCountry", SchemaBuilder.string().optional()
+                    .doc("ship-to country, ISO 3166 two letters").build())
+            .field("packageWeightsKg", SchemaBuilder.array(Schema.STRING_SCHEMA).optional()
+                    .doc("each package's weight in kilograms (plain decimal), as declared to a pickup").build())
             .build();
 
     private ShipmentRecords() {
@@ -89,7 +97,10 @@ public final class ShipmentRecords {
                 .put("notes", entry.notes())
                 .put("voidedShipmentIds", entry.voidedShipmentIds())
                 .put("reconciledAt", date(entry.reconciledAt()))
-                .put("pickupDate", entry.pickupDate() == null ? null : entry.pickupDate().toString());
+                .put("pickupDate", entry.pickupDate() == null ? null : entry.pickupDate().toString())
+                .put("site", entry.site())
+                .put("destinationCountry", entry.destinationCountry())
+                .put("packageWeightsKg", entry.packageWeightsKg().stream().map(Structs::text).toList());
         struct.validate();
         return struct;
     }
@@ -118,7 +129,10 @@ public final class ShipmentRecords {
                 string(struct, "notes"),
                 strings(struct, "voidedShipmentIds"),
                 instant(struct, "reconciledAt"),
-                localDate(struct, "pickupDate"));
+                localDate(struct, "pickupDate"),
+                string(struct, "site"),
+                string(struct, "destinationCountry"),
+                decimals(struct, "packageWeightsKg"));
     }
 
     private static LocalDate localDate(Struct struct, String name) {
@@ -127,6 +141,14 @@ public final class ShipmentRecords {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new DataException("field " + name + " is not a yyyy-MM-dd date: '" + text + "'");
+        }
+    }
+
+    private static List<BigDecimal> decimals(Struct struct, String name) {
+        try {
+            return strings(struct, name).stream().map(BigDecimal::new).toList();
+        } catch (NumberFormatException e) {
+            throw new DataException("field " + name + " holds a value that is not a decimal number");
         }
     }
 

@@ -76,7 +76,8 @@ class ShipmentRecordsTest {
                         entry.serviceCode(), entry.billedCharges(), entry.negotiatedCharges(),
                         entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
                         entry.failureMessage(), entry.updatedAt(), entry.notes(), entry.voidedShipmentIds(),
-                        entry.reconciledAt(), entry.pickupDate()));
+                        entry.reconciledAt(), entry.pickupDate(), entry.site(), entry.destinationCountry(),
+                        entry.packageWeightsKg()));
     }
 
     @Test
@@ -107,6 +108,9 @@ class ShipmentRecordsTest {
                 .voidedShipmentIds(List.of("1ZA0000000001"))
                 .reconciledAt(Instant.parse("2026-11-27T10:00:06Z"))
                 .pickupDate(LocalDate.parse("2026-11-27"))
+                .site("ATL")
+                .destinationCountry("US")
+                .packageWeightsKg(List.of(new BigDecimal("2.5"), new BigDecimal("33.1")))
                 .build();
     }
 

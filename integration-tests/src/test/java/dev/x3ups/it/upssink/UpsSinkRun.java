@@ -60,7 +60,13 @@ final class UpsSinkRun implements AutoCloseable {
     }
 
     static UpsSinkRun start(ConnectCluster cluster, TestNames names, int orderPartitions) {
-        UpsSimulator ups = UpsSimulator.builder().port(0).accountNumber(ACCOUNT).seed(7).start();
+        return start(cluster, names, orderPartitions, null);
+    }
+
+    /** With the simulator's clock starting at {@code clockStart} (null: now). */
+    static UpsSinkRun start(ConnectCluster cluster, TestNames names, int orderPartitions, Instant clockStart) {
+        UpsSimulator ups = UpsSimulator.builder().port(0).accountNumber(ACCOUNT).seed(7).clockStart(clockStart)
+                .start();
         UpsSinkRun run = new UpsSinkRun(ups, cluster, names);
         cluster.topics().create(run.orders, orderPartitions);
         cluster.topics().create(run.dlq, 1);

@@ -38,7 +38,7 @@ public final class TopicFollower implements AutoCloseable {
     }
 
     public TopicFollower start() {
-        consumer.subscribe(List.of(TopicTally.ORDERS, TopicTally.SHIPMENTS, TopicTally.TRACKING));
+        consumer.subscribe(List.of(TopicTally.ORDERS, TopicTally.SHIPMENTS, TopicTally.TRACKING, TopicTally.PICKUPS));
         thread.start();
         return this;
     }

@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the three topics say so far: orders discovered on {@code x3.orders}, the latest ledger entry per
- * order on {@code ups.shipments}, and tracking events on {@code ups.tracking}. Values are JSON, with or
+ * What the topics say so far: orders discovered on {@code x3.orders}, the latest ledger entry per
+ * order on {@code ups.shipments}, tracking events on {@code ups.tracking}, and the
+ * sites' pickups on {@code ups.pickups}. Values are JSON, with or
  * without the schema envelope of Connect's JsonConverter. Thread-safe.
  */
 public final class TopicTally {
@@ -21,6 +22,7 @@ public final class TopicTally {
     public static final String ORDERS = "x3.orders";
     public static final String SHIPMENTS = "ups.shipments";
     public static final String TRACKING = "ups.tracking";
+    public static final String PICKUPS = "ups.pickups";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,6 +31,7 @@ public final class TopicTally {
     private final LongAdder trackingEvents = new LongAdder();
     private final LongAdder trackingExceptions = new LongAdder();
     private final LongAdder unreadable = new LongAdder();
+    private final Map<String, String> pickupStates = new ConcurrentHashMap<>();
 
     public void accept(String topic, String key, String value) {
         switch (topic) {
@@ -39,6 +42,7 @@ public final class TopicTally {
             }
             case SHIPMENTS -> ledger(key, value);
             case TRACKING -> tracking(value);
+            case PICKUPS -> pickup(key, value);
             default -> { }
         }
     }
@@ -53,6 +57,18 @@ public final class TopicTally {
         v.path("trackingNumbers").forEach(n -> numbers.add(n.asText()));
         ledger.put(orderKey, new LedgerEntry(orderKey, v.path("state").asText(""), text(v, "reference"), numbers,
                 text(v, "subscriptionState"), text(v, "failureMessage")));
+    }
+
+    private void pickup(String key, String value) {
+        JsonNode v = payload(value);
+        if (key != null && v != null) {
+            pickupStates.put(unquote(key), v.path("state").asText(""));
+        }
+    }
+
+    /** Site-days whose pickup is booked (on-call) or triggered (Smart). */
+    public int pickupsBooked() {
+        return (int) pickupStates.values().stream().filter("BOOKED"::equals).count();
     }
 
     private void tracking(String value) {

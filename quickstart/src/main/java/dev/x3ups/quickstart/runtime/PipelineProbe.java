@@ -63,6 +63,7 @@ public final class PipelineProbe {
                 (int) entries.stream().filter(LedgerEntry::subscribed).count(),
                 topics.trackingEvents(), topics.trackingExceptions(), x3Updates.getAsLong(),
                 state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED), labelsPrinted.getAsLong(),
-                (int) entries.stream().filter(LedgerEntry::held).count());
+                (int) entries.stream().filter(LedgerEntry::held).count(),
+                topics.pickupsBooked());
     }
 }

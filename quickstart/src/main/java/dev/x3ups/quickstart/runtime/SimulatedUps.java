@@ -1,5 +1,7 @@
 package dev.x3ups.quickstart.runtime;
 
+import dev.x3ups.ups.simulator.pickup.SiteCalendar;
+import java.time.ZoneId;
 import dev.x3ups.quickstart.summary.UpsView;
 import dev.x3ups.ups.simulator.UpsSimulator;
 import dev.x3ups.ups.simulator.alert.WebhookDestination;
@@ -31,7 +33,13 @@ final class SimulatedUps implements UpsView, AutoCloseable {
             builder.accountNumber(settings.accountNumber());
         }
         settings.clients().forEach(builder::client);
-        return new SimulatedUps(builder.start());
+        UpsSimulator ups = builder.start();
+        if (settings.accountNumber() != null) {
+            // the Reno warehouse is on UPS Smart Pickup (config/ups-sink-connector.json, site.RNO.pickup.policy)
+            ups.pickups().configureSmartAccount(settings.accountNumber(),
+                    SiteCalendar.weekdays(ZoneId.of("America/Los_Angeles")));
+        }
+        return new SimulatedUps(ups);
     }
 
     int port() {

@@ -43,6 +43,18 @@ class TopicTallyTest {
     }
 
     @Test
+    void countsTheSiteDaysWhosePickupIsBooked() {
+        tally.accept("ups.pickups", "ATL:2026-12-14", envelope("{\"site\":\"ATL\",\"state\":\"PENDING\"}"));
+        tally.accept("ups.pickups", "RNO:2026-12-14", envelope("{\"site\":\"RNO\",\"state\":\"BOOKED\"}"));
+        assertThat(tally.pickupsBooked()).isEqualTo(1);
+
+        tally.accept("ups.pickups", "ATL:2026-12-14", envelope("{\"site\":\"ATL\",\"state\":\"BOOKED\"}"));
+        tally.accept("ups.pickups", "RNO:2026-12-14", null);
+
+        assertThat(tally.pickupsBooked()).as("a record per site-day; a tombstone changes nothing").isEqualTo(2);
+    }
+
+    @Test
     void countsTrackingEventsAndExceptionsAndSkipsTombstonesAndGarbage() {
         tally.accept("ups.tracking", "1ZA", envelope("{\"statusType\":\"I\",\"exception\":false}"));
         tally.accept("ups.tracking", "1ZA", envelope("{\"statusType\":\"X\",\"exception\":true}"));

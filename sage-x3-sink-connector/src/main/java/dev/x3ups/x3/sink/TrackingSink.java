@@ -48,9 +48,10 @@ final class TrackingSink {
         OrderBatch batch = new OrderBatch();
         for (SinkRecord record : records) {
             try {
-                OrderUpdate update = decoder.decode(record);
-                if (ownFolder(update.order())) {
-                    batch.add(record, update);
+                for (OrderUpdate update : decoder.decodeAll(record)) {
+                    if (ownFolder(update.order())) {
+                        batch.add(record, update);
+                    }
                 }
             } catch (DataException e) {
                 errant.report(record, "malformed record: " + e.getMessage());

@@ -73,7 +73,8 @@ public class X3SinkTask extends SinkTask {
                 new CapacityWarnings(numbers.capacity(), cachedOrders));
         sink = new TrackingSink(config.endpoint(),
                 new RecordDecoder(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG).trim(),
-                        config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG).trim()),
+                        config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG).trim(),
+                        config.getString(X3SinkConfig.PICKUPS_TOPIC_CONFIG).trim()),
                 new BatchWriter(writer, config.getInt(X3SinkConfig.MAX_IN_FLIGHT_CONFIG)),
                 new ErrantRecords(reporter(), metrics), metrics);
     }

@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink;
 import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.pickup.DailyPickups;
 import dev.x3ups.ups.sink.subscription.SubscriptionBatcher;
 import dev.x3ups.ups.sink.subscription.SubscriptionRenewer;
 import java.time.Duration;
@@ -36,6 +37,15 @@ final class BackgroundJobs {
             Duration every = config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_CHECK_MS_CONFIG);
             scheduler.withFixedDelay("subscription-renewal", every, every, renewer);
         }
+    }
+
+    /**
+     * The pickup plan, on a scheduler of its own: it waits on UPS and reads the ledger, which must not hold up the
+     * ledger acknowledgements and subscription flushes of the task's scheduler.
+     */
+    static void startPickups(Scheduler own, UpsSinkConfig config, DailyPickups pickups) {
+        Duration every = config.duration(UpsSinkConfig.PICKUP_CHECK_MS_CONFIG);
+        own.withFixedDelay("daily-pickups", Duration.ZERO, every, pickups);
     }
 
     /** A quarter of the flush interval, between 50 ms and 1 s: a batch leaves at most that late. */

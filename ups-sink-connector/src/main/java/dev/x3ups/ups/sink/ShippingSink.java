@@ -22,6 +22,9 @@ import dev.x3ups.ups.sink.ledger.LedgerLog;
 import dev.x3ups.ups.sink.ledger.LedgerTopic;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import dev.x3ups.ups.sink.pickup.DailyPickups;
+import dev.x3ups.ups.sink.pickup.PickupCalendar;
+import dev.x3ups.ups.sink.pickup.PickupPlans;
 import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
 import dev.x3ups.ups.sink.shipping.Delays;
@@ -37,6 +40,7 @@ import dev.x3ups.ups.sink.shipping.ReferenceSearch;
 import dev.x3ups.ups.sink.shipping.TrackReferenceSearch;
 import dev.x3ups.ups.sink.site.InboundLabels;
 import dev.x3ups.ups.sink.site.ShippingSite;
+import dev.x3ups.ups.sink.site.SiteConfig;
 import dev.x3ups.ups.sink.subscription.SubscriptionBatcher;
 import dev.x3ups.ups.sink.subscription.SubscriptionRecorder;
 import dev.x3ups.ups.sink.subscription.SubscriptionRenewer;
@@ -114,7 +118,10 @@ final class ShippingSink implements AutoCloseable {
         opened.add(0, catchUp::close);
         UpsClients ups = UpsClients.create(config.upsClientConfig());
         opened.add(0, ups::close);
-        LedgerEntries entries = new LedgerEntries(clock);
+        SiteConfig sites = SiteConfig.from(config.originalsStrings());
+        Clock pickupClock = PickupPlans.clock(config);
+        LedgerEntries entries = new LedgerEntries(clock, new PickupCalendar(sites.sites(), sites.pickups(),
+                pickupClock));
 
         // Order of evidence (README "Reconcile"): Track by reference, the Quantum View manifest, Label Recovery.
         List<ReferenceSearch> searches = new ArrayList<>();
@@ -166,11 +173,34 @@ final class ShippingSink implements AutoCloseable {
                 }, System::nanoTime, labels, after);
         OrderIntake intake = new OrderIntake(shipper::process, new PartitionProgress(),
                 config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics);
-        ShippingSink sink = labelLog == null
-                ? new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp)
-                : new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, labelLog, catchUp);
+        List<AutoCloseable> resources = new ArrayList<>();
+        DailyPickups pickups = null;
+        Scheduler pickupScheduler = null;
+        if (DailyPickups.anyPlanned(sites.pickups())) {
+            // its own thread: it waits on UPS and on the ledger catch-up (docs/architecture.md, "Pickups")
+            pickupScheduler = Scheduler.start(clientId + "-pickups");
+            opened.add(0, pickupScheduler::close);
+            Duration catchUpTimeout = config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG);
+            pickups = PickupPlans.open(config, clientId, sites.sites(), sites.pickups(), new TaskOwnership(
+                    config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG), config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG)),
+                    () -> catchUp.catchUp(catchUpTimeout, () -> false), ledger::entries, ups.pickup(), metrics,
+                    pickupClock);
+            opened.add(0, pickups::close);
+            resources.add(pickupScheduler);
+            resources.add(pickups);
+        }
+        resources.add(log);
+        if (labelLog != null) {
+            resources.add(labelLog);
+        }
+        resources.add(catchUp);
+        ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups,
+                resources.toArray(AutoCloseable[]::new));
         sink.catchUp();
         BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
+        if (pickups != null) {
+            BackgroundJobs.startPickups(pickupScheduler, config, pickups);
+        }
         return sink;
     }
 

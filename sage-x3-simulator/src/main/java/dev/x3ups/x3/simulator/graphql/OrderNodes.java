@@ -153,6 +153,7 @@ public final class OrderNodes {
         n.put("yExceptionCode", t.getOrDefault("YEXCCOD", ""));
         n.put("yExceptionReason", t.getOrDefault("YEXCRSN", ""));
         n.put("yLastEventAt", text(t.get("YEVTDATTIM")));
+        n.put("yPickup", t.getOrDefault("YPCKPRN", ""));
     }
 
     private Map<String, Object> product(OrderLine l) {

@@ -41,7 +41,7 @@ public final class X3GraphQl {
     private static final Map<String, String> UPDATE_FIELDS = Map.of(
             "yCarrier", "YCARRIER", "yCarrierStatusCode", "YSTACOD", "yCarrierStatusDescription", "YSTADES",
             "yScheduledDeliveryDate", "YSCHDLVDAT", "yDeliveredAt", "YDLVDATTIM", "yExceptionCode", "YEXCCOD",
-            "yExceptionReason", "YEXCRSN", "yLastEventAt", "YEVTDATTIM");
+            "yExceptionReason", "YEXCRSN", "yLastEventAt", "YEVTDATTIM", "yPickup", "YPCKPRN");
 
     private final GraphQL graphQl;
     private final Counters counters;

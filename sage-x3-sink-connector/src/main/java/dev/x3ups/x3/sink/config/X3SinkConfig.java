@@ -54,7 +54,8 @@ public class X3SinkConfig extends X3ConnectorConfig {
     public static final String TARGET_FIELDS_CONFIG = "x3.target.fields";
     private static final String TARGET_FIELDS_DOC = "api1 property of each written value, as logicalName=PROPERTY. "
             + "Logical names: trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery, deliveredAt, "
-            + "exceptionFlag, exceptionCode, exceptionReason, lastEventAt. trackingNumbers, statusCode and lastEventAt "
+            + "exceptionFlag, exceptionCode, exceptionReason, lastEventAt and pickup (the UPS pickup collecting the "
+            + "order: PRN, day and window; not in the default list: add pickup=YPCKPRN when sites book pickups). trackingNumbers, statusCode and lastEventAt "
             + "are required; leave others out if the site does not keep them.";
     public static final String GRAPHQL_PATH_CONFIG = "x3.target.graphql.path";
     private static final String GRAPHQL_PATH_DOC = "Path of the GraphQL API: /xtrem/api (X3 Services, endpoint sent "
@@ -99,6 +100,11 @@ public class X3SinkConfig extends X3ConnectorConfig {
     private static final String SHIPMENTS_TOPIC_DOC = "Topic of the UPS sink's shipment ledger; list it in 'topics' too.";
     public static final String TRACKING_TOPIC_CONFIG = "x3.tracking.topic";
     private static final String TRACKING_TOPIC_DOC = "Topic of UPS tracking events; list it in 'topics' too.";
+    public static final String PICKUPS_TOPIC_CONFIG = "x3.pickups.topic";
+    private static final String PICKUPS_TOPIC_DOC = "Topic of the UPS sink's daily site pickups: a booked pickup's "
+            + "PRN, day and window are written on each order it collects, to the field mapped as 'pickup' in "
+            + "x3.target.fields / x3.target.graphql.fields (e.g. pickup=YPCKPRN). List it in 'topics' too when "
+            + "sites book pickups.";
 
     public static final String RETRY_MAX_ATTEMPTS_CONFIG = "retry.max.attempts";
     private static final String RETRY_MAX_ATTEMPTS_DOC = "Attempts per X3 call on transient errors (5xx, timeouts, "
@@ -158,6 +164,8 @@ public class X3SinkConfig extends X3ConnectorConfig {
                 SHIPMENTS_TOPIC_DOC, GROUP_TOPICS, 1, Width.MEDIUM, "Shipments topic");
         def.define(TRACKING_TOPIC_CONFIG, Type.STRING, "ups.tracking", nonEmpty(), Importance.MEDIUM,
                 TRACKING_TOPIC_DOC, GROUP_TOPICS, 2, Width.MEDIUM, "Tracking topic");
+        def.define(PICKUPS_TOPIC_CONFIG, Type.STRING, "ups.pickups", nonEmpty(), Importance.LOW,
+                PICKUPS_TOPIC_DOC, GROUP_TOPICS, 3, Width.MEDIUM, "Pickups topic");
 
         o = 0;
         def.define(RETRY_MAX_ATTEMPTS_CONFIG, Type.INT, 5, ConfigDef.Range.between(1, 100), Importance.LOW,

@@ -8,7 +8,7 @@ import dev.x3ups.x3.sink.status.OrderState;
 import dev.x3ups.x3.sink.status.StatusMerge;
 import java.util.List;
 
-/** One decoded record: a ledger entry or a tracking event for one order. */
+/** One decoded record: a ledger entry, a tracking event or the pickup collecting one order. */
 public sealed interface OrderUpdate {
 
     OrderKey order();
@@ -22,7 +22,7 @@ public sealed interface OrderUpdate {
     record Ledger(OrderKey order, ShipmentLedgerEntry entry) implements OrderUpdate {
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
-            return merge.apply(state, entry);
+            return Pickup.kept(state, merge.apply(state, entry));
         }
 
         /** Only a created shipment's numbers are the order's; a voided one's are not written. */
@@ -36,12 +36,32 @@ public sealed interface OrderUpdate {
     record Tracking(OrderKey order, TrackingEvent event) implements OrderUpdate {
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
-            return merge.apply(state, event);
+            return Pickup.kept(state, merge.apply(state, event));
         }
 
         @Override
         public List<String> trackingNumbers() {
             return event.trackingNumber() == null ? List.of() : List.of(event.trackingNumber());
+        }
+    }
+
+    /** The pickup that collects the order: written as {@code text} (null clears it: the pickup was cancelled). */
+    record Pickup(OrderKey order, String text) implements OrderUpdate {
+        @Override
+        public OrderState applyTo(OrderState state, StatusMerge merge) {
+            return new OrderState(state.tracking().withPickup(text), state.upsType(), state.scheduledAsOf());
+        }
+
+        @Override
+        public List<String> trackingNumbers() {
+            return List.of();
+        }
+
+        /** {@code next} with the pickup {@code before} had: status merges know nothing of pickups. */
+        static OrderState kept(OrderState before, OrderState next) {
+            String pickup = before.tracking().pickup();
+            return java.util.Objects.equals(pickup, next.tracking().pickup()) ? next
+                    : new OrderState(next.tracking().withPickup(pickup), next.upsType(), next.scheduledAsOf());
         }
     }
 }

@@ -24,15 +24,18 @@ public record OrderTracking(
         boolean exception,
         String exceptionCode,
         String exceptionReason,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        String pickup) {
 
     /** Lengths of the documented YSHIPTRK fields; longer text would be rejected by X3 for ever. */
     static final int CODE_LENGTH = 10;
     static final int DESCRIPTION_LENGTH = 80;
     static final int REASON_LENGTH = 250;
+    /** Length of the pickup write-back field (PRN, day and window). */
+    static final int PICKUP_LENGTH = 80;
 
     public static final OrderTracking EMPTY =
-            new OrderTracking(List.of(), null, null, null, null, null, false, null, null, null);
+            new OrderTracking(List.of(), null, null, null, null, null, false, null, null, null, null);
 
     public OrderTracking {
         trackingNumbers = trackingNumbers == null ? List.of()
@@ -45,6 +48,21 @@ public record OrderTracking(
         exceptionCode = cut(exceptionCode, CODE_LENGTH);
         exceptionReason = cut(exceptionReason, REASON_LENGTH);
         lastEventAt = seconds(lastEventAt);
+        pickup = cut(pickup, PICKUP_LENGTH);
+    }
+
+    /** Without a pickup (the carrier's status and the ledger never carry one). */
+    public OrderTracking(List<String> trackingNumbers, String carrier, String statusCode, String statusDescription,
+                         LocalDate scheduledDelivery, Instant deliveredAt, boolean exception, String exceptionCode,
+                         String exceptionReason, Instant lastEventAt) {
+        this(trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery, deliveredAt, exception,
+                exceptionCode, exceptionReason, lastEventAt, null);
+    }
+
+    /** This tracking with the UPS pickup that collects the order ({@code null}: none). */
+    public OrderTracking withPickup(String text) {
+        return new OrderTracking(trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery,
+                deliveredAt, exception, exceptionCode, exceptionReason, lastEventAt, text);
     }
 
     /** The fields whose values differ from {@code previous}. */

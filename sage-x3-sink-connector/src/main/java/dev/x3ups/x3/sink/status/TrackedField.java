@@ -13,7 +13,9 @@ public enum TrackedField {
     EXCEPTION("exceptionFlag", OrderTracking::exception),
     EXCEPTION_CODE("exceptionCode", OrderTracking::exceptionCode),
     EXCEPTION_REASON("exceptionReason", OrderTracking::exceptionReason),
-    LAST_EVENT_AT("lastEventAt", OrderTracking::lastEventAt);
+    LAST_EVENT_AT("lastEventAt", OrderTracking::lastEventAt),
+    /** The UPS pickup collecting the order (PRN, day, window); written only where mapped. */
+    PICKUP("pickup", OrderTracking::pickup);
 
     private final String logicalName;
     private final Function<OrderTracking, Object> getter;

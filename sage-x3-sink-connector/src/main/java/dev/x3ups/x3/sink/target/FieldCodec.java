@@ -53,7 +53,8 @@ final class FieldCodec {
         return new OrderTracking(numbers, text(record, TrackedField.CARRIER), text(record, TrackedField.STATUS_CODE),
                 text(record, TrackedField.STATUS_DESCRIPTION), date(record, TrackedField.SCHEDULED_DELIVERY),
                 instant(record, TrackedField.DELIVERED_AT), flag(record), text(record, TrackedField.EXCEPTION_CODE),
-                text(record, TrackedField.EXCEPTION_REASON), instant(record, TrackedField.LAST_EVENT_AT));
+                text(record, TrackedField.EXCEPTION_REASON), instant(record, TrackedField.LAST_EVENT_AT),
+                text(record, TrackedField.PICKUP));
     }
 
     private JsonNode encode(TrackedField field, Object value) {

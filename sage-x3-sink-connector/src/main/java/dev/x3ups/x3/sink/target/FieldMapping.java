@@ -24,6 +24,10 @@ public final class FieldMapping {
             "deliveredAt=yDeliveredAt", "exceptionFlag=yExceptionFlag", "exceptionCode=yExceptionCode",
             "exceptionReason=yExceptionReason", "lastEventAt=yLastEventAt");
 
+    /** Not in the defaults (a new record gets every mapped field): sites that book pickups add it. */
+    public static final String API1_PICKUP = "pickup=YPCKPRN";
+    public static final String GRAPHQL_PICKUP = "pickup=yPickup";
+
     /** Without these the sink cannot tell after a restart what it wrote, and could regress a status. */
     static final Set<TrackedField> REQUIRED =
             Set.of(TrackedField.TRACKING_NUMBERS, TrackedField.STATUS_CODE, TrackedField.LAST_EVENT_AT);

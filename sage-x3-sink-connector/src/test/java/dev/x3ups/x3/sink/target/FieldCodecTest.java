@@ -54,4 +54,20 @@ class FieldCodecTest {
         OrderTracking read = new FieldCodec(FieldMapping.parse(FieldMapping.API1_DEFAULT), FlagStyle.MENU).read(record);
         assertThat(read).isEqualTo(new OrderTracking(List.of("1Z1"), null, null, null, null, null, false, null, null, null));
     }
+
+    @Test
+    void aMappedPickupIsWrittenAndReadBackAsText() {
+        List<String> mapping = new java.util.ArrayList<>(FieldMapping.API1_DEFAULT);
+        mapping.add(FieldMapping.API1_PICKUP);
+        FieldCodec codec = new FieldCodec(FieldMapping.parse(mapping), FlagStyle.MENU);
+        ObjectNode body = JSON.createObjectNode();
+
+        codec.write(tracking.withPickup("PRN 2929602E9CP 2026-12-08 15:30-18:30"), EnumSet.of(TrackedField.PICKUP),
+                body);
+
+        assertThat(body.get("YPCKPRN").asText()).isEqualTo("PRN 2929602E9CP 2026-12-08 15:30-18:30");
+        assertThat(codec.read(body).pickup()).isEqualTo("PRN 2929602E9CP 2026-12-08 15:30-18:30");
+        assertThat(new FieldCodec(FieldMapping.parse(FieldMapping.API1_DEFAULT), FlagStyle.MENU).read(body).pickup())
+                .as("not mapped: not read").isNull();
+    }
 }

@@ -11,7 +11,12 @@ class FieldMappingTest {
 
     @Test
     void defaultsMapEveryField() {
-        assertThat(FieldMapping.parse(FieldMapping.API1_DEFAULT).fields()).containsExactlyInAnyOrder(TrackedField.values());
+        assertThat(FieldMapping.parse(FieldMapping.API1_DEFAULT).fields()).containsExactlyInAnyOrder(
+                java.util.Arrays.stream(TrackedField.values()).filter(f -> f != TrackedField.PICKUP)
+                        .toArray(TrackedField[]::new));
+        assertThat(FieldMapping.parse(List.of(FieldMapping.GRAPHQL_PICKUP, "trackingNumbers=a", "statusCode=b",
+                "lastEventAt=c")).name(TrackedField.PICKUP)).as("the pickup is added by sites that book pickups")
+                .isEqualTo("yPickup");
         assertThat(FieldMapping.parse(FieldMapping.GRAPHQL_DEFAULT).name(TrackedField.EXCEPTION)).isEqualTo("yExceptionFlag");
     }
 

@@ -112,6 +112,18 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG = "unused.label.sweep.interval.ms";
     public static final String UNUSED_LABEL_SWEEP_INTERVAL_MS_DOC = "How often the sweep runs.";
     public static final String UNUSED_LABEL_SWEEP_INTERVAL_MS_DISPLAY = "Sweep interval (ms)";
+    public static final String PICKUP_GROUP = "Pickups";
+    public static final String PICKUP_TOPIC_CONFIG = "pickup.topic";
+    public static final String PICKUP_TOPIC_DOC = "Compacted topic of the sites' daily pickups (key site:yyyy-MM-dd): "
+            + "the record by which each SMART or ON_CALL site's day is booked exactly once, read by the X3 sink to "
+            + "write the PRN back. Written with the ledger's client settings (ledger.producer.*); created if missing.";
+    public static final String PICKUP_TOPIC_DISPLAY = "Pickups topic";
+    public static final String PICKUP_CHECK_MS_CONFIG = "pickup.check.interval.ms";
+    public static final String PICKUP_CHECK_MS_DOC = "How often the task owning a site checks whether its day's pickup "
+            + "is due (site.<CODE>.pickup.*): a Smart trigger follows the day's first package by at most this long.";
+    public static final String PICKUP_CHECK_MS_DISPLAY = "Pickup check interval (ms)";
+    /** Not documented: the UPS simulator's admin clock URL, so the sites' days follow the simulated clock. */
+    public static final String PICKUP_CLOCK_URL_CONFIG = "pickup.clock.url";
 
     /** Given to each task by the connector: which share of the ledger it renews. */
     public static final String TASK_INDEX_CONFIG = "task.index";
@@ -218,6 +230,11 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG, Type.LONG, 3_600_000L, Range.atLeast(1),
                         Importance.LOW, UNUSED_LABEL_SWEEP_INTERVAL_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
                         UNUSED_LABEL_SWEEP_INTERVAL_MS_DISPLAY)
+                .define(PICKUP_TOPIC_CONFIG, Type.STRING, "ups.pickups", new ConfigDef.NonEmptyString(),
+                        Importance.MEDIUM, PICKUP_TOPIC_DOC, PICKUP_GROUP, 1, Width.MEDIUM, PICKUP_TOPIC_DISPLAY)
+                .define(PICKUP_CHECK_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(10), Importance.LOW,
+                        PICKUP_CHECK_MS_DOC, PICKUP_GROUP, 2, Width.SHORT, PICKUP_CHECK_MS_DISPLAY)
+                .defineInternal(PICKUP_CLOCK_URL_CONFIG, Type.STRING, null, Importance.LOW)
                 .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
                 .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);
     }
@@ -235,6 +252,10 @@ public final class UpsSinkConfig extends AbstractConfig {
 
     public String ledgerTopic() {
         return getString(LEDGER_TOPIC_CONFIG).trim();
+    }
+
+    public String pickupTopic() {
+        return getString(PICKUP_TOPIC_CONFIG).trim();
     }
 
     public String labelsTopic() {

@@ -48,6 +48,13 @@ public final class MetricsBinding {
         plugin.gauge("subscriptions-active", "Shipments with an active Track Alert subscription",
                 () -> subscriptions.get()[0]);
         plugin.gauge("subscriptions-expiring", "Active subscriptions due for renewal", () -> subscriptions.get()[1]);
+        plugin.gauge("pickups-booked-total", "Site pickups booked (on-call) or triggered (Smart) with UPS",
+                m::pickupsBookedTotal);
+        plugin.gauge("pickups-failed-total", "Site pickups UPS refused", m::pickupsFailedTotal);
+        plugin.gauge("pickups-reconciled-total", "PENDING pickups found at UPS instead of booked again",
+                m::pickupsReconciledTotal);
+        plugin.gauge("pickups-cancelled-total", "Booked pickups cancelled because their packages were voided",
+                m::pickupsCancelledTotal);
         plugin.gauge("ups-token-requests-total", "UPS token requests of this client id in this worker",
                 tokenRequests);
     }

@@ -30,6 +30,10 @@ public final class SinkMetrics {
     private final LongAdder addressCacheHits = new LongAdder();
     private final LongAdder held = new LongAdder();
     private final LongAdder classificationChanges = new LongAdder();
+    private final LongAdder pickupsBooked = new LongAdder();
+    private final LongAdder pickupsFailed = new LongAdder();
+    private final LongAdder pickupsReconciled = new LongAdder();
+    private final LongAdder pickupsCancelled = new LongAdder();
 
     public void shipped() {
         shipped.increment();
@@ -141,6 +145,40 @@ public final class SinkMetrics {
 
     public long classificationChangesTotal() {
         return classificationChanges.sum();
+    }
+
+    /** A site's day was booked (on-call) or triggered (Smart) with UPS. */
+    public void pickupBooked() {
+        pickupsBooked.increment();
+    }
+
+    public void pickupFailed() {
+        pickupsFailed.increment();
+    }
+
+    /** A PENDING pickup was found booked at UPS (or re-triggered) instead of being booked a second time. */
+    public void pickupReconciled() {
+        pickupsReconciled.increment();
+    }
+
+    public void pickupCancelled() {
+        pickupsCancelled.increment();
+    }
+
+    public long pickupsBookedTotal() {
+        return pickupsBooked.sum();
+    }
+
+    public long pickupsFailedTotal() {
+        return pickupsFailed.sum();
+    }
+
+    public long pickupsReconciledTotal() {
+        return pickupsReconciled.sum();
+    }
+
+    public long pickupsCancelledTotal() {
+        return pickupsCancelled.sum();
     }
 
     public long shippedTotal() {

@@ -272,7 +272,7 @@ public final class OrderShipper {
                         created.documents())
                 .thenCompose(v -> ledger.write(entries.created(order, digest, plan.reference(), created.shipmentId(),
                         created.trackingNumbers(), spec.serviceCode(), LedgerEntries.money(created.billedCharges()),
-                        LedgerEntries.money(created.negotiatedCharges()), plan.notes())))
+                        LedgerEntries.money(created.negotiatedCharges()), plan.notes(), spec.packages())))
                 .thenApply(entry -> announce(OrderResult.Kind.SHIPPED, entry));
     }
 

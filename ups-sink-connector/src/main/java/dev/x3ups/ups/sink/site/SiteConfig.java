@@ -32,9 +32,10 @@ public final class SiteConfig {
     public static final String SITES_DOC = "X3 site codes (STOFCY for sales orders, RCPFCY for purchase orders) we ship "
             + "from and receive at. Each needs site.<CODE>.name, .address.lines, .city, .country, .account and, "
             + "for US/CA, .state and .postal.code; optional are .attention, .phone, .email, .default.contact.phone "
-            + "and .time.zone (the site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + ") and .inbound.labels "
-            + "(EMAIL or PRINT, default EMAIL) and .changed.order.policy (REPORT or RESHIP_BEFORE_PICKUP, default the "
-            + "connector's changed.order.policy).";
+            + "and .time.zone (the site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + "), .inbound.labels "
+            + "(EMAIL or PRINT, default EMAIL), .changed.order.policy (REPORT or RESHIP_BEFORE_PICKUP, default the "
+            + "connector's changed.order.policy) and the pickup keys .pickup.policy, .pickup.cutoff, .pickup.book.at, "
+            + ".pickup.ready.time, .pickup.close.time and .pickup.rate.first.";
     public static final String SITES_DISPLAY = "Sites";
 
     public static final String SITE_PREFIX = "site.";
@@ -54,11 +55,20 @@ public final class SiteConfig {
     public static final String SITE_INBOUND_LABELS = "inbound.labels";
     /** REPORT or RESHIP_BEFORE_PICKUP; empty: the connector's {@code changed.order.policy}. */
     public static final String SITE_CHANGED_ORDER_POLICY = "changed.order.policy";
+    /** The site's pickup (docs/architecture.md, "Pickups"): policy, cutoff, booking time, window, rating. */
+    public static final String SITE_PICKUP_POLICY = "pickup.policy";
+    public static final String SITE_PICKUP_CUTOFF = "pickup.cutoff";
+    public static final String SITE_PICKUP_BOOK_AT = "pickup.book.at";
+    public static final String SITE_PICKUP_READY_TIME = "pickup.ready.time";
+    public static final String SITE_PICKUP_CLOSE_TIME = "pickup.close.time";
+    public static final String SITE_PICKUP_RATE_FIRST = "pickup.rate.first";
 
     private final Map<String, ShippingSite> sites;
+    private final Map<String, SitePickup> pickups;
 
-    private SiteConfig(Map<String, ShippingSite> sites) {
+    private SiteConfig(Map<String, ShippingSite> sites, Map<String, SitePickup> pickups) {
         this.sites = Map.copyOf(sites);
+        this.pickups = Map.copyOf(pickups);
     }
 
     /** Adds {@code sites} to {@code def} and returns it. */
@@ -81,10 +91,12 @@ public final class SiteConfig {
         List<String> codes = listOf(addTo(new ConfigDef()).parse(props).get(SITES_CONFIG));
         Map<String, Object> siteValues = siteDefinitions(codes).parse(props);
         Map<String, ShippingSite> sites = new LinkedHashMap<>();
+        Map<String, SitePickup> pickups = new LinkedHashMap<>();
         for (String code : codes) {
             sites.put(code, SiteSettings.parse(code, siteValues));
+            pickups.put(code, PickupSettings.parse(code, siteValues));
         }
-        return new SiteConfig(sites);
+        return new SiteConfig(sites, pickups);
     }
 
     /**
@@ -105,6 +117,11 @@ public final class SiteConfig {
     /** Site code → site. */
     public Map<String, ShippingSite> sites() {
         return sites;
+    }
+
+    /** Site code → its pickup settings. */
+    public Map<String, SitePickup> pickups() {
+        return pickups;
     }
 
     @Override

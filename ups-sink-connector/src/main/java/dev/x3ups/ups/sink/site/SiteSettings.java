@@ -103,6 +103,7 @@ final class SiteSettings {
                     "What happens to an order of site " + code + " changed after it shipped: REPORT or "
                             + "RESHIP_BEFORE_PICKUP. Empty: the connector's changed.order.policy.", group, ++order,
                     Width.MEDIUM, code + " changed order policy");
+            order = PickupSettings.define(def, code, group, order);
         }
         return def;
     }

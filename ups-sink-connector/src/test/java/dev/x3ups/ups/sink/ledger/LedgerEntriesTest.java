@@ -46,6 +46,27 @@ class LedgerEntriesTest {
     }
 
     @Test
+    void aCreatedEntrySaysWhatItsSitesPickupNeeds() {
+        LedgerEntries stamping = new LedgerEntries(Clock.fixed(NOW, ZoneOffset.UTC),
+                site -> site.equals("ATL") ? java.time.LocalDate.parse("2026-11-30") : null);
+        var kg = new dev.x3ups.ups.client.ship.ParcelPackage(null, null, new dev.x3ups.ups.client.ship.Weight(
+                new BigDecimal("2.5"), dev.x3ups.ups.client.ship.WeightUnit.KGS), null, List.of());
+        var lb = new dev.x3ups.ups.client.ship.ParcelPackage(null, null, new dev.x3ups.ups.client.ship.Weight(
+                new BigDecimal("10"), dev.x3ups.ups.client.ship.WeightUnit.LBS), null, List.of());
+
+        ShipmentLedgerEntry e = stamping.created(order, "d1", "REF", "1Z1", List.of("1Z1", "1Z2"), "03", null, null,
+                null, List.of(kg, lb));
+
+        assertThat(e.site()).isEqualTo("ATL");
+        assertThat(e.pickupDate()).isEqualTo(java.time.LocalDate.parse("2026-11-30"));
+        assertThat(e.destinationCountry()).isEqualTo("US");
+        assertThat(e.packageWeightsKg()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("2.5"), new BigDecimal("4.54"));
+        assertThat(entries.created(order, "d1", "REF", "1Z1", List.of("1Z1"), "03", null, null).pickupDate())
+                .as("no calendar: no pickup day").isNull();
+    }
+
+    @Test
     void upsAmountsBecomeLedgerAmounts() {
         assertThat(LedgerEntries.money(new dev.x3ups.ups.client.ship.Money("EUR", new BigDecimal("3.5"))))
                 .isEqualTo(new dev.x3ups.records.Money(new BigDecimal("3.5"), "EUR"));

@@ -203,7 +203,9 @@ class PlanningConfigTest {
                 "site.ATL.name", "site.ATL.attention", "site.ATL.address.lines", "site.ATL.city", "site.ATL.state",
                 "site.ATL.postal.code", "site.ATL.country", "site.ATL.phone", "site.ATL.email", "site.ATL.account",
                 "site.ATL.time.zone", "site.ATL.default.contact.phone", "site.ATL.inbound.labels",
-                "site.ATL.address.policy", "site.ATL.changed.order.policy");
+                "site.ATL.address.policy", "site.ATL.changed.order.policy",
+                "site.ATL.pickup.policy", "site.ATL.pickup.cutoff", "site.ATL.pickup.book.at",
+                "site.ATL.pickup.ready.time", "site.ATL.pickup.close.time", "site.ATL.pickup.rate.first");
         Map<String, String> props = TestOrders.config();
         props.put("topics", "x3.orders");
         assertThat(PlanningConfig.from(props).sites()).hasSize(3);
