@@ -32,6 +32,9 @@ import java.util.Objects;
  * @param reconciledAt      when this order's shipment went through reconciliation (an ambiguous answer or a
  *                          PENDING found on start), so the late duplicate audit knows to look again; else null
  * @param pickupDate        the site-local business day whose pickup collects this shipment, null when unknown
+ * @param shipAttempts      ship calls sent for this order's current content (counted on PENDING before each call
+ *                          and carried onto the final entry), so re-ships stay bounded across restarts; 0 when
+ *                          unknown (entries written before the count existed)
  */
 public record ShipmentLedgerEntry(
         String orderKey,
@@ -52,7 +55,8 @@ public record ShipmentLedgerEntry(
         String notes,
         List<String> voidedShipmentIds,
         Instant reconciledAt,
-        LocalDate pickupDate) {
+        LocalDate pickupDate,
+        int shipAttempts) {
 
     public ShipmentLedgerEntry {
         Objects.requireNonNull(orderKey, "orderKey");
@@ -60,6 +64,7 @@ public record ShipmentLedgerEntry(
         trackingNumbers = trackingNumbers == null ? List.of() : List.copyOf(trackingNumbers);
         voidedShipmentIds = voidedShipmentIds == null ? List.of() : List.copyOf(voidedShipmentIds);
         subscriptionState = subscriptionState == null ? SubscriptionState.NONE : subscriptionState;
+        shipAttempts = Math.max(0, shipAttempts);
     }
 
     /** An entry built field by field; {@code orderKey} and {@code state} are required. */
@@ -88,7 +93,8 @@ public record ShipmentLedgerEntry(
                 .notes(notes)
                 .voidedShipmentIds(voidedShipmentIds)
                 .reconciledAt(reconciledAt)
-                .pickupDate(pickupDate);
+                .pickupDate(pickupDate)
+                .shipAttempts(shipAttempts);
     }
 
     /** Fields by name instead of by position. */
@@ -112,6 +118,7 @@ public record ShipmentLedgerEntry(
         private List<String> voidedShipmentIds;
         private Instant reconciledAt;
         private LocalDate pickupDate;
+        private int shipAttempts;
 
         private Builder() {
         }
@@ -216,11 +223,16 @@ public record ShipmentLedgerEntry(
             return this;
         }
 
+        public Builder shipAttempts(int shipAttempts) {
+            this.shipAttempts = shipAttempts;
+            return this;
+        }
+
         public ShipmentLedgerEntry build() {
             return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
                     trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
                     subscriptionExpiry, failureCode, failureMessage, updatedAt, notes, voidedShipmentIds, reconciledAt,
-                    pickupDate);
+                    pickupDate, shipAttempts);
         }
     }
 }

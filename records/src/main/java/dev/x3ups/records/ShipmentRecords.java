@@ -64,6 +64,8 @@ public final class ShipmentRecords {
                     .doc("when the shipment went through reconciliation (audited for late twins)").build())
             .field("pickupDate", SchemaBuilder.string().optional()
                     .doc("site-local business day (yyyy-MM-dd) of the pickup that collects the shipment").build())
+            .field("shipAttempts", SchemaBuilder.int32().optional()
+                    .doc("ship calls sent for the order's current content; absent or 0 when unknown").build())
             .build();
 
     private ShipmentRecords() {
@@ -89,7 +91,8 @@ public final class ShipmentRecords {
                 .put("notes", entry.notes())
                 .put("voidedShipmentIds", entry.voidedShipmentIds())
                 .put("reconciledAt", date(entry.reconciledAt()))
-                .put("pickupDate", entry.pickupDate() == null ? null : entry.pickupDate().toString());
+                .put("pickupDate", entry.pickupDate() == null ? null : entry.pickupDate().toString())
+                .put("shipAttempts", entry.shipAttempts());
         struct.validate();
         return struct;
     }
@@ -118,7 +121,9 @@ public final class ShipmentRecords {
                 string(struct, "notes"),
                 strings(struct, "voidedShipmentIds"),
                 instant(struct, "reconciledAt"),
-                localDate(struct, "pickupDate"));
+                localDate(struct, "pickupDate"),
+                struct.schema().field("shipAttempts") == null || struct.get("shipAttempts") == null ? 0
+                        : (Integer) struct.get("shipAttempts"));
     }
 
     private static LocalDate localDate(Struct struct, String name) {

@@ -76,7 +76,7 @@ class ShipmentRecordsTest {
                         entry.serviceCode(), entry.billedCharges(), entry.negotiatedCharges(),
                         entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
                         entry.failureMessage(), entry.updatedAt(), entry.notes(), entry.voidedShipmentIds(),
-                        entry.reconciledAt(), entry.pickupDate()));
+                        entry.reconciledAt(), entry.pickupDate(), entry.shipAttempts()));
     }
 
     @Test
@@ -107,6 +107,7 @@ class ShipmentRecordsTest {
                 .voidedShipmentIds(List.of("1ZA0000000001"))
                 .reconciledAt(Instant.parse("2026-11-27T10:00:06Z"))
                 .pickupDate(LocalDate.parse("2026-11-27"))
+                .shipAttempts(2)
                 .build();
     }
 

@@ -5,6 +5,7 @@ import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.ups.client.UpsClients;
+import dev.x3ups.ups.sink.audit.LateDuplicateAudit;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.labels.KafkaLabelLog;
 import dev.x3ups.ups.sink.labels.LabelLog;
@@ -126,7 +127,13 @@ final class ShippingSink implements AutoCloseable {
                 Delays.on(scheduler), config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, clock);
         Reconciler reconciler = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
                 config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
-                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels);
+                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels, config.reshipPolicy());
+        TaskOwnership ownership = new TaskOwnership(config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG),
+                config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG));
+        LateDuplicateAudit audit = config.getBoolean(UpsSinkConfig.AUDIT_ENABLED_CONFIG)
+                ? new LateDuplicateAudit(ledger, search, reconciler, ownership,
+                        config.duration(UpsSinkConfig.AUDIT_PERIOD_MS_CONFIG), metrics, clock)
+                : null;
 
         SubscriptionBatcher batcher = null;
         SubscriptionRenewer renewer = null;
@@ -155,6 +162,7 @@ final class ShippingSink implements AutoCloseable {
                 : new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, labelLog, catchUp);
         sink.catchUp();
         BackgroundJobs.start(scheduler, config, batcher, renewer);
+        BackgroundJobs.startAudit(scheduler, config, audit);
         return sink;
     }
 
