@@ -7,6 +7,8 @@ import dev.x3ups.ups.simulator.contract.SchemaChecked;
 import dev.x3ups.ups.simulator.contract.UpsContract;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
+import dev.x3ups.ups.simulator.fault.FaultSpec;
+import dev.x3ups.ups.simulator.fault.LateCommits;
 import dev.x3ups.ups.simulator.http.Route;
 import dev.x3ups.ups.simulator.http.Router;
 import dev.x3ups.ups.simulator.http.SimulatorHandler;
@@ -29,11 +31,14 @@ import dev.x3ups.ups.simulator.timeline.TimelinePlanner;
 import dev.x3ups.ups.simulator.timeline.TimelineScheduler;
 import dev.x3ups.ups.simulator.track.TrackByReferenceEndpoint;
 import dev.x3ups.ups.simulator.track.TrackEndpoint;
+import dev.x3ups.ups.simulator.visibility.LookupChannel;
+import dev.x3ups.ups.simulator.visibility.VisibilityLag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,26 +81,33 @@ public final class UpsSimulator implements AutoCloseable {
     private final QuantumViewFeed quantumView;
     private final VoidEndpoint voidEndpoint;
     private final TimelineScheduler<ShippedPackage> timelines;
+    private final VisibilityLag visibilityLag;
+    private final LateCommits lateCommits;
     private final String host;
 
     private UpsSimulator(Builder b) throws Exception {
-        Clock wall = Clock.systemUTC();
+        Clock wall = b.wall;
         Random random = new Random(b.seed);
         this.host = b.host;
         this.scheduler = Executors.newScheduledThreadPool(2, daemon("ups-sim-scheduler"));
         this.httpExecutor = Executors.newFixedThreadPool(4, daemon("ups-sim-webhook"));
         this.faults = new FaultInjector(random);
+        b.faults.forEach(faults::set);
+        this.lateCommits = new LateCommits(scheduler);
+        this.visibilityLag = new VisibilityLag(wall);
+        b.visibilityLags.forEach(visibilityLag::set);
         this.counters = new RequestCounters();
         this.clock = new SimClock(wall, b.start == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : b.start,
                 b.speed);
-        this.shipments = new ShipmentBook();
+        this.shipments = new ShipmentBook(wall);
         this.tokens = new TokenStore(wall, b.tokenLifetimeSeconds, b.dailyTokenQuota);
         ClientRegistry clients = new ClientRegistry();
         b.clients.forEach(clients::register);
         this.timelines = new TimelineScheduler<>(clock, ShippedPackage::timeline);
         this.trackAlert = new TrackAlert(shipments, clock, wall, scheduler, httpExecutor, new Random(b.seed + 1),
                 b.webhookConcurrency, b.accountNumber, b.webhookSsl);
-        this.quantumView = new QuantumViewFeed(b.quantumViewSubscriptions, b.quantumViewEventsPerFile);
+        this.quantumView = new QuantumViewFeed(b.quantumViewSubscriptions, b.quantumViewEventsPerFile,
+                visibilityLag);
         timelines.addListener(trackAlert.listener());
         timelines.addListener(quantumView);
         this.voidEndpoint = new VoidEndpoint(shipments, timelines, clock, b.voidWindow);
@@ -110,13 +122,13 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/shipments/{version}/ship", ApiEndpoint.SHIP, new SchemaChecked(contract, ship)));
         routes.add(Route.api("DELETE", "/api/shipments/{version}/void/cancel/{id}", ApiEndpoint.VOID, voidEndpoint));
         routes.add(Route.api("POST", "/api/labels/{version}/recovery", ApiEndpoint.LABEL_RECOVERY,
-                new SchemaChecked(contract, new LabelRecoveryEndpoint(shipments))));
+                new SchemaChecked(contract, new LabelRecoveryEndpoint(shipments, visibilityLag))));
         routes.add(Route.api("POST", "/api/rating/{version}/{requestoption}", ApiEndpoint.RATE,
                 new SchemaChecked(contract, new RateEndpoint())));
         routes.add(Route.api("GET", "/api/track/v1/details/{inquiryNumber}", ApiEndpoint.TRACK,
                 new TrackEndpoint(shipments, clock)));
         routes.add(Route.api("GET", "/api/track/v1/reference/details/{referenceNumber}", ApiEndpoint.TRACK_REFERENCE,
-                new TrackByReferenceEndpoint(shipments, clock)));
+                new TrackByReferenceEndpoint(shipments, clock, visibilityLag)));
         routes.add(Route.api("POST", "/api/track/{version}/subscription/{type}/package", ApiEndpoint.TRACK_ALERT,
                 new SchemaChecked(contract, trackAlert.subscriptionEndpoint(), LOCALE_REQUIRED,
                         SchemaChecked.KnownRule.leftToEndpoint("/trackingNumberList/"),
@@ -134,7 +146,8 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
-        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens).routes());
+        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens, visibilityLag,
+                lateCommits).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
@@ -152,7 +165,7 @@ public final class UpsSimulator implements AutoCloseable {
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         server.setHandler(new SimulatorHandler(new Router(routes), faults, counters, new BearerAuthenticator(tokens),
-                scheduler));
+                scheduler, lateCommits));
         server.start();
         scheduler.scheduleWithFixedDelay(this::pumpQuietly, 20, 20, TimeUnit.MILLISECONDS);
     }
@@ -225,6 +238,16 @@ public final class UpsSimulator implements AutoCloseable {
         voidEndpoint.setWindow(window);
     }
 
+    /** How long after its commit a shipment shows on each look-up channel (zero by default). */
+    public VisibilityLag visibilityLag() {
+        return visibilityLag;
+    }
+
+    /** Held requests whose work lands after the client gave up (the late-commit fault). */
+    public LateCommits lateCommits() {
+        return lateCommits;
+    }
+
     @Override
     public void close() {
         try {
@@ -269,8 +292,32 @@ public final class UpsSimulator implements AutoCloseable {
         private SSLContext webhookSsl;
         private int maxThreads = 200;
         private Duration idleTimeout = Duration.ofSeconds(60);
+        private Clock wall = Clock.systemUTC();
+        private final Map<ApiEndpoint, FaultSpec> faults = new EnumMap<>(ApiEndpoint.class);
+        private final Map<LookupChannel, Duration> visibilityLags = new EnumMap<>(LookupChannel.class);
 
         private Builder() {
+        }
+
+        /**
+         * The wall clock the simulator clock runs on, and that times token expiry, commit times and visibility
+         * lags (tests pass one they move by hand). Latency, holds and late commits still wait in real time.
+         */
+        public Builder wallClock(Clock c) {
+            this.wall = c;
+            return this;
+        }
+
+        /** A fault switched on from the start (as {@code faults().set(..)} would). */
+        public Builder fault(ApiEndpoint endpoint, FaultSpec spec) {
+            faults.put(endpoint, spec);
+            return this;
+        }
+
+        /** How long after its commit a shipment shows on {@code channel} (wall clock; default zero). */
+        public Builder visibilityLag(LookupChannel channel, Duration lag) {
+            visibilityLags.put(channel, lag);
+            return this;
         }
 
         public Builder host(String h) {

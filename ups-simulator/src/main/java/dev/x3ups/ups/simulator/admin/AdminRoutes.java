@@ -11,6 +11,7 @@ import dev.x3ups.ups.simulator.alert.WebhookDestination;
 import dev.x3ups.ups.simulator.clock.SimClock;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
+import dev.x3ups.ups.simulator.fault.LateCommits;
 import dev.x3ups.ups.simulator.http.ApiHandler;
 import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
@@ -21,6 +22,7 @@ import dev.x3ups.ups.simulator.oauth.TokenStore;
 import dev.x3ups.ups.simulator.ship.Shipment;
 import dev.x3ups.ups.simulator.ship.ShipmentBook;
 import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.visibility.VisibilityLag;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -33,15 +35,19 @@ public final class AdminRoutes {
     private final ShipmentBook shipments;
     private final TrackAlert trackAlert;
     private final TokenStore tokens;
+    private final VisibilityLag visibilityLag;
+    private final LateCommits lateCommits;
 
     public AdminRoutes(RequestCounters counters, FaultInjector faults, SimClock clock, ShipmentBook shipments,
-                       TrackAlert trackAlert, TokenStore tokens) {
+                       TrackAlert trackAlert, TokenStore tokens, VisibilityLag visibilityLag, LateCommits lateCommits) {
         this.counters = counters;
         this.faults = faults;
         this.clock = clock;
         this.shipments = shipments;
         this.trackAlert = trackAlert;
         this.tokens = tokens;
+        this.visibilityLag = visibilityLag;
+        this.lateCommits = lateCommits;
     }
 
     public List<Route> routes() {
@@ -54,6 +60,12 @@ public final class AdminRoutes {
                         endpoint((e, r) -> faults.set(e, FaultSpecJson.read(Json.parse(r.body()))))),
                 Route.admin("DELETE", "/admin/faults/{endpoint}", endpoint((e, r) -> faults.clear(e))),
                 Route.admin("DELETE", "/admin/faults", r -> done(faults::clearAll)),
+                Route.admin("GET", "/admin/late-commits", r -> ApiResponse.ok(lateCommits())),
+                Route.admin("GET", "/admin/visibility-lag", r -> ApiResponse.ok(VisibilityLagJson.write(visibilityLag))),
+                Route.admin("PUT", "/admin/visibility-lag", r -> {
+                    VisibilityLagJson.apply(Json.parse(r.body()), visibilityLag);
+                    return ApiResponse.ok(VisibilityLagJson.write(visibilityLag));
+                }),
                 Route.admin("GET", "/admin/clock", r -> ApiResponse.ok(clock())),
                 Route.admin("POST", "/admin/clock/advance", r -> {
                     clock.advance(Duration.parse(Json.text(Json.parse(r.body()), "duration")));
@@ -125,6 +137,12 @@ public final class AdminRoutes {
         ObjectNode n = Json.object();
         faults.snapshot().forEach((e, s) -> n.set(e.name(), FaultSpecJson.write(s)));
         return n;
+    }
+
+    private ObjectNode lateCommits() {
+        LateCommits.Counts c = lateCommits.counts();
+        return Json.object().put("scheduled", c.scheduled()).put("pending", c.pending())
+                .put("committed", c.committed()).put("refused", c.refused());
     }
 
     private ObjectNode clock() {

@@ -2,18 +2,19 @@ package dev.x3ups.ups.simulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.ups.simulator.fault.CommitDelay;
 import dev.x3ups.ups.simulator.fault.FaultSpec;
 import dev.x3ups.ups.simulator.fault.Latency;
 import dev.x3ups.ups.simulator.fault.TimeoutMode;
 import dev.x3ups.ups.simulator.http.Json;
 import java.time.Duration;
 
-/** Reads and writes {@link FaultSpec} in the admin API's flat JSON shape. */
-final class FaultSpecJson {
+/** Reads and writes {@link FaultSpec} in the admin API's (and the command line's) flat JSON shape. */
+public final class FaultSpecJson {
     private FaultSpecJson() {
     }
 
-    static FaultSpec read(JsonNode n) {
+    public static FaultSpec read(JsonNode n) {
         FaultSpec spec = FaultSpec.none();
         if (n.has("serverErrorRate")) {
             spec = spec.withServerErrorRate(n.get("serverErrorRate").asDouble());
@@ -45,10 +46,25 @@ final class FaultSpecJson {
         if (n.has("outage")) {
             spec = spec.withOutage(n.get("outage").asBoolean());
         }
+        if (n.has("lateCommitRate")) {
+            spec = spec.withLateCommits(n.get("lateCommitRate").asDouble(), commitDelay(n));
+            if (n.hasNonNull("holdMillis")) {
+                spec = spec.withHold(Duration.ofMillis(n.get("holdMillis").asLong()));
+            }
+        }
         return spec;
     }
 
-    static ObjectNode write(FaultSpec s) {
+    /** {@code commitDelayMillis} (fixed) or {@code commitDelayMinMillis}..{@code commitDelayMaxMillis} (uniform). */
+    private static CommitDelay commitDelay(JsonNode n) {
+        if (n.hasNonNull("commitDelayMillis")) {
+            return CommitDelay.fixed(Duration.ofMillis(n.get("commitDelayMillis").asLong()));
+        }
+        long max = n.path("commitDelayMaxMillis").asLong(0);
+        return CommitDelay.between(Duration.ofMillis(n.path("commitDelayMinMillis").asLong(0)), Duration.ofMillis(max));
+    }
+
+    public static ObjectNode write(FaultSpec s) {
         ObjectNode n = Json.object();
         n.put("serverErrorRate", s.serverErrorRate());
         n.put("serverErrorStatus", s.serverErrorStatus());
@@ -65,6 +81,9 @@ final class FaultSpecJson {
         n.put("timeoutMode", s.timeoutMode().name());
         n.put("holdMillis", s.hold().toMillis());
         n.put("outage", s.outage());
+        n.put("lateCommitRate", s.lateCommitRate());
+        n.put("commitDelayMinMillis", s.commitDelay().min().toMillis());
+        n.put("commitDelayMaxMillis", s.commitDelay().max().toMillis());
         return n;
     }
 }

@@ -49,19 +49,24 @@ public final class FaultInjector {
         }
         long delay = spec.latency().isNone() ? 0 : Math.max(0, spec.latency().sampleMillis(random));
         if (spec.outage()) {
-            return new FaultDecision(FaultDecision.Kind.OUTAGE, delay, null, "10004", 503, null, null);
+            return new FaultDecision(FaultDecision.Kind.OUTAGE, delay, null, "10004", 503, null, null, 0);
         }
         AtomicInteger left = burstLeft.get(endpoint);
         if (left != null && left.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
             return new FaultDecision(FaultDecision.Kind.RATE_LIMITED, delay, spec.retryAfterSeconds(),
-                    spec.rateLimitCode(), 429, null, null);
+                    spec.rateLimitCode(), 429, null, null, 0);
         }
         if (spec.serverErrorRate() > 0 && random.nextDouble() < spec.serverErrorRate()) {
             return new FaultDecision(FaultDecision.Kind.SERVER_ERROR, delay, null, "10004", spec.serverErrorStatus(),
-                    null, null);
+                    null, null, 0);
         }
         if (spec.timeoutRate() > 0 && random.nextDouble() < spec.timeoutRate()) {
-            return new FaultDecision(FaultDecision.Kind.TIMEOUT, delay, null, null, 0, spec.timeoutMode(), spec.hold());
+            return new FaultDecision(FaultDecision.Kind.TIMEOUT, delay, null, null, 0, spec.timeoutMode(), spec.hold(),
+                    0);
+        }
+        if (spec.lateCommitRate() > 0 && random.nextDouble() < spec.lateCommitRate()) {
+            return new FaultDecision(FaultDecision.Kind.LATE_COMMIT, delay, null, null, 0, null, spec.hold(),
+                    spec.commitDelay().sampleMillis(random));
         }
         return FaultDecision.pass(delay);
     }

@@ -4,6 +4,7 @@ import dev.x3ups.ups.simulator.ApiEndpoint;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultDecision;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
+import dev.x3ups.ups.simulator.fault.LateCommits;
 import dev.x3ups.ups.simulator.fault.TimeoutMode;
 import dev.x3ups.ups.simulator.oauth.BearerAuthenticator;
 import java.nio.ByteBuffer;
@@ -39,14 +40,16 @@ public final class SimulatorHandler extends Handler.Abstract {
     private final RequestCounters counters;
     private final BearerAuthenticator bearer;
     private final ScheduledExecutorService scheduler;
+    private final LateCommits lateCommits;
 
     public SimulatorHandler(Router router, FaultInjector faults, RequestCounters counters, BearerAuthenticator bearer,
-                            ScheduledExecutorService scheduler) {
+                            ScheduledExecutorService scheduler, LateCommits lateCommits) {
         this.router = router;
         this.faults = faults;
         this.counters = counters;
         this.bearer = bearer;
         this.scheduler = scheduler;
+        this.lateCommits = lateCommits;
     }
 
     @Override
@@ -112,20 +115,35 @@ public final class SimulatorHandler extends Handler.Abstract {
                     scheduler.schedule(() -> abandon(request, callback, endpoint), hold, TimeUnit.MILLISECONDS);
                 }
             }
+            case LATE_COMMIT -> {
+                // authenticated now, as UPS would on receipt; the work itself lands after the commit delay
+                ApiRequest authenticated = authenticated(route, apiRequest);
+                if (authenticated != null) {
+                    lateCommits.schedule(decision.commitAfterMillis(), () -> handle(route, authenticated).status());
+                }
+                scheduler.schedule(() -> abandon(request, callback, endpoint),
+                        decision.delayMillis() + decision.hold().toMillis(), TimeUnit.MILLISECONDS);
+            }
             case PASS -> later(decision.delayMillis(), response, callback, invoke(route, apiRequest), endpoint);
             default -> throw new IllegalStateException(decision.kind().name());
         }
     }
 
     private ApiResponse invoke(Route route, ApiRequest request) {
-        ApiRequest authenticated = request;
-        if (route.bearer()) {
-            Optional<String> client = bearer.clientId(request.header("Authorization"));
-            if (client.isEmpty()) {
-                return UpsErrors.invalidAuthentication();
-            }
-            authenticated = request.withClientId(client.get());
+        ApiRequest authenticated = authenticated(route, request);
+        return authenticated == null ? UpsErrors.invalidAuthentication() : handle(route, authenticated);
+    }
+
+    /** The request with its client id when the route needs a bearer token; null when the token is not valid. */
+    private ApiRequest authenticated(Route route, ApiRequest request) {
+        if (!route.bearer()) {
+            return request;
         }
+        Optional<String> client = bearer.clientId(request.header("Authorization"));
+        return client.map(request::withClientId).orElse(null);
+    }
+
+    private static ApiResponse handle(Route route, ApiRequest authenticated) {
         try {
             return route.handler().handle(authenticated);
         } catch (IllegalArgumentException e) {

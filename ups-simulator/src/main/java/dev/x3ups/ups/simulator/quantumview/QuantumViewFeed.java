@@ -3,6 +3,9 @@ package dev.x3ups.ups.simulator.quantumview;
 import dev.x3ups.ups.simulator.ship.ShippedPackage;
 import dev.x3ups.ups.simulator.timeline.TimelineEvent;
 import dev.x3ups.ups.simulator.timeline.TimelineListener;
+import dev.x3ups.ups.simulator.visibility.LookupChannel;
+import dev.x3ups.ups.simulator.visibility.VisibilityLag;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,38 +22,49 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Collects Quantum View events as scans happen and, when asked, packs the new ones into subscription
  * files of at most {@code eventsPerFile} events; every subscription gets its own copy with its own
- * read state.
+ * read state. An event goes into a file only once the {@link LookupChannel#QUANTUM_VIEW} lag has passed
+ * since it happened (on the wall clock): the feed can trail the commits.
  */
 public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
     static final Duration RETENTION = Duration.ofDays(7);
     private static final DateTimeFormatter FILE_NAME = DateTimeFormatter.ofPattern("yyMMdd_HHmmssSSS");
 
     private final Map<String, List<QuantumViewFile>> files = new LinkedHashMap<>();
-    private final Queue<QuantumViewFile.Entry> pending = new ConcurrentLinkedQueue<>();
+    /** An event and when it happened on the wall clock, the start of its visibility lag. */
+    private record Waiting(QuantumViewFile.Entry entry, Instant seenAt) { }
+
+    private final Queue<Waiting> pending = new ConcurrentLinkedQueue<>();
     private Instant lastStamp = Instant.EPOCH;
     private final int eventsPerFile;
+    private final VisibilityLag lag;
 
     public QuantumViewFeed(List<String> subscriptionNames, int eventsPerFile) {
+        this(subscriptionNames, eventsPerFile, new VisibilityLag(Clock.systemUTC()));
+    }
+
+    public QuantumViewFeed(List<String> subscriptionNames, int eventsPerFile, VisibilityLag lag) {
         subscriptionNames.forEach(n -> files.put(n, new CopyOnWriteArrayList<>()));
         this.eventsPerFile = eventsPerFile;
+        this.lag = lag;
     }
 
     @Override
     public void onEvent(ShippedPackage subject, TimelineEvent event) {
-        QuantumViewEvents.map(subject, event).ifPresent(pending::add);
+        QuantumViewEvents.map(subject, event).ifPresent(e -> pending.add(new Waiting(e, lag.now())));
     }
 
     /**
      * Packs pending events into new files stamped {@code now}. Like UPS, keeps 7 days: older files and
-     * events are dropped, which also bounds memory when nobody polls.
+     * events are dropped, which also bounds memory when nobody polls. Events still inside the visibility
+     * lag stay pending; they arrive in wall-clock order, so the visible ones are a prefix of the queue.
      */
     public synchronized void materialize(Instant now) {
         Instant horizon = now.minus(RETENTION);
         files.values().forEach(list -> list.removeIf(f -> f.createdAt().isBefore(horizon)));
-        while (!pending.isEmpty()) {
+        while (visibleHead()) {
             List<QuantumViewFile.Entry> batch = new ArrayList<>();
-            QuantumViewFile.Entry e;
-            while (batch.size() < eventsPerFile && (e = pending.poll()) != null) {
+            while (batch.size() < eventsPerFile && visibleHead()) {
+                QuantumViewFile.Entry e = pending.poll().entry();
                 if (!e.scan().at().isBefore(horizon)) {
                     batch.add(e);
                 }
@@ -63,6 +77,16 @@ public final class QuantumViewFeed implements TimelineListener<ShippedPackage> {
                 list.add(new QuantumViewFile(name, now, batch));
             }
         }
+    }
+
+    private boolean visibleHead() {
+        Waiting head = pending.peek();
+        return head != null && lag.visible(LookupChannel.QUANTUM_VIEW, head.seenAt());
+    }
+
+    /** Events not in a file yet: inside the visibility lag, or nobody polled since (admin and tests). */
+    public int lagging() {
+        return pending.size();
     }
 
     /** File names (YYMMDD_HHmmssnnn, nnn = milliseconds) are kept unique and increasing, even on a stopped clock. */

@@ -8,6 +8,8 @@ import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
 import dev.x3ups.ups.simulator.http.Json;
 import dev.x3ups.ups.simulator.http.UpsErrors;
+import dev.x3ups.ups.simulator.visibility.LookupChannel;
+import dev.x3ups.ups.simulator.visibility.VisibilityLag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,12 +18,15 @@ import java.util.Optional;
  * {@code POST /api/labels/{version}/recovery}: by {@code TrackingNumber} or by
  * {@code ReferenceValues{ReferenceNumber.Value, ShipperNumber}} (the most recent live shipment). Labels come back
  * in the {@code LabelSpecification} format when one is given, else in the format they were created in.
+ * A shipment is found only once the {@link LookupChannel#LABEL_RECOVERY} lag has passed since its commit.
  */
 public final class LabelRecoveryEndpoint implements ApiHandler {
     private final ShipmentBook book;
+    private final VisibilityLag lag;
 
-    public LabelRecoveryEndpoint(ShipmentBook book) {
+    public LabelRecoveryEndpoint(ShipmentBook book, VisibilityLag lag) {
         this.book = book;
+        this.lag = lag;
     }
 
     @Override
@@ -30,7 +35,7 @@ public final class LabelRecoveryEndpoint implements ApiHandler {
         String tracking = Json.text(body, "TrackingNumber");
         Optional<Shipment> shipment;
         if (tracking != null) {
-            shipment = book.byTrackingNumber(tracking).map(ShippedPackage::shipment);
+            shipment = book.byTrackingNumber(tracking).map(ShippedPackage::shipment).filter(this::visible);
         } else {
             JsonNode refs = body.get("ReferenceValues");
             String value = refs == null ? null : Json.text(refs.get("ReferenceNumber"), "Value");
@@ -40,7 +45,7 @@ public final class LabelRecoveryEndpoint implements ApiHandler {
             }
             List<Shipment> found = book.byReference(value).stream()
                     .filter(s -> shipper == null || s.shipperNumber().equalsIgnoreCase(shipper))
-                    .filter(Shipment::live).toList();
+                    .filter(Shipment::live).filter(this::visible).toList();
             shipment = found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
         }
         if (shipment.isEmpty() || !shipment.get().live()) {
@@ -48,6 +53,10 @@ public final class LabelRecoveryEndpoint implements ApiHandler {
         }
         String format = Json.text(body.path("LabelSpecification").get("LabelImageFormat"), "Code");
         return ApiResponse.ok(render(shipment.get(), format == null ? null : format.toUpperCase(Locale.ROOT)));
+    }
+
+    private boolean visible(Shipment s) {
+        return lag.visible(LookupChannel.LABEL_RECOVERY, s.committedAt());
     }
 
     private static ObjectNode render(Shipment s, String requestedFormat) {

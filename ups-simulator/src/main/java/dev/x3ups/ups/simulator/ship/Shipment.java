@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A created shipment as the simulator remembers it. Only the package list and void time change. */
+/** A created shipment as the simulator remembers it. Only the package list, commit and void times change. */
 public final class Shipment {
     private final String shipperNumber;
     private final String shipperName;
@@ -22,6 +22,7 @@ public final class Shipment {
     private final Tariff.Quote quote;
     private final List<ShippedPackage> packages = Collections.synchronizedList(new ArrayList<>());
     private volatile Instant voidedAt;
+    private volatile Instant committedAt = Instant.EPOCH;
     private volatile String labelDeliveryEmail;
 
     public Shipment(String shipperNumber, String shipperName, String shipToName, String clientId, String serviceCode,
@@ -89,6 +90,15 @@ public final class Shipment {
 
     public Instant voidedAt() {
         return voidedAt;
+    }
+
+    void markCommitted(Instant wallTime) {
+        committedAt = wallTime;
+    }
+
+    /** When the shipment entered the book, on the wall clock (what look-up visibility lags are measured from). */
+    public Instant committedAt() {
+        return committedAt;
     }
 
     public String shipperNumber() {

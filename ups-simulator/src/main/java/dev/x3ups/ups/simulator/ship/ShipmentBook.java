@@ -1,5 +1,6 @@
 package dev.x3ups.ups.simulator.ship;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,19 @@ public final class ShipmentBook {
     private final Map<String, ShippedPackage> byTracking = new ConcurrentHashMap<>();
     private final Map<String, List<Shipment>> byReference = new ConcurrentHashMap<>();
     private final List<Shipment> all = new CopyOnWriteArrayList<>();
+    private final Clock wall;
+
+    public ShipmentBook() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code wall} stamps each shipment's commit time (see {@link Shipment#committedAt()}). */
+    public ShipmentBook(Clock wall) {
+        this.wall = wall;
+    }
 
     public void register(Shipment shipment) {
+        shipment.markCommitted(wall.instant());
         byId.put(shipment.id(), shipment);
         shipment.packages().forEach(p -> byTracking.put(p.trackingNumber(), p));
         for (String ref : shipment.referenceValues()) {

@@ -8,6 +8,8 @@ import dev.x3ups.ups.simulator.http.UpsErrors;
 import dev.x3ups.ups.simulator.ship.Shipment;
 import dev.x3ups.ups.simulator.ship.ShipmentBook;
 import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.visibility.LookupChannel;
+import dev.x3ups.ups.simulator.visibility.VisibilityLag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,17 +21,20 @@ import java.util.List;
  * {@code GET /api/track/v1/reference/details/{referenceNumber}}: packages of shipments that carry the
  * reference (package or shipment level), filtered by {@code shipperNum} and by shipment date between
  * {@code fromPickUpDate} (default today-14) and {@code toPickUpDate} (default today). Label-only
- * shipments are found too. Nothing found: 200 with TW0001.
+ * shipments are found too, once the {@link LookupChannel#TRACK_BY_REFERENCE} lag has passed since their
+ * commit. Nothing found: 200 with TW0001.
  */
 public final class TrackByReferenceEndpoint implements ApiHandler {
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final ShipmentBook book;
     private final SimClock clock;
+    private final VisibilityLag lag;
 
-    public TrackByReferenceEndpoint(ShipmentBook book, SimClock clock) {
+    public TrackByReferenceEndpoint(ShipmentBook book, SimClock clock, VisibilityLag lag) {
         this.book = book;
         this.clock = clock;
+        this.lag = lag;
     }
 
     @Override
@@ -49,6 +54,7 @@ public final class TrackByReferenceEndpoint implements ApiHandler {
         List<ShippedPackage> packages = book.byReference(reference).stream()
                 .filter(s -> shipper == null || s.shipperNumber().equalsIgnoreCase(shipper))
                 .filter(s -> within(s, from, to))
+                .filter(s -> lag.visible(LookupChannel.TRACK_BY_REFERENCE, s.committedAt()))
                 .flatMap(s -> s.packages().stream())
                 .toList();
         if (packages.isEmpty()) {

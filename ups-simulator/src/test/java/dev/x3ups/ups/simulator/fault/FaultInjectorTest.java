@@ -76,4 +76,39 @@ class FaultInjectorTest {
         assertThat(samples[(int) (samples.length * 0.99)]).isBetween(850L, 1150L);
         assertThat(Latency.fixed(Duration.ofMillis(300)).sampleMillis(r)).isEqualTo(300);
     }
+
+    @Test
+    void lateCommitsAreDrawnAfterTimeoutsAndCarryTheirDelay() {
+        faults.set(ApiEndpoint.SHIP, FaultSpec.none().withLateCommits(1.0, CommitDelay.fixed(Duration.ofSeconds(9)))
+                .withHold(Duration.ofSeconds(2)));
+        FaultDecision d = faults.decide(ApiEndpoint.SHIP);
+        assertThat(d.kind()).isEqualTo(FaultDecision.Kind.LATE_COMMIT);
+        assertThat(d.commitAfterMillis()).isEqualTo(9000);
+        assertThat(d.hold()).isEqualTo(Duration.ofSeconds(2));
+
+        faults.set(ApiEndpoint.SHIP, FaultSpec.none().withTimeouts(1.0, TimeoutMode.AFTER_PROCESSING,
+                Duration.ofSeconds(3)).withLateCommits(1.0, CommitDelay.fixed(Duration.ofSeconds(9))));
+        assertThat(faults.decide(ApiEndpoint.SHIP).kind()).as("a timed-out call is not also committed late")
+                .isEqualTo(FaultDecision.Kind.TIMEOUT);
+    }
+
+    @Test
+    void commitDelayIsFixedOrUniformUpToItsMax() {
+        Random r = new Random(3);
+        CommitDelay upTo = CommitDelay.upTo(Duration.ofSeconds(60));
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        long sum = 0;
+        for (int i = 0; i < 10_000; i++) {
+            long s = upTo.sampleMillis(r);
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+            sum += s;
+        }
+        assertThat(min).isBetween(0L, 100L);
+        assertThat(max).isBetween(59_900L, 60_000L);
+        assertThat(sum / 10_000).isBetween(29_000L, 31_000L);
+        assertThat(CommitDelay.between(Duration.ofSeconds(5), Duration.ofSeconds(6)).sampleMillis(r)).isBetween(5000L, 6000L);
+        assertThat(CommitDelay.fixed(Duration.ofMillis(5500)).sampleMillis(r)).isEqualTo(5500);
+    }
 }
