@@ -10,6 +10,6 @@ public final class Scenarios {
 
     public static List<Scenario> all() {
         return List.of(new UpsSinkThroughput(), new EndToEndLatency(), new WebhookIntake(), new Scaling(),
-                new SourcePolling());
+                new SourcePolling(), new ReconcileEconomy());
     }
 }

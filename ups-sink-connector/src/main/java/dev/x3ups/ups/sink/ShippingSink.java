@@ -78,11 +78,11 @@ final class ShippingSink implements AutoCloseable {
     }
 
     static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
-                              BiConsumer<SinkRecord, Throwable> errant) {
+                              BiConsumer<SinkRecord, Throwable> errant, OrderIntake.Flow flow) {
         // What was opened so far, newest first: released if anything later fails, an Error included.
         List<Cleanup.Step> opened = new ArrayList<>();
         try {
-            return start(config, clientId, metrics, errant, opened);
+            return start(config, clientId, metrics, errant, flow, opened);
         } catch (Throwable t) {
             Cleanup.all(LOG, "the half-started UPS sink", opened.toArray(Cleanup.Step[]::new));
             throw t;
@@ -90,7 +90,8 @@ final class ShippingSink implements AutoCloseable {
     }
 
     private static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
-                                      BiConsumer<SinkRecord, Throwable> errant, List<Cleanup.Step> opened) {
+                                      BiConsumer<SinkRecord, Throwable> errant, OrderIntake.Flow flow,
+                                      List<Cleanup.Step> opened) {
         String bootstrap = config.ledgerBootstrapServers();
         String topic = config.ledgerTopic();
         LedgerTopic.ensure(bootstrap, config.originalsWithPrefix(UpsSinkConfig.LEDGER_ADMIN_PREFIX), topic,
@@ -156,7 +157,7 @@ final class ShippingSink implements AutoCloseable {
                     }
                 }, System::nanoTime, labels);
         OrderIntake intake = new OrderIntake(shipper::process, new PartitionProgress(),
-                config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics);
+                config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics, flow);
         ShippingSink sink = labelLog == null
                 ? new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp)
                 : new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, labelLog, catchUp);
