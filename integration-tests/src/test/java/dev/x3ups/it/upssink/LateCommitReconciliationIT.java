@@ -85,10 +85,10 @@ class LateCommitReconciliationIT {
                         .satisfies(s -> assertThat(s.id()).isEqualTo(entry.shipmentId()));
             }
             long shipCalls = run.ups.counters().count(ApiEndpoint.SHIP);
-            long created = counts.values().stream().mapToLong(ReferenceCount::created).sum();
+            long created = orders.stream().mapToLong(o -> counts.get(o.key()).created()).sum();
             long voidedByAudit = ledger.values().stream().mapToLong(e -> e.voidedShipmentIds().size()).sum();
             System.out.printf("late-commit IT: %d orders, %d ship calls, %d shipments created, %d twins voided "
-                            + "(%d recorded by the audit), look-ups: track %d, label recovery %d, voids %d%n",
+                            + "(%d recorded by the audit), track by reference %d, label recovery %d, void %d calls%n",
                     orders.size(), shipCalls, created, created - orders.size(), voidedByAudit,
                     run.ups.counters().count(ApiEndpoint.TRACK_REFERENCE),
                     run.ups.counters().count(ApiEndpoint.LABEL_RECOVERY), run.ups.counters().count(ApiEndpoint.VOID));

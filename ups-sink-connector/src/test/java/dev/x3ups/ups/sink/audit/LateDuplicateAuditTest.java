@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
+import dev.x3ups.testing.MutableClock;
 import dev.x3ups.ups.client.UpsUnavailableException;
 import dev.x3ups.ups.client.ship.VoidResult;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.shipping.Reconciler;
 import dev.x3ups.ups.sink.support.MemoryLedgerLog;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +80,7 @@ class LateDuplicateAuditTest {
         audit().run();
 
         assertThat(searched).containsExactly("S:SO1");
-        clock.now = SHIPPED.plus(Duration.ofHours(24));
+        clock.advance(Duration.ofHours(23).plusMinutes(30));
         audit().run();
         assertThat(searched).as("the period is over").containsExactly("S:SO1");
     }
@@ -149,28 +147,5 @@ class LateDuplicateAuditTest {
         slow.complete(List.of("1ZB"));
         audit.run();
         assertThat(searched).hasSize(2);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
