@@ -5,6 +5,7 @@ import dev.x3ups.ups.simulator.alert.TrackAlert;
 import dev.x3ups.ups.simulator.clock.SimClock;
 import dev.x3ups.ups.simulator.contract.SchemaChecked;
 import dev.x3ups.ups.simulator.contract.UpsContract;
+import dev.x3ups.ups.simulator.counter.CallReferences;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
 import dev.x3ups.ups.simulator.fault.FaultSpec;
@@ -20,6 +21,7 @@ import dev.x3ups.ups.simulator.quantumview.QuantumViewEndpoint;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewFeed;
 import dev.x3ups.ups.simulator.rate.RateEndpoint;
 import dev.x3ups.ups.simulator.ship.LabelRecoveryEndpoint;
+import dev.x3ups.ups.simulator.ship.PickupScans;
 import dev.x3ups.ups.simulator.ship.ShipEndpoint;
 import dev.x3ups.ups.simulator.ship.ShipmentBook;
 import dev.x3ups.ups.simulator.ship.ShipmentFactory;
@@ -83,6 +85,7 @@ public final class UpsSimulator implements AutoCloseable {
     private final TimelineScheduler<ShippedPackage> timelines;
     private final VisibilityLag visibilityLag;
     private final LateCommits lateCommits;
+    private final PickupScans pickups;
     private final String host;
 
     private UpsSimulator(Builder b) throws Exception {
@@ -111,6 +114,7 @@ public final class UpsSimulator implements AutoCloseable {
         timelines.addListener(trackAlert.listener());
         timelines.addListener(quantumView);
         this.voidEndpoint = new VoidEndpoint(shipments, timelines, clock, b.voidWindow);
+        this.pickups = new PickupScans(shipments, timelines, clock);
         ShipEndpoint ship = new ShipEndpoint(new ShipmentRequestValidator(b.accountNumber),
                 new ShipmentFactory(new TrackingNumbers(b.seed * 7919),
                         new TimelinePlanner(b.seed, b.exceptionShare, b.recoveryShare)),
@@ -147,7 +151,7 @@ public final class UpsSimulator implements AutoCloseable {
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
         routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens, visibilityLag,
-                lateCommits).routes());
+                lateCommits, pickups, voidEndpoint).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
@@ -165,7 +169,7 @@ public final class UpsSimulator implements AutoCloseable {
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
         server.setHandler(new SimulatorHandler(new Router(routes), faults, counters, new BearerAuthenticator(tokens),
-                scheduler, lateCommits));
+                scheduler, lateCommits, new CallReferences(shipments)));
         server.start();
         scheduler.scheduleWithFixedDelay(this::pumpQuietly, 20, 20, TimeUnit.MILLISECONDS);
     }
@@ -212,6 +216,14 @@ public final class UpsSimulator implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * UPS picks the shipment up now: its pickup scan (and the later scans, moved by as much) is published
+     * before returning, and from then on it cannot be voided. False when unknown, voided or already picked up.
+     */
+    public boolean pickUpNow(String shipmentId) {
+        return pickups.pickUpNow(shipmentId);
+    }
+
     /** Advances the simulator clock and publishes the scans that fell due, before returning. */
     public void advanceClock(Duration duration) {
         clock.advance(duration);
@@ -236,6 +248,10 @@ public final class UpsSimulator implements AutoCloseable {
 
     public void setVoidWindow(Duration window) {
         voidEndpoint.setWindow(window);
+    }
+
+    public Duration voidWindow() {
+        return voidEndpoint.window();
     }
 
     /** How long after its commit a shipment shows on each look-up channel (zero by default). */

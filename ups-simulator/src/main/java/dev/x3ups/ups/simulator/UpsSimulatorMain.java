@@ -44,7 +44,8 @@ public final class UpsSimulatorMain {
                 case "--account" -> b.accountNumber(value);
                 case "--exception-share" -> b.exceptionShare(Double.parseDouble(value));
                 case "--void-window" -> b.voidWindow(Duration.parse(value));
-                case "--lag-track-reference" -> b.visibilityLag(LookupChannel.TRACK_BY_REFERENCE, Duration.parse(value));
+                case "--lag-track-reference" ->
+                        b.visibilityLag(LookupChannel.TRACK_BY_REFERENCE, Duration.parse(value));
                 case "--lag-quantum-view" -> b.visibilityLag(LookupChannel.QUANTUM_VIEW, Duration.parse(value));
                 case "--lag-label-recovery" -> b.visibilityLag(LookupChannel.LABEL_RECOVERY, Duration.parse(value));
                 case "--fault" -> {

@@ -19,12 +19,15 @@ import dev.x3ups.ups.simulator.http.Json;
 import dev.x3ups.ups.simulator.http.Route;
 import dev.x3ups.ups.simulator.http.UpsErrors;
 import dev.x3ups.ups.simulator.oauth.TokenStore;
+import dev.x3ups.ups.simulator.ship.PickupScans;
 import dev.x3ups.ups.simulator.ship.Shipment;
 import dev.x3ups.ups.simulator.ship.ShipmentBook;
 import dev.x3ups.ups.simulator.ship.ShippedPackage;
+import dev.x3ups.ups.simulator.ship.VoidEndpoint;
 import dev.x3ups.ups.simulator.visibility.VisibilityLag;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** The {@code /admin/...} JSON API for the quickstart and scripts; see the README for the table. */
@@ -37,9 +40,12 @@ public final class AdminRoutes {
     private final TokenStore tokens;
     private final VisibilityLag visibilityLag;
     private final LateCommits lateCommits;
+    private final PickupScans pickups;
+    private final VoidEndpoint voids;
 
     public AdminRoutes(RequestCounters counters, FaultInjector faults, SimClock clock, ShipmentBook shipments,
-                       TrackAlert trackAlert, TokenStore tokens, VisibilityLag visibilityLag, LateCommits lateCommits) {
+                       TrackAlert trackAlert, TokenStore tokens, VisibilityLag visibilityLag, LateCommits lateCommits,
+                       PickupScans pickups, VoidEndpoint voids) {
         this.counters = counters;
         this.faults = faults;
         this.clock = clock;
@@ -48,6 +54,8 @@ public final class AdminRoutes {
         this.tokens = tokens;
         this.visibilityLag = visibilityLag;
         this.lateCommits = lateCommits;
+        this.pickups = pickups;
+        this.voids = voids;
     }
 
     public List<Route> routes() {
@@ -61,7 +69,8 @@ public final class AdminRoutes {
                 Route.admin("DELETE", "/admin/faults/{endpoint}", endpoint((e, r) -> faults.clear(e))),
                 Route.admin("DELETE", "/admin/faults", r -> done(faults::clearAll)),
                 Route.admin("GET", "/admin/late-commits", r -> ApiResponse.ok(lateCommits())),
-                Route.admin("GET", "/admin/visibility-lag", r -> ApiResponse.ok(VisibilityLagJson.write(visibilityLag))),
+                Route.admin("GET", "/admin/visibility-lag",
+                        r -> ApiResponse.ok(VisibilityLagJson.write(visibilityLag))),
                 Route.admin("PUT", "/admin/visibility-lag", r -> {
                     VisibilityLagJson.apply(Json.parse(r.body()), visibilityLag);
                     return ApiResponse.ok(VisibilityLagJson.write(visibilityLag));
@@ -77,6 +86,17 @@ public final class AdminRoutes {
                 }),
                 Route.admin("GET", "/admin/shipments/references", r -> ApiResponse.ok(references())),
                 Route.admin("GET", "/admin/shipments", r -> ApiResponse.ok(shipmentList(r.queryParam("reference")))),
+                Route.admin("GET", "/admin/shipments/live", r -> r.queryParam("reference") == null
+                        ? UpsErrors.error(400, "400", "reference is required")
+                        : ApiResponse.ok(list(shipments.liveByReference(r.queryParam("reference"))))),
+                Route.admin("GET", "/admin/shipments/duplicates", r -> ApiResponse.ok(duplicates())),
+                Route.admin("POST", "/admin/shipments/{id}/pickup", r -> pickUp(r.pathParam("id"))),
+                Route.admin("GET", "/admin/calls", r -> ApiResponse.ok(calls(r.queryParam("reference")))),
+                Route.admin("GET", "/admin/void-window", r -> ApiResponse.ok(voidWindow())),
+                Route.admin("PUT", "/admin/void-window", r -> {
+                    voids.setWindow(Duration.parse(Json.text(Json.parse(r.body()), "window")));
+                    return ApiResponse.ok(voidWindow());
+                }),
                 Route.admin("GET", "/admin/label-deliveries", r -> ApiResponse.ok(labelDeliveries())),
                 Route.admin("PUT", "/admin/trackalert/webhooks/{clientId}", r -> {
                     JsonNode b = Json.parse(r.body());
@@ -157,12 +177,19 @@ public final class AdminRoutes {
     }
 
     private ArrayNode shipmentList(String reference) {
+        return list(reference == null ? shipments.all() : shipments.byReference(reference));
+    }
+
+    private ArrayNode list(List<Shipment> selected) {
         ArrayNode list = Json.array();
-        List<Shipment> selected = reference == null ? shipments.all() : shipments.byReference(reference);
         for (Shipment s : selected) {
             ObjectNode n = list.addObject();
             n.put("shipmentIdentificationNumber", s.id()).put("live", s.live()).put("service", s.serviceCode())
-                    .put("createdAt", s.createdAt().toString());
+                    .put("createdAt", s.createdAt().toString()).put("committedAt", s.committedAt().toString())
+                    .put("pickedUp", pickups.pickedUp(s));
+            if (s.voidedAt() != null) {
+                n.put("voidedAt", s.voidedAt().toString());
+            }
             if (s.customerContext() != null) {
                 n.put("customerContext", s.customerContext());
             }
@@ -172,6 +199,42 @@ public final class AdminRoutes {
             s.packages().stream().map(ShippedPackage::trackingNumber).forEach(numbers::add);
         }
         return list;
+    }
+
+    private ObjectNode duplicates() {
+        ObjectNode n = Json.object();
+        shipments.liveDuplicates().forEach((ref, ids) -> ids.forEach(n.putArray(ref)::add));
+        return n;
+    }
+
+    private ApiResponse pickUp(String id) {
+        if (shipments.byId(id).isEmpty()) {
+            return UpsErrors.error(404, "404", "Unknown shipment " + id);
+        }
+        boolean moved = pickups.pickUpNow(id);
+        return ApiResponse.ok(Json.object().put("moved", moved)
+                .put("pickedUp", pickups.pickedUp(shipments.byId(id).get())));
+    }
+
+    /** All calls, or the calls about one reference; each with a per-endpoint breakdown and a total. */
+    private ObjectNode calls(String reference) {
+        if (reference != null) {
+            return callCounts(counters.callsFor(reference)).put("reference", reference);
+        }
+        ObjectNode n = Json.object().put("businessCalls", counters.businessCalls());
+        ObjectNode by = n.putObject("byReference");
+        counters.callsByReference().forEach((ref, calls) -> by.set(ref, callCounts(calls)));
+        return n;
+    }
+
+    private static ObjectNode callCounts(Map<ApiEndpoint, Long> calls) {
+        ObjectNode n = Json.object();
+        calls.forEach((e, c) -> n.put(e.name(), c));
+        return n.put("total", calls.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private ObjectNode voidWindow() {
+        return Json.object().put("window", voids.window().toString());
     }
 
     /** Electronic Return Labels UPS would have e-mailed: to whom, for which shipment and packages. */

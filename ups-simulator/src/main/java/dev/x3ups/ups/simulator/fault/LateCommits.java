@@ -53,10 +53,4 @@ public final class LateCommits {
     public long pending() {
         return pending.get();
     }
-
-    public void reset() {
-        scheduled.set(pending.get());
-        committed.set(0);
-        refused.set(0);
-    }
 }

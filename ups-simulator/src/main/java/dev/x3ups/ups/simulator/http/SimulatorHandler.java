@@ -1,6 +1,7 @@
 package dev.x3ups.ups.simulator.http;
 
 import dev.x3ups.ups.simulator.ApiEndpoint;
+import dev.x3ups.ups.simulator.counter.CallReferences;
 import dev.x3ups.ups.simulator.counter.RequestCounters;
 import dev.x3ups.ups.simulator.fault.FaultDecision;
 import dev.x3ups.ups.simulator.fault.FaultInjector;
@@ -41,15 +42,17 @@ public final class SimulatorHandler extends Handler.Abstract {
     private final BearerAuthenticator bearer;
     private final ScheduledExecutorService scheduler;
     private final LateCommits lateCommits;
+    private final CallReferences references;
 
     public SimulatorHandler(Router router, FaultInjector faults, RequestCounters counters, BearerAuthenticator bearer,
-                            ScheduledExecutorService scheduler, LateCommits lateCommits) {
+                            ScheduledExecutorService scheduler, LateCommits lateCommits, CallReferences references) {
         this.router = router;
         this.faults = faults;
         this.counters = counters;
         this.bearer = bearer;
         this.scheduler = scheduler;
         this.lateCommits = lateCommits;
+        this.references = references;
     }
 
     @Override
@@ -94,6 +97,7 @@ public final class SimulatorHandler extends Handler.Abstract {
             return;
         }
         counters.received(endpoint);
+        counters.receivedFor(endpoint, references.of(endpoint, apiRequest));
         FaultDecision decision = faults.decide(endpoint);
         switch (decision.kind()) {
             case OUTAGE, SERVER_ERROR -> later(decision.delayMillis(), response, callback,

@@ -56,6 +56,23 @@ public final class ShipmentBook {
         return out;
     }
 
+    /** Live (not voided) shipments carrying this reference value, oldest first: more than one is a duplicate. */
+    public List<Shipment> liveByReference(String reference) {
+        return byReference(reference).stream().filter(Shipment::live).toList();
+    }
+
+    /** Reference values with more than one live shipment, with those shipments' ids, oldest first. */
+    public Map<String, List<String>> liveDuplicates() {
+        Map<String, List<String>> out = new TreeMap<>();
+        byReference.forEach((ref, list) -> {
+            List<String> live = list.stream().filter(Shipment::live).map(Shipment::id).toList();
+            if (live.size() > 1) {
+                out.put(ref, live);
+            }
+        });
+        return out;
+    }
+
     public List<Shipment> all() {
         return List.copyOf(all);
     }

@@ -17,7 +17,9 @@ import java.util.Optional;
 
 /**
  * {@code DELETE /api/shipments/{version}/void/cancel/{id}[?trackingnumber=..]}: voids the whole shipment
- * or the listed packages while the void window (simulator clock) is open; 190102 otherwise.
+ * or the listed packages while the void window (simulator clock) is open and none of them has been picked
+ * up (a scan past label created); 190102 otherwise. UPS documents no separate code for "already picked up",
+ * so the one documented void refusal is used for both.
  */
 public final class VoidEndpoint implements ApiHandler {
     private final ShipmentBook book;
@@ -34,7 +36,14 @@ public final class VoidEndpoint implements ApiHandler {
     }
 
     public void setWindow(Duration window) {
+        if (window.isNegative()) {
+            throw new IllegalArgumentException("the void window is >= 0");
+        }
         this.window = window;
+    }
+
+    public Duration window() {
+        return window;
     }
 
     @Override
@@ -42,12 +51,15 @@ public final class VoidEndpoint implements ApiHandler {
         Optional<Shipment> found = book.byId(request.pathParam("id"));
         Instant now = clock.now();
         if (found.isEmpty() || !found.get().live() || now.isAfter(found.get().createdAt().plus(window))) {
-            return UpsErrors.error(400, "190102", "No shipment found within the allowed void period");
+            return notVoidable();
         }
         Shipment shipment = found.get();
         List<ShippedPackage> targets = targets(shipment, request.queryParam("trackingnumber"));
         if (targets == null) {
             return UpsErrors.error(400, "190101", "Invalid tracking number for this shipment");
+        }
+        if (targets.stream().anyMatch(p -> p.timeline().pickedUpBy(now))) {
+            return notVoidable();
         }
         ObjectNode root = Json.object();
         ObjectNode response = root.putObject("VoidShipmentResponse");
@@ -67,6 +79,10 @@ public final class VoidEndpoint implements ApiHandler {
             response.set("PackageLevelResults", packageResults);
         }
         return ApiResponse.ok(root);
+    }
+
+    private static ApiResponse notVoidable() {
+        return UpsErrors.error(400, "190102", "No shipment found within the allowed void period");
     }
 
     /** The packages named by {@code trackingnumber} (one number or a ["1Z..","1Z.."] list), all when absent. */

@@ -39,6 +39,22 @@ public final class TimelineScheduler<T> {
         }
     }
 
+    /** Re-queues the subject's next scan after its plan changed (see {@link Timeline#pickUpAt}). */
+    public synchronized void replanned(T subject) {
+        Due next = null;
+        for (Due d : queue) {
+            if (d.subject == subject) {
+                next = d;
+                break;
+            }
+        }
+        if (next != null) {
+            queue.remove(next);
+            queue.add(new Due(timelineOf.apply(subject).planned().get(next.index).at(), sequence++, subject,
+                    next.index));
+        }
+    }
+
     /** Publishes an out-of-plan event (a void) right away. */
     public void publishNow(T subject, TimelineEvent event) {
         for (TimelineListener<T> l : listeners) {

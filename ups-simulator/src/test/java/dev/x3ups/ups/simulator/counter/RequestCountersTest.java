@@ -20,4 +20,23 @@ class RequestCountersTest {
         c.reset();
         assertThat(c.count(ApiEndpoint.SHIP)).isZero();
     }
+
+    @Test
+    void countsCallsPerReferenceAndBusinessCallsWithoutTokens() {
+        RequestCounters c = new RequestCounters();
+        c.received(ApiEndpoint.TOKEN);
+        c.received(ApiEndpoint.SHIP);
+        c.receivedFor(ApiEndpoint.SHIP, java.util.List.of("SO-1", "DLV-1"));
+        c.received(ApiEndpoint.TRACK_REFERENCE);
+        c.receivedFor(ApiEndpoint.TRACK_REFERENCE, java.util.List.of("SO-1"));
+        c.received(ApiEndpoint.QUANTUM_VIEW);
+        c.receivedFor(ApiEndpoint.QUANTUM_VIEW, java.util.List.of());
+        assertThat(c.businessCalls()).isEqualTo(3);
+        assertThat(c.callsFor("SO-1")).containsEntry(ApiEndpoint.SHIP, 1L)
+                .containsEntry(ApiEndpoint.TRACK_REFERENCE, 1L)
+                .hasSize(2);
+        assertThat(c.callsFor("DLV-1")).containsOnlyKeys(ApiEndpoint.SHIP);
+        assertThat(c.callsByReference()).containsOnlyKeys("DLV-1", "SO-1");
+        assertThat(c.callsFor("unknown")).isEmpty();
+    }
 }

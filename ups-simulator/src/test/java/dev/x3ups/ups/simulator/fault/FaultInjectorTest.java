@@ -108,7 +108,8 @@ class FaultInjectorTest {
         assertThat(min).isBetween(0L, 100L);
         assertThat(max).isBetween(59_900L, 60_000L);
         assertThat(sum / 10_000).isBetween(29_000L, 31_000L);
-        assertThat(CommitDelay.between(Duration.ofSeconds(5), Duration.ofSeconds(6)).sampleMillis(r)).isBetween(5000L, 6000L);
+        assertThat(CommitDelay.between(Duration.ofSeconds(5), Duration.ofSeconds(6)).sampleMillis(r))
+                .isBetween(5000L, 6000L);
         assertThat(CommitDelay.fixed(Duration.ofMillis(5500)).sampleMillis(r)).isEqualTo(5500);
     }
 }

@@ -109,4 +109,31 @@ public final class ShipRequests {
                 .put("Description", "Pounds");
         return root;
     }
+
+    /** A LabelRecoveryRequest by {@code ReferenceValues} (reference and the simulator's shipper number). */
+    public static ObjectNode labelRecoveryByReference(String reference) {
+        ObjectNode body = SimulatorClient.MAPPER.createObjectNode();
+        ObjectNode recovery = body.putObject("LabelRecoveryRequest");
+        recovery.putObject("Request").put("SubVersion", "1903");
+        ObjectNode values = recovery.putObject("ReferenceValues");
+        values.putObject("ReferenceNumber").put("Value", reference);
+        values.put("ShipperNumber", ACCOUNT);
+        return body;
+    }
+
+    public static ObjectNode labelRecoveryByNumber(String trackingNumber) {
+        ObjectNode body = SimulatorClient.MAPPER.createObjectNode();
+        body.putObject("LabelRecoveryRequest").put("TrackingNumber", trackingNumber).putObject("Request")
+                .put("SubVersion", "1903");
+        return body;
+    }
+
+    /** A Quantum View request for the default subscription's unread files. */
+    public static ObjectNode quantumViewUnread() {
+        ObjectNode root = SimulatorClient.MAPPER.createObjectNode();
+        ObjectNode qv = root.putObject("QuantumViewRequest");
+        qv.putObject("Request").put("RequestAction", "QVEvents");
+        qv.putArray("SubscriptionRequest").addObject().put("Name", "OutboundXML");
+        return root;
+    }
 }

@@ -103,31 +103,21 @@ class VisibilityLagHttpTest {
     }
 
     private int labelRecoveryByReference(String reference) {
-        ObjectNode body = SimulatorClient.MAPPER.createObjectNode();
-        ObjectNode recovery = body.putObject("LabelRecoveryRequest");
-        recovery.putObject("Request").put("SubVersion", "1903");
-        ObjectNode values = recovery.putObject("ReferenceValues");
-        values.putObject("ReferenceNumber").put("Value", reference);
-        values.put("ShipperNumber", ShipRequests.ACCOUNT);
-        return client.post("/api/labels/v1/recovery", body).status();
+        return client.post("/api/labels/v1/recovery", ShipRequests.labelRecoveryByReference(reference)).status();
     }
 
     private int labelRecoveryByNumber(String trackingNumber) {
-        ObjectNode body = SimulatorClient.MAPPER.createObjectNode();
-        ObjectNode recovery = body.putObject("LabelRecoveryRequest").put("TrackingNumber", trackingNumber);
-        recovery.putObject("Request").put("SubVersion", "1903");
-        return client.post("/api/labels/v1/recovery", body).status();
+        return client.post("/api/labels/v1/recovery", ShipRequests.labelRecoveryByNumber(trackingNumber)).status();
     }
 
     /** Reads the Quantum View files by date range (read or not), looking for this reference's Manifest. */
     private boolean quantumViewManifests(String reference) {
-        ObjectNode root = SimulatorClient.MAPPER.createObjectNode();
-        ObjectNode qv = root.putObject("QuantumViewRequest");
-        qv.putObject("Request").put("RequestAction", "QVEvents");
-        qv.putArray("SubscriptionRequest").addObject().put("Name", "OutboundXML").putObject("DateTimeRange")
+        ObjectNode root = ShipRequests.quantumViewUnread();
+        ((ObjectNode) root.at("/QuantumViewRequest/SubscriptionRequest/0")).putObject("DateTimeRange")
                 .put("BeginDateTime", "20260630000000").put("EndDateTime", "20260702000000");
         JsonNode answer = client.post("/api/quantumview/v3/events", root).json();
-        for (JsonNode file : answer.at("/QuantumViewResponse/QuantumViewEvents/SubscriptionEvents/0/SubscriptionFile")) {
+        JsonNode files = answer.at("/QuantumViewResponse/QuantumViewEvents/SubscriptionEvents/0/SubscriptionFile");
+        for (JsonNode file : files) {
             for (JsonNode manifest : file.path("Manifest")) {
                 if (manifest.toString().contains(reference)) {
                     return true;
