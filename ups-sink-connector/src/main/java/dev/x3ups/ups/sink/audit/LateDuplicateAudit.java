@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * task whose order went through reconciliation is looked up again by reference until {@code period} after its
  * reconciliation. UPS may commit a ship call after our client gave up on it, and its look-up index may lag, so a
  * twin can appear long after the order was recorded; a live one other than the ledger's is voided (labels
- * withdrawn), appended to the entry's {@code voidedShipmentIds} and counted. A failed look-up waits for the next
- * run; one order is never looked up twice at once.
+ * withdrawn), appended to the entry's {@code voidedShipmentIds} and counted. An order whose ledger counts a
+ * single ship call is left out: one call makes at most one shipment, and reconciliation recorded it. A failed
+ * look-up waits for the next run; one order is never looked up twice at once.
  */
 public final class LateDuplicateAudit implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LateDuplicateAudit.class);
@@ -104,7 +105,8 @@ public final class LateDuplicateAudit implements Runnable {
 
     boolean due(ShipmentLedgerEntry entry, Instant now) {
         return entry.state() == ShipmentState.CREATED && entry.reconciledAt() != null && entry.shipmentId() != null
-                && entry.reconciledAt().plus(period).isAfter(now) && owned.test(entry.orderKey());
+                && entry.shipAttempts() != 1 && entry.reconciledAt().plus(period).isAfter(now)
+                && owned.test(entry.orderKey());
     }
 
     /** Orders of this task still in their audit period, for the metrics. */

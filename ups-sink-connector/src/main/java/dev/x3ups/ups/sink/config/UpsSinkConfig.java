@@ -104,9 +104,10 @@ public final class UpsSinkConfig extends AbstractConfig {
 
     public static final String AUDIT_GROUP = "Late duplicate audit";
     public static final String AUDIT_ENABLED_CONFIG = "audit.enabled";
-    public static final String AUDIT_ENABLED_DOC = "Look orders that went through reconciliation up again by "
-            + "reference for audit.period.ms after they shipped, and void a twin (a live shipment other than the "
-            + "ledger's, e.g. a ship call UPS committed after our client gave up) while UPS still allows the void.";
+    public static final String AUDIT_ENABLED_DOC = "Look orders that went through reconciliation with more than one "
+            + "ship call up again by reference for audit.period.ms after they shipped, and void a twin (a live "
+            + "shipment other than the ledger's, e.g. a ship call UPS committed after our client gave up) while UPS "
+            + "still allows the void.";
     public static final String AUDIT_ENABLED_DISPLAY = "Audit enabled";
     public static final String AUDIT_PERIOD_MS_CONFIG = "audit.period.ms";
     public static final String AUDIT_PERIOD_MS_DOC = "How long after reconciliation an order is audited; keep it "
@@ -192,19 +193,20 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG, Type.LONG, 60 * DAY_MS, Range.atLeast(1),
                         Importance.LOW, "Shipments older than this are taken as delivered and not renewed.",
                         SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Renewal max age (ms)")
-                .define(RECONCILE_CHECKS_CONFIG, Type.INT, 4, Range.atLeast(1), Importance.LOW,
+                .define(RECONCILE_CHECKS_CONFIG, Type.INT, 2, Range.atLeast(1), Importance.LOW,
                         "Reference look-ups (Track, Quantum View manifest, Label Recovery) after an ambiguous ship call "
                         + "before the order is shipped again.",
                         RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation checks")
-                .define(RECONCILE_INTERVAL_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(1), Importance.LOW,
+                .define(RECONCILE_INTERVAL_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
                         "Pause between reference look-ups. With the defaults an order whose answer was lost is "
-                        + "looked up 1, 2, 3 and 4 minutes after it, for a UPS whose index lags by minutes.",
+                        + "looked up 3 and 5 minutes after it: late enough for a UPS whose index lags by minutes, and "
+                        + "few calls.",
                         RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation interval (ms)")
                 .define(RECONCILE_MAX_RESHIPS_CONFIG, Type.INT, 3, Range.atLeast(0), Importance.LOW,
                         RECONCILE_MAX_RESHIPS_DOC, RECONCILE_GROUP, ++r, Width.SHORT, RECONCILE_MAX_RESHIPS_DISPLAY)
-                .define(RECONCILE_BACKOFF_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
+                .define(RECONCILE_BACKOFF_MS_CONFIG, Type.LONG, 180_000L, Range.atLeast(0), Importance.LOW,
                         RECONCILE_BACKOFF_MS_DOC, RECONCILE_GROUP, ++r, Width.SHORT, RECONCILE_BACKOFF_MS_DISPLAY)
-                .define(RECONCILE_BACKOFF_MAX_MS_CONFIG, Type.LONG, 15 * 60_000L, Range.atLeast(1), Importance.LOW,
+                .define(RECONCILE_BACKOFF_MAX_MS_CONFIG, Type.LONG, 30 * 60_000L, Range.atLeast(1), Importance.LOW,
                         RECONCILE_BACKOFF_MAX_MS_DOC, RECONCILE_GROUP, ++r, Width.SHORT,
                         RECONCILE_BACKOFF_MAX_MS_DISPLAY)
                 .define(QUANTUM_VIEW_SUBSCRIPTION_CONFIG, Type.STRING, null, Importance.LOW,

@@ -50,7 +50,7 @@ class LateDuplicateAuditTest {
     private void created(String key, String shipmentId, Instant reconciledAt) {
         ledger.write(ShipmentLedgerEntry.builder().orderKey(key).state(ShipmentState.CREATED).reference(key)
                 .shipmentId(shipmentId).trackingNumbers(shipmentId).reconciledAt(reconciledAt).updatedAt(SHIPPED)
-                .build()).join();
+                .shipAttempts(2).build()).join();
     }
 
     @Test
@@ -76,13 +76,20 @@ class LateDuplicateAuditTest {
         created("S:OLD", "1ZE", SHIPPED.minus(Duration.ofHours(24)));
         ledger.write(ShipmentLedgerEntry.builder().orderKey("S:PENDING").state(ShipmentState.PENDING)
                 .reconciledAt(SHIPPED).build()).join();
+        // found by reconciliation after a single ship call: that call made at most one shipment, no twin possible
+        created("S:ONECALL", "1ZF", SHIPPED);
+        ledger.write(ledger.get("S:ONECALL").orElseThrow().toBuilder().shipAttempts(1).build()).join();
+        // written before ship calls were counted: audited
+        created("S:LEGACY", "1ZG", SHIPPED);
+        ledger.write(ledger.get("S:LEGACY").orElseThrow().toBuilder().shipAttempts(0).build()).join();
 
         audit().run();
 
-        assertThat(searched).containsExactly("S:SO1");
+        assertThat(searched).containsExactlyInAnyOrder("S:SO1", "S:LEGACY");
+        searched.clear();
         clock.advance(Duration.ofHours(23).plusMinutes(30));
         audit().run();
-        assertThat(searched).as("the period is over").containsExactly("S:SO1");
+        assertThat(searched).as("the period is over").isEmpty();
     }
 
     @Test
