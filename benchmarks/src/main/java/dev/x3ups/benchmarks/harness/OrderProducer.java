@@ -29,15 +29,20 @@ public final class OrderProducer {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** {@code count} domestic orders numbered {@code prefix00001…}; returns their keys. */
+    /** {@code count} domestic orders numbered {@code prefix00001…}, all to one customer; returns their keys. */
     public List<String> produce(String topic, String prefix, int count) {
+        return produce(topic, prefix, count, 1);
+    }
+
+    /** As above, the orders going round {@code customers} customers' addresses (repeat customers). */
+    public List<String> produce(String topic, String prefix, int count, int customers) {
         List<String> keys = new ArrayList<>(count);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.LINGER_MS_CONFIG, "5",
                 ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer())) {
             for (int i = 1; i <= count; i++) {
-                Order order = order(String.format("%s%05d", prefix, i));
+                Order order = order(String.format("%s%05d", prefix, i), (i - 1) % customers);
                 keys.add(order.key());
                 producer.send(new ProducerRecord<>(topic, order.key().getBytes(StandardCharsets.UTF_8),
                         codec.order(topic, order)));
@@ -48,9 +53,14 @@ public final class OrderProducer {
     }
 
     static Order order(String number) {
+        return order(number, 0);
+    }
+
+    /** Customer 0 at 191 Peachtree St NE, customer n two doors further per n. */
+    static Order order(String number, int customer) {
         Address shipTo = new Address("Peachtree Outdoor Supply", "Dana Whitfield", "+1 404 555 0123",
-                "receiving@peachtree-outdoor.example", List.of("191 Peachtree St NE", "Suite 3300"), "Atlanta", "GA",
-                "30303", "US", false);
+                "receiving@peachtree-outdoor.example", List.of((191 + 2 * customer) + " Peachtree St NE", "Suite 3300"),
+                "Atlanta", "GA", "30303", "US", false);
         OrderLine line = new OrderLine(1000, "IT0001", "Trail backpack 30 l", new BigDecimal("2"), "UN",
                 new BigDecimal("1.5"), null, "KG", null);
         return new Order(OrderKind.SALES, ConnectorConfigs.X3_FOLDER, number, "ATL",

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scenario 7: what lost ship answers cost with the UPS sink's default (conservative) reconciliation schedule.
+ * Scenario 8: what lost ship answers cost with the UPS sink's default (conservative) reconciliation schedule.
  * One UPS sink task works off a backlog twice on the same simulator, fault-free and with 10 % of the ship
  * answers lost after UPS created the shipment; UPS calls per order (every endpoint but the token) and the time
  * from the backlog's start to each order's CREATED entry, p99, each with the ratio of the faulty run to the
@@ -35,7 +35,7 @@ public final class ReconcileEconomy implements Scenario {
 
     @Override
     public String title() {
-        return "7. Reconciliation economy";
+        return "8. Reconciliation economy";
     }
 
     @Override

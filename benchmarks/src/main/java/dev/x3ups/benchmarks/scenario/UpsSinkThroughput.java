@@ -146,6 +146,15 @@ public final class UpsSinkThroughput implements Scenario {
 
     private double measure(ScenarioContext ctx, UpsSimulatorProcess ups, int latencyMs, int inFlight, int orders,
                            UnaryOperator<Map<String, String>> labels) {
+        return measure(ctx, ups, latencyMs, inFlight, orders, 1, labels);
+    }
+
+    /**
+     * Shipments/s of one sink task working off {@code orders} waiting orders to {@code customers} addresses, its
+     * configuration adjusted by {@code settings}.
+     */
+    static double measure(ScenarioContext ctx, UpsSimulatorProcess ups, int latencyMs, int inFlight, int orders,
+                          int customers, UnaryOperator<Map<String, String>> settings) {
         String topic = ctx.platform().unique("bench.sink.orders");
         String ledger = ctx.platform().unique("bench.sink.ledger");
         String connector = ctx.platform().unique("bench-ups-sink");
@@ -153,10 +162,10 @@ public final class UpsSinkThroughput implements Scenario {
         ConnectorRunner runner = ctx.connectors();
         try (LedgerWatch watch = new LedgerWatch(ctx.platform().bootstrapServers(), ledger)) {
             new OrderProducer(ctx.platform().bootstrapServers()).produce(topic, connector.replace("-", "").toUpperCase()
-                    .substring(5), orders);
+                    .substring(5), orders, customers);
             long started = System.nanoTime();
             try {
-                runner.start(connector, labels.apply(ConnectorConfigs.upsSink(ups.baseUrl(), topic, ledger,
+                runner.start(connector, settings.apply(ConnectorConfigs.upsSink(ups.baseUrl(), topic, ledger,
                         ctx.platform().bootstrapServers(), inFlight, true)));
                 long expectedSeconds = (long) orders * (latencyMs + 20) / 1000 / inFlight;
                 await("all orders shipped").atMost(Duration.ofSeconds(90 + 3 * expectedSeconds))

@@ -18,6 +18,11 @@ public record LedgerEntry(String orderKey, String state, String reference, List<
         return "FAILED".equals(state);
     }
 
+    /** Held by the UPS sink's address check until the order is corrected in X3. */
+    public boolean held() {
+        return "HELD".equals(state);
+    }
+
     public boolean subscribed() {
         return "ACTIVE".equals(subscriptionState);
     }

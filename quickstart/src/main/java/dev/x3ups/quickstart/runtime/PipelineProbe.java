@@ -40,12 +40,12 @@ public final class PipelineProbe {
         return assessor.assess(orders.get(), topics.ledger(), writeBacks.get());
     }
 
-    /** Order number → the reason X3 shows, for the orders that ended flagged. */
+    /** Order number → the reason X3 shows, for the orders that ended flagged or held. */
     public Map<String, String> flagged() {
         Map<String, WriteBack> x3 = writeBacks.get();
         Map<String, String> out = new TreeMap<>();
         assessor.assess(orders.get(), topics.ledger(), x3).outcomes().forEach((order, outcome) -> {
-            if (outcome == OrderOutcome.FLAGGED) {
+            if (outcome == OrderOutcome.FLAGGED || outcome == OrderOutcome.HELD) {
                 out.put(order.number(), x3.get(order.number()).exceptionReason());
             }
         });
@@ -62,6 +62,7 @@ public final class PipelineProbe {
                 (int) entries.stream().filter(LedgerEntry::failed).count(),
                 (int) entries.stream().filter(LedgerEntry::subscribed).count(),
                 topics.trackingEvents(), topics.trackingExceptions(), x3Updates.getAsLong(),
-                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED), labelsPrinted.getAsLong());
+                state.count(OrderOutcome.DELIVERED), state.count(OrderOutcome.FLAGGED), labelsPrinted.getAsLong(),
+                (int) entries.stream().filter(LedgerEntry::held).count());
     }
 }

@@ -13,7 +13,9 @@ import dev.x3ups.quickstart.config.EncryptedSecrets;
 import dev.x3ups.quickstart.config.EndpointRewriter;
 import dev.x3ups.quickstart.orders.OrderArrivals;
 import dev.x3ups.quickstart.orders.OrderFactory;
+import dev.x3ups.quickstart.orders.OrderRef;
 import dev.x3ups.quickstart.orders.SeededOrders;
+import dev.x3ups.quickstart.orders.UncertainAddresses;
 import dev.x3ups.quickstart.pipeline.TopicFollower;
 import dev.x3ups.quickstart.pipeline.TopicTally;
 import dev.x3ups.quickstart.plugin.PluginArchive;
@@ -54,6 +56,8 @@ import java.util.stream.Stream;
 public final class Quickstart {
 
     private static final String DEFAULT_FOLDER = "SEED";
+    /** Sales orders moved to addresses UPS finds ambiguous or unknown, held by the UPS sink's VALIDATE policy. */
+    private static final int UNCERTAIN_ADDRESSES = 3;
     private static final String LABEL_PRINTER = "dev.x3ups.labels.printer.LabelPrinterSinkConnector";
 
     private final QuickstartOptions options;
@@ -99,8 +103,10 @@ public final class Quickstart {
         shutdown.onClose("Sage X3 simulator", x3::close);
         SeededOrders book = new SeededOrders();
         OrderFactory factory = new OrderFactory(x3.admin(folder), book, options.seed());
-        factory.create(options.orders(), options.purchaseShare(), options.badShare());
-        step("Sage X3 simulator on " + x3.baseUrl() + " with " + options.orders() + " orders (folder " + folder + ")");
+        List<OrderRef> uncertain = UncertainAddresses.seed(x3.admin(folder),
+                factory.create(options.orders(), options.purchaseShare(), options.badShare()), UNCERTAIN_ADDRESSES);
+        step("Sage X3 simulator on " + x3.baseUrl() + " with " + options.orders() + " orders (folder " + folder + "), "
+                + uncertain.size() + " of them to addresses UPS finds ambiguous or unknown");
 
         SimulatedUps ups = startUps(plainConfigs, ports.ups());
         shutdown.onClose("UPS simulator", ups::close);

@@ -6,6 +6,8 @@ public enum OrderOutcome {
     DELIVERED,
     /** X3 holds the exception flag with a reason, and nothing more will come (failed shipment or return). */
     FLAGGED,
+    /** X3 holds the exception flag of an address UPS finds ambiguous or unknown; it waits for a correction. */
+    HELD,
     /** Neither yet: still travelling, or lost if the run is over. */
     OPEN
 }

@@ -28,6 +28,9 @@ public final class OutcomeClassifier {
         if (ledger.failed()) {
             return OrderOutcome.FLAGGED;
         }
+        if (ledger.held()) {
+            return OrderOutcome.HELD;
+        }
         if (ledger.created() && ups.journey(ledger.trackingNumbers()) == UpsView.Journey.RETURNED) {
             return OrderOutcome.FLAGGED;
         }

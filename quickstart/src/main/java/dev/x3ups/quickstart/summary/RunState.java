@@ -33,6 +33,6 @@ public record RunState(Map<OrderRef, OrderOutcome> outcomes, int shipments, int 
     public RunSummary summary(long elapsedSeconds) {
         return new RunSummary(outcomes.size(), shipments, duplicates, count(OrderOutcome.DELIVERED),
                 count(OrderOutcome.FLAGGED), count(OrderOutcome.OPEN), labelsPrinted, labelsEmailed, unlabelled,
-                elapsedSeconds);
+                elapsedSeconds, count(OrderOutcome.HELD));
     }
 }

@@ -31,6 +31,14 @@ class OutcomeClassifierTest {
     }
 
     @Test
+    void anOrderHeldForItsAddressAndFlaggedWithUpsCandidatesIsHeld() {
+        LedgerEntry held = new LedgerEntry("K", "HELD", "K", List.of(), "NONE", "UPS candidates: 100 PEACHTREE ST NE");
+        assertThat(classifier.classify(held, wb("", true, "ADDRESS_AMBIGUOUS: UPS candidates: 100 PEACHTREE ST NE")))
+                .isEqualTo(OrderOutcome.HELD);
+        assertThat(classifier.classify(held, null)).isEqualTo(OrderOutcome.OPEN);
+    }
+
+    @Test
     void aFlagWithoutReasonIsNotEnough() {
         assertThat(classifier.classify(FAILED, wb("", true, " "))).isEqualTo(OrderOutcome.OPEN);
     }

@@ -10,10 +10,10 @@ class RunSummaryTest {
 
     @Test
     void isOneLineOfJsonWithTheAgreedKeysInOrder() throws Exception {
-        String json = new RunSummary(200, 190, 0, 185, 15, 0, 150, 45, 0, 97).toJson();
+        String json = new RunSummary(200, 190, 0, 185, 12, 0, 150, 45, 0, 97, 3).toJson();
 
         assertThat(json).isEqualTo("{\"orders\":200,\"shipments\":190,\"duplicates\":0,\"delivered\":185,"
-                + "\"flagged\":15,\"lost\":0,\"labelsPrinted\":150,\"labelsEmailed\":45,\"unlabelled\":0,"
+                + "\"flagged\":12,\"held\":3,\"lost\":0,\"labelsPrinted\":150,\"labelsEmailed\":45,\"unlabelled\":0,"
                 + "\"elapsedSeconds\":97}");
         JsonNode parsed = new ObjectMapper().readTree(json);
         assertThat(parsed.get("lost").asInt()).isZero();
@@ -22,6 +22,7 @@ class RunSummaryTest {
     @Test
     void exitsZeroOnlyWithoutLossDuplicatesAndUnlabelledShipments() {
         assertThat(new RunSummary(10, 10, 0, 10, 0, 0, 8, 2, 0, 1).exitCode()).isZero();
+        assertThat(new RunSummary(10, 8, 0, 8, 0, 0, 8, 0, 0, 1, 2).exitCode()).as("held is not lost").isZero();
         assertThat(new RunSummary(10, 10, 0, 9, 0, 1, 8, 2, 0, 1).exitCode()).isEqualTo(1);
         assertThat(new RunSummary(10, 11, 1, 10, 0, 0, 8, 2, 0, 1).exitCode()).isEqualTo(1);
         assertThat(new RunSummary(10, 10, 0, 10, 0, 0, 8, 1, 1, 1).exitCode()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.x3ups.x3.client;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -11,9 +12,12 @@ import java.util.Set;
  * @param sites         shipping (sales) or receiving (purchase) sites to accept
  * @param where         an extra filter in the transport's own syntax (api1 where clause, or a
  *                      GraphQL filter object), null for none
+ * @param cancellationsSince with {@code statuses} set: orders closed before anything of them was delivered
+ *                      (withdrawn, so a shipment made for them must be voided) also qualify when X3 updated
+ *                      them at or after this moment, whatever their status; null: only {@code statuses}
  */
-public record OrderSelection(
-        Set<String> statuses, Set<String> deliveryModes, Set<String> carriers, Set<String> sites, String where) {
+public record OrderSelection(Set<String> statuses, Set<String> deliveryModes, Set<String> carriers,
+                             Set<String> sites, String where, Instant cancellationsSince) {
 
     public static final OrderSelection ALL = new OrderSelection(Set.of(), Set.of(), Set.of(), Set.of(), null);
 
@@ -22,5 +26,15 @@ public record OrderSelection(
         deliveryModes = Set.copyOf(deliveryModes);
         carriers = Set.copyOf(carriers);
         sites = Set.copyOf(sites);
+    }
+
+    public OrderSelection(Set<String> statuses, Set<String> deliveryModes, Set<String> carriers, Set<String> sites,
+                          String where) {
+        this(statuses, deliveryModes, carriers, sites, where, null);
+    }
+
+    /** This selection, letting withdrawn orders updated at or after {@code since} through the status filter. */
+    public OrderSelection withCancellationsSince(Instant since) {
+        return new OrderSelection(statuses, deliveryModes, carriers, sites, where, since);
     }
 }

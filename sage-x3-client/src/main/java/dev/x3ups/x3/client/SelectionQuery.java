@@ -36,6 +36,12 @@ public final class SelectionQuery {
         String in(Criterion criterion, List<String> values);
 
         String free(String where);
+
+        /** Orders closed before anything was delivered (withdrawn), updated at or after {@code since}. */
+        String withdrawnSince(Instant since);
+
+        /** Either part. */
+        String either(String one, String other);
     }
 
     private SelectionQuery() {
@@ -44,7 +50,7 @@ public final class SelectionQuery {
     public static List<String> parts(OrderSelection selection, Instant since, Syntax syntax) {
         List<String> parts = new ArrayList<>();
         parts.add(syntax.updatedSince(since.truncatedTo(ChronoUnit.SECONDS)));
-        in(parts, syntax, Criterion.STATUS, selection.statuses());
+        statuses(parts, syntax, selection);
         in(parts, syntax, Criterion.DELIVERY_MODE, selection.deliveryModes());
         in(parts, syntax, Criterion.CARRIER, selection.carriers());
         in(parts, syntax, Criterion.SITE, selection.sites());
@@ -52,6 +58,19 @@ public final class SelectionQuery {
             parts.add(syntax.free(selection.where().strip()));
         }
         return parts;
+    }
+
+    /**
+     * The status criterion; withdrawn orders pass it from {@code cancellationsSince} on, so an order closed
+     * after it was shipped is read once more and its shipment voided.
+     */
+    private static void statuses(List<String> parts, Syntax syntax, OrderSelection selection) {
+        if (selection.statuses().isEmpty()) {
+            return;
+        }
+        String in = syntax.in(Criterion.STATUS, selection.statuses().stream().sorted().toList());
+        parts.add(selection.cancellationsSince() == null ? in
+                : syntax.either(in, syntax.withdrawnSince(selection.cancellationsSince().truncatedTo(ChronoUnit.SECONDS))));
     }
 
     private static void in(List<String> parts, Syntax syntax, Criterion criterion, Collection<String> values) {

@@ -24,6 +24,16 @@ class SelectionQueryTest {
         public String free(String where) {
             return "free " + where;
         }
+
+        @Override
+        public String withdrawnSince(Instant since) {
+            return "withdrawn since " + since;
+        }
+
+        @Override
+        public String either(String one, String other) {
+            return one + " or " + other;
+        }
     };
 
     @Test
@@ -37,6 +47,23 @@ class SelectionQueryTest {
     @Test
     void anEmptySelectionIsOnlyTheBound() {
         assertThat(SelectionQuery.parts(OrderSelection.ALL, Instant.parse("2026-03-01T10:00:00Z"), NAMES))
+                .containsExactly("since 2026-03-01T10:00:00Z");
+    }
+
+    @Test
+    void withdrawnOrdersPassTheStatusFilterFromTheirMoment() {
+        OrderSelection selection = new OrderSelection(Set.of("1"), Set.of(), Set.of(), Set.of(), null)
+                .withCancellationsSince(Instant.parse("2026-03-01T09:00:00.700Z"));
+
+        assertThat(SelectionQuery.parts(selection, Instant.parse("2026-03-01T10:00:00Z"), NAMES)).containsExactly(
+                "since 2026-03-01T10:00:00Z", "STATUS [1] or withdrawn since 2026-03-01T09:00:00Z");
+    }
+
+    @Test
+    void withoutAStatusFilterEveryOrderIsReadAnyway() {
+        OrderSelection selection = OrderSelection.ALL.withCancellationsSince(Instant.parse("2026-03-01T09:00:00Z"));
+
+        assertThat(SelectionQuery.parts(selection, Instant.parse("2026-03-01T10:00:00Z"), NAMES))
                 .containsExactly("since 2026-03-01T10:00:00Z");
     }
 }

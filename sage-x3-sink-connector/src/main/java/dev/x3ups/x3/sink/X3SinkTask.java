@@ -67,7 +67,8 @@ public class X3SinkTask extends SinkTask {
         int cachedOrders = config.getInt(X3SinkConfig.CACHE_MAX_ORDERS_CONFIG);
         TrackingNumbers numbers = config.trackingNumbers();
         OrderWriter writer = new OrderWriter(session.target(),
-                new StatusMerge(config.statusVocabulary(), config.getString(X3SinkConfig.CARRIER_CONFIG).trim(), numbers),
+                new StatusMerge(config.statusVocabulary(), config.getString(X3SinkConfig.CARRIER_CONFIG).trim(), numbers,
+                        config.voidedDisplay()),
                 new KnownStates(cachedOrders), retrier, metrics, System::nanoTime,
                 new CapacityWarnings(numbers.capacity(), cachedOrders));
         sink = new TrackingSink(config.endpoint(),

@@ -1,5 +1,6 @@
 package dev.x3ups.ups.client;
 
+import dev.x3ups.ups.client.address.AddressValidationClient;
 import dev.x3ups.ups.client.alert.TrackAlertClient;
 import dev.x3ups.ups.client.auth.TokenManager;
 import dev.x3ups.ups.client.auth.TokenManagerRegistry;
@@ -7,6 +8,7 @@ import dev.x3ups.ups.client.auth.TokenMetrics;
 import dev.x3ups.ups.client.auth.TokenSource;
 import dev.x3ups.ups.client.http.UpsHttp;
 import dev.x3ups.ups.client.http.UpsTransport;
+import dev.x3ups.ups.client.pickup.PickupClient;
 import dev.x3ups.ups.client.quantumview.QuantumViewClient;
 import dev.x3ups.ups.client.rate.RateClient;
 import dev.x3ups.ups.client.ship.LabelRecoveryClient;
@@ -35,6 +37,8 @@ public final class UpsClients implements AutoCloseable {
     private final TrackClient track;
     private final TrackAlertClient trackAlert;
     private final QuantumViewClient quantumView;
+    private final AddressValidationClient addressValidation;
+    private final PickupClient pickup;
 
     private UpsClients(UpsClientConfig config, TokenSource tokens) {
         this.http = UpsHttp.newClient(config);
@@ -55,6 +59,8 @@ public final class UpsClients implements AutoCloseable {
         this.track = new TrackClient(transport);
         this.trackAlert = new TrackAlertClient(transport);
         this.quantumView = new QuantumViewClient(transport);
+        this.addressValidation = new AddressValidationClient(transport);
+        this.pickup = new PickupClient(transport, config.accountNumber());
     }
 
     /** Clients using the token shared by every task of this JVM with the same host, client id and merchant id. */
@@ -93,6 +99,14 @@ public final class UpsClients implements AutoCloseable {
 
     public QuantumViewClient quantumView() {
         return quantumView;
+    }
+
+    public AddressValidationClient addressValidation() {
+        return addressValidation;
+    }
+
+    public PickupClient pickup() {
+        return pickup;
     }
 
     /** Requests currently in flight (metric). */

@@ -1,5 +1,8 @@
 package dev.x3ups.ups.simulator;
 
+import dev.x3ups.ups.simulator.address.AddressBook;
+import dev.x3ups.ups.simulator.address.AddressValidationEndpoint;
+import dev.x3ups.ups.simulator.address.ResidentialDelivery;
 import dev.x3ups.ups.simulator.admin.AdminRoutes;
 import dev.x3ups.ups.simulator.alert.TrackAlert;
 import dev.x3ups.ups.simulator.clock.SimClock;
@@ -17,6 +20,12 @@ import dev.x3ups.ups.simulator.oauth.BearerAuthenticator;
 import dev.x3ups.ups.simulator.oauth.ClientRegistry;
 import dev.x3ups.ups.simulator.oauth.TokenEndpoint;
 import dev.x3ups.ups.simulator.oauth.TokenStore;
+import dev.x3ups.ups.simulator.pickup.PickupAdminRoutes;
+import dev.x3ups.ups.simulator.pickup.PickupCancelEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupCreationEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupRateEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupStatusEndpoint;
+import dev.x3ups.ups.simulator.pickup.PickupSystem;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewEndpoint;
 import dev.x3ups.ups.simulator.quantumview.QuantumViewFeed;
 import dev.x3ups.ups.simulator.rate.RateEndpoint;
@@ -63,7 +72,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running UPS simulator. Start with {@link #builder()}; {@link #close()} stops it. The accessors are
- * the Java admin API (faults, counters, clock, shipments, Track Alert, tokens, Quantum View).
+ * the Java admin API (faults, counters, clock, shipments, Track Alert, tokens, Quantum View, address book).
  */
 public final class UpsSimulator implements AutoCloseable {
     /** Track Alert's documented code for a missing locale, which the schema also requires. */
@@ -76,11 +85,13 @@ public final class UpsSimulator implements AutoCloseable {
     private final ExecutorService httpExecutor;
     private final FaultInjector faults;
     private final RequestCounters counters;
+    private final PickupSystem pickupSystem;
     private final SimClock clock;
     private final ShipmentBook shipments;
     private final TrackAlert trackAlert;
     private final TokenStore tokens;
     private final QuantumViewFeed quantumView;
+    private final AddressBook addressBook;
     private final VoidEndpoint voidEndpoint;
     private final TimelineScheduler<ShippedPackage> timelines;
     private final VisibilityLag visibilityLag;
@@ -114,11 +125,13 @@ public final class UpsSimulator implements AutoCloseable {
         timelines.addListener(trackAlert.listener());
         timelines.addListener(quantumView);
         this.voidEndpoint = new VoidEndpoint(shipments, timelines, clock, b.voidWindow);
+        this.addressBook = AddressBook.seeded();
+        ResidentialDelivery residential = new ResidentialDelivery(addressBook);
         this.pickups = new PickupScans(shipments, timelines, clock);
         ShipEndpoint ship = new ShipEndpoint(new ShipmentRequestValidator(b.accountNumber),
                 new ShipmentFactory(new TrackingNumbers(b.seed * 7919),
-                        new TimelinePlanner(b.seed, b.exceptionShare, b.recoveryShare)),
-                shipments, timelines, clock);
+                        new TimelinePlanner(b.seed, b.exceptionShare, b.recoveryShare), residential),
+                shipments, timelines, clock, residential);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.open("POST", "/security/v1/oauth/token", ApiEndpoint.TOKEN, new TokenEndpoint(clients, tokens)));
         // every body UPS would check against its schema is checked here first (see SchemaChecked)
@@ -128,7 +141,7 @@ public final class UpsSimulator implements AutoCloseable {
         routes.add(Route.api("POST", "/api/labels/{version}/recovery", ApiEndpoint.LABEL_RECOVERY,
                 new SchemaChecked(contract, new LabelRecoveryEndpoint(shipments, visibilityLag))));
         routes.add(Route.api("POST", "/api/rating/{version}/{requestoption}", ApiEndpoint.RATE,
-                new SchemaChecked(contract, new RateEndpoint())));
+                new SchemaChecked(contract, new RateEndpoint(residential))));
         routes.add(Route.api("GET", "/api/track/v1/details/{inquiryNumber}", ApiEndpoint.TRACK,
                 new TrackEndpoint(shipments, clock)));
         routes.add(Route.api("GET", "/api/track/v1/reference/details/{referenceNumber}", ApiEndpoint.TRACK_REFERENCE,
@@ -147,11 +160,23 @@ public final class UpsSimulator implements AutoCloseable {
                                 "Shipper Account Number is required."))));
         routes.add(Route.api("DELETE", "/api/track/{version}/subscription/{type}/account", ApiEndpoint.TRACK_ALERT,
                 trackAlert.accountSubscriptionEndpoint()));
+        this.pickupSystem = new PickupSystem(clock, b.accountNumber, b.seed + 2);
+        routes.add(Route.api("POST", "/api/pickupcreation/{version}/pickup", ApiEndpoint.PICKUP,
+                new SchemaChecked(contract, new PickupCreationEndpoint(pickupSystem))));
+        routes.add(Route.api("POST", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_RATE,
+                new SchemaChecked(contract, new PickupRateEndpoint(pickupSystem))));
+        routes.add(Route.api("GET", "/api/shipments/{version}/pickup/{pickuptype}", ApiEndpoint.PICKUP_STATUS,
+                new PickupStatusEndpoint(pickupSystem)));
+        routes.add(Route.api("DELETE", "/api/shipments/{version}/pickup/{CancelBy}", ApiEndpoint.PICKUP_CANCEL,
+                new PickupCancelEndpoint(pickupSystem)));
+        routes.addAll(new PickupAdminRoutes(pickupSystem).routes());
         routes.add(Route.api("POST", "/api/quantumview/{version}/events", ApiEndpoint.QUANTUM_VIEW,
                 new SchemaChecked(contract, new QuantumViewEndpoint(quantumView, timelines::pump, clock,
                         b.subscriberId, b.quantumViewPageSize, b.quantumViewSingleObjects))));
-        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens, visibilityLag,
-                lateCommits, pickups, voidEndpoint).routes());
+        routes.add(Route.api("POST", "/api/addressvalidation/{version}/{requestoption}", ApiEndpoint.ADDRESS_VALIDATION,
+                new SchemaChecked(contract, new AddressValidationEndpoint(addressBook, b.addressValidationSingleObjects))));
+        routes.addAll(new AdminRoutes(counters, faults, clock, shipments, trackAlert, tokens, addressBook,
+                visibilityLag, lateCommits, pickups, voidEndpoint).routes());
 
         QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, 8);
         threads.setName("ups-sim-http");
@@ -246,6 +271,16 @@ public final class UpsSimulator implements AutoCloseable {
         return quantumView;
     }
 
+    /** The addresses Address Validation knows and Ship/Rate bill by; add entries with {@code add(BookEntry)}. */
+    public AddressBook addressBook() {
+        return addressBook;
+    }
+
+    /** Pickup bookings, site calendars and Smart Pickup accounts. */
+    public PickupSystem pickups() {
+        return pickupSystem;
+    }
+
     public void setVoidWindow(Duration window) {
         voidEndpoint.setWindow(window);
     }
@@ -304,6 +339,7 @@ public final class UpsSimulator implements AutoCloseable {
         private int quantumViewPageSize = 2;
         private String subscriberId = "SIMSUBSCRIBER";
         private boolean quantumViewSingleObjects;
+        private boolean addressValidationSingleObjects;
         private int webhookConcurrency = 64;
         private SSLContext webhookSsl;
         private int maxThreads = 200;
@@ -416,6 +452,12 @@ public final class UpsSimulator implements AutoCloseable {
         /** Send one-element Quantum View lists as single objects on v3 too (docs/architecture.md, "UPS facts: Quantum View"). */
         public Builder quantumViewSingleObjects(boolean on) {
             this.quantumViewSingleObjects = on;
+            return this;
+        }
+
+        /** Send one candidate (and one address line) as a single object on Address Validation v2 too (issue #58). */
+        public Builder addressValidationSingleObjects(boolean on) {
+            this.addressValidationSingleObjects = on;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.x3ups.ups.sink;
 
 import dev.x3ups.connect.schedule.Scheduler;
+import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.subscription.SubscriptionBatcher;
 import dev.x3ups.ups.sink.subscription.SubscriptionRenewer;
@@ -17,6 +18,16 @@ final class BackgroundJobs {
     /** {@code batcher} and {@code renewer} are null when Track Alert subscriptions are off. */
     static void start(Scheduler scheduler, UpsSinkConfig config, SubscriptionBatcher batcher,
                       SubscriptionRenewer renewer) {
+        start(scheduler, config, batcher, renewer, null);
+    }
+
+    /** {@code sweep} is null when the unused-label sweep is off. */
+    static void start(Scheduler scheduler, UpsSinkConfig config, SubscriptionBatcher batcher,
+                      SubscriptionRenewer renewer, UnusedLabelSweep sweep) {
+        if (sweep != null) {
+            Duration every = config.duration(UpsSinkConfig.UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG);
+            scheduler.withFixedDelay("unused-label-sweep", every, every, sweep);
+        }
         if (batcher != null) {
             Duration tick = flushTick(config.duration(UpsSinkConfig.SUBSCRIPTION_FLUSH_MS_CONFIG));
             scheduler.withFixedDelay("subscription-flush", tick, tick, batcher::flushDue);

@@ -5,6 +5,12 @@ import dev.x3ups.connect.schedule.Scheduler;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.ups.client.UpsClients;
+import dev.x3ups.ups.sink.addresscheck.AddressLookup;
+import dev.x3ups.ups.sink.addresscheck.ShipToCheck;
+import dev.x3ups.ups.sink.aftership.AfterShipment;
+import dev.x3ups.ups.sink.aftership.PickupAwareVoid;
+import dev.x3ups.ups.sink.aftership.TrackPickupCheck;
+import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
 import dev.x3ups.ups.sink.audit.LateDuplicateAudit;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.labels.KafkaLabelLog;
@@ -136,6 +142,14 @@ final class ShippingSink implements AutoCloseable {
                         config.duration(UpsSinkConfig.AUDIT_PERIOD_MS_CONFIG), metrics, clock)
                 : null;
 
+        AfterShipment after = new AfterShipment(ledger, new PickupAwareVoid(new TrackPickupCheck(ups.track()::details),
+                ups.voids()::voidShipment, Delays.on(scheduler), config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG)),
+                labels, metrics, config.changedOrderPolicies(), clock);
+        UnusedLabelSweep sweep = !config.getBoolean(UpsSinkConfig.UNUSED_LABEL_SWEEP_ENABLED_CONFIG) ? null
+                : new UnusedLabelSweep(ledger, ownership, after,
+                        config.duration(UpsSinkConfig.UNUSED_LABEL_SWEEP_AFTER_MS_CONFIG),
+                        config.duration(UpsSinkConfig.UNUSED_LABEL_SWEEP_WINDOW_MS_CONFIG), metrics, clock);
+
         SubscriptionBatcher batcher = null;
         SubscriptionRenewer renewer = null;
         if (config.getBoolean(UpsSinkConfig.SUBSCRIPTION_ENABLED_CONFIG)) {
@@ -144,25 +158,25 @@ final class ShippingSink implements AutoCloseable {
             batcher = new SubscriptionBatcher(numbers -> ups.trackAlert().subscribe(numbers, type),
                     new SubscriptionRecorder(ledger, entries), config.getInt(UpsSinkConfig.SUBSCRIPTION_BATCH_SIZE_CONFIG),
                     flush, config.getInt(UpsSinkConfig.SUBSCRIPTION_ATTEMPTS_CONFIG), System::nanoTime, metrics);
-            renewer = new SubscriptionRenewer(ledger, batcher, new TaskOwnership(
-                    config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG), config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG)),
+            renewer = new SubscriptionRenewer(ledger, batcher, ownership,
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG), flush.multipliedBy(3),
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
         }
         SubscriptionBatcher subscriptions = batcher;
-        OrderShipper shipper = new OrderShipper(ledger, entries, OrderShipmentPlanner.create(planning,
-                ups.rate()), ups.ship()::ship, reconciler, metrics, entry -> {
+        OrderShipmentPlanner planner = OrderShipmentPlanner.create(planning, ups.rate()).withAddressCheck(
+                ShipToCheck.create(planning.addressChecks(), AddressLookup.of(ups.addressValidation()), metrics, clock));
+        OrderShipper shipper = new OrderShipper(ledger, entries, planner, ups.ship()::ship, reconciler, metrics, entry -> {
                     if (subscriptions != null) {
                         subscriptions.enqueue(entry.orderKey(), entry.trackingNumbers(), false);
                     }
-                }, System::nanoTime, labels);
+                }, System::nanoTime, labels, after);
         OrderIntake intake = new OrderIntake(shipper::process, new PartitionProgress(),
                 config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics, flow);
         ShippingSink sink = labelLog == null
                 ? new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, catchUp)
                 : new ShippingSink(config, scheduler, catchUp, intake, renewer, ups, log, labelLog, catchUp);
         sink.catchUp();
-        BackgroundJobs.start(scheduler, config, batcher, renewer);
+        BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
         BackgroundJobs.startAudit(scheduler, config, audit);
         return sink;
     }

@@ -7,6 +7,7 @@ import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.SubscriptionState;
 import dev.x3ups.ups.client.alert.SubscriptionResult;
+import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
@@ -71,6 +72,22 @@ class BackgroundJobsTest {
         runFor(Duration.ofHours(1));
 
         assertThat(scheduler.runDue()).isZero();
+    }
+
+    @Test
+    void theUnusedLabelSweepRunsEveryIntervalWhenGiven() {
+        SinkMetrics metrics = new SinkMetrics();
+        Map<String, String> props = SinkOrders.config();
+        props.put(UpsSinkConfig.UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG, "600000");
+        UnusedLabelSweep sweep = new UnusedLabelSweep(ledger, key -> true, null, Duration.ofDays(3),
+                Duration.ofDays(28), metrics, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        BackgroundJobs.start(scheduler, new UpsSinkConfig(props), null, null, sweep);
+        runFor(Duration.ofMinutes(9));
+        assertThat(metrics.sweepsTotal()).isZero();
+        runFor(Duration.ofMinutes(2));
+
+        assertThat(metrics.sweepsTotal()).isEqualTo(1);
     }
 
     @Test

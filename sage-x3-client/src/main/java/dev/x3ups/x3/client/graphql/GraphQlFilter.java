@@ -25,16 +25,22 @@ public final class GraphQlFilter {
             OrderKind.SALES, new FieldNames("orderStatus", "deliveryMode", "carrier", "shippingSite"),
             OrderKind.PURCHASE, new FieldNames("isClosed", "deliveryMode", "carrier", "receiptSite"));
 
+    /** Closed while nothing was delivered (received), per kind of order; see OrderWithdrawal. */
+    private static final Map<OrderKind, String> WITHDRAWN = Map.of(
+            OrderKind.SALES, "{orderStatus: {_eq: 'closed'}}, {deliveryStatus: {_eq: 'notDelivered'}}",
+            OrderKind.PURCHASE, "{isClosed: {_eq: 'yes'}}, {receiptStatus: {_eq: 'notReceived'}}");
+
     private GraphQlFilter() {
     }
 
     public static String of(OrderKind kind, Instant since, OrderSelection selection) {
         List<String> parts = SelectionQuery.parts(selection, since,
-                new GraphQlSyntax(FIELDS.get(kind), STATUS_NAMES.get(kind)));
+                new GraphQlSyntax(FIELDS.get(kind), STATUS_NAMES.get(kind), WITHDRAWN.get(kind)));
         return "{_and: [" + String.join(", ", parts) + "]}";
     }
 
-    private record GraphQlSyntax(FieldNames fields, Map<String, String> statusNames) implements SelectionQuery.Syntax {
+    private record GraphQlSyntax(FieldNames fields, Map<String, String> statusNames, String withdrawn)
+            implements SelectionQuery.Syntax {
         @Override
         public String updatedSince(Instant since) {
             return "{_updateStamp: {_gte: " + quote(since.toString()) + "}}";
@@ -53,6 +59,16 @@ public final class GraphQlFilter {
         @Override
         public String free(String where) {
             return where;
+        }
+
+        @Override
+        public String withdrawnSince(Instant since) {
+            return "{_and: [" + withdrawn + ", " + updatedSince(since) + "]}";
+        }
+
+        @Override
+        public String either(String one, String other) {
+            return "{_or: [" + one + ", " + other + "]}";
         }
     }
 

@@ -7,10 +7,12 @@ import dev.x3ups.records.OrderLine;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.CountryCodes;
 import dev.x3ups.x3.client.mapping.LineWeight;
+import dev.x3ups.x3.client.mapping.OrderWithdrawal;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /** Reading conventions shared by the GraphQL order node mappers. */
 final class NodeFields {
@@ -107,6 +109,19 @@ final class NodeFields {
                 row.text("zipCode"),
                 country(code(address, "country")),
                 false);
+    }
+
+    /** The lines of a {@code lines { query { edges } } } connection, null when the node does not carry it. */
+    static OrderWithdrawal.Lines lineStates(JsonNode connection, Predicate<X3Row> closed) {
+        JsonNode edges = connection.path("query").path("edges");
+        if (!edges.isArray()) {
+            return null;
+        }
+        int closedLines = 0;
+        for (JsonNode edge : edges) {
+            closedLines += closed.test(new X3Row(edge.path("node"))) ? 1 : 0;
+        }
+        return new OrderWithdrawal.Lines(edges.size(), closedLines);
     }
 
     static <T> T require(T value, String what) {

@@ -7,6 +7,7 @@ import dev.x3ups.records.OrderLine;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.OrderStatusText;
+import dev.x3ups.x3.client.mapping.OrderWithdrawal;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,12 +44,12 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
     @Override
     public String selection() {
         return """
-                id _updateStamp isClosed orderReference
+                id _updateStamp isClosed receiptStatus orderReference
                 receiptSite { code name } orderFromSupplier { code name }
                 shipFromSupplierAddress { %1$s } receiptAddress { %1$s }
                 deliveryMode { code } carrier { code }
                 purchaseOrderLines { query(first: 1000) { edges { node {
-                  lineNumber productDescription quantityInOrderUnitOrdered orderUnit { code }
+                  lineNumber isClosed productDescription quantityInOrderUnitOrdered orderUnit { code }
                   quantityInStockUnitOrdered lineWeight lineWeightUnit { code } netPrice
                   product { %2$s } } } } }""".formatted(NodeFields.PARTY_ADDRESS, NodeFields.product(items));
     }
@@ -69,7 +70,9 @@ final class PurchaseOrderNodes implements OrderNodeMapper {
                 null,
                 NodeFields.code(node, "deliveryMode"),
                 NodeFields.code(node, "carrier"),
-                OrderStatusText.ofGraphQl(row.text("isClosed")),
+                OrderWithdrawal.status(OrderStatusText.ofGraphQl(row.text("isClosed")),
+                        OrderWithdrawal.Delivery.of(row.text("receiptStatus")),
+                        NodeFields.lineStates(node.path("purchaseOrderLines"), line -> OrderWithdrawal.closedFlag(line.text("isClosed")))),
                 row.text("orderReference"));
     }
 

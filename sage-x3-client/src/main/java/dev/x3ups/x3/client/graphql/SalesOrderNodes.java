@@ -8,6 +8,7 @@ import dev.x3ups.records.OrderLine;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.OrderStatusText;
+import dev.x3ups.x3.client.mapping.OrderWithdrawal;
 import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,14 +45,14 @@ final class SalesOrderNodes implements OrderNodeMapper {
     @Override
     public String selection() {
         return """
-                id _updateStamp orderStatus customerOrderReference totalAmountIncludingTax
+                id _updateStamp orderStatus deliveryStatus customerOrderReference totalAmountIncludingTax
                 shippingSite { code } soldToCustomer { code name }
                 shipToCustomerCompanyNames shipToCustomerAddressLines shipToCustomerCity
                 shipToCustomerPostalCode shipToCustomerState shipToCustomerCountry { code }
                 shipToCustomerContact { name telephone email }
                 deliveryMode { code } carrier { code } currency { code }
                 lines { query(first: 1000) { edges { node {
-                  lineNumber productDescription quantityInSalesUnitOrdered salesUnit { code }
+                  lineNumber lineStatus productDescription quantityInSalesUnitOrdered salesUnit { code }
                   salesUnitToStockUnitConversionFactor quantityInStockUnitOrdered
                   lineWeight lineWeightUnit { code } netPrice
                   product { %s } } } } }""".formatted(NodeFields.product(items));
@@ -87,7 +88,9 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 NodeFields.code(node, "currency"),
                 NodeFields.code(node, "deliveryMode"),
                 NodeFields.code(node, "carrier"),
-                OrderStatusText.ofGraphQl(row.text("orderStatus")),
+                OrderWithdrawal.status(OrderStatusText.ofGraphQl(row.text("orderStatus")),
+                        OrderWithdrawal.Delivery.of(row.text("deliveryStatus")),
+                        NodeFields.lineStates(node.path("lines"), line -> OrderWithdrawal.lineStatusClosed(line.text("lineStatus")))),
                 row.text("customerOrderReference"));
     }
 

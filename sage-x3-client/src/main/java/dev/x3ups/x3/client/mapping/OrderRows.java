@@ -6,6 +6,7 @@ import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import java.time.Instant;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,9 +19,12 @@ public abstract sealed class OrderRows implements OrderRowMapper permits SalesOr
      * The field names of one order class.
      *
      * @param statusText turns the class's status field into the topic's OPEN / CLOSED
+     * @param delivery   the delivery (receipt) progress field, which tells a cancellation from a completion
+     * @param lineClosed whether X3 closed a line
      */
     record Layout(OrderKind kind, String number, String lines, String site, String party, String total,
-                  String status, UnaryOperator<String> statusText, String reference, OrderLineFields lineFields) {
+                  String status, UnaryOperator<String> statusText, String reference, OrderLineFields lineFields,
+                  String delivery, Predicate<X3Row> lineClosed) {
     }
 
     private final Layout layout;
@@ -57,19 +61,32 @@ public abstract sealed class OrderRows implements OrderRowMapper permits SalesOr
         String number = RowFields.require(row.text(layout.number()), layout.number());
         Instant revision = RowFields.require(row.instant("UPDDATTIM"),
                 "UPDDATTIM of " + layout.kind().name().toLowerCase(java.util.Locale.ROOT) + " order " + number);
+        JsonNode lines = lines(node);
         return new Order(layout.kind(), folder, number,
                 row.text(layout.site()),
                 revision,
                 row.text(layout.party()),
                 shipFrom(row),
                 shipTo(row),
-                layout.lineFields().map(lines(node), items),
+                layout.lineFields().map(lines, items),
                 row.decimal(layout.total()),
                 row.text("CUR"),
                 row.text("MDL"),
                 row.text("BPTNUM"),
-                layout.statusText().apply(row.text(layout.status())),
+                OrderWithdrawal.status(layout.statusText().apply(row.text(layout.status())),
+                        OrderWithdrawal.Delivery.of(row.text(layout.delivery())), lineStates(lines)),
                 row.text(layout.reference()));
+    }
+
+    private OrderWithdrawal.Lines lineStates(JsonNode lines) {
+        if (lines == null) {
+            return null;
+        }
+        int closed = 0;
+        for (JsonNode line : lines) {
+            closed += layout.lineClosed().test(new X3Row(line)) ? 1 : 0;
+        }
+        return new OrderWithdrawal.Lines(lines.size(), closed);
     }
 
     /** Where the goods leave from, null when the UPS sink knows it (a shipping site). */

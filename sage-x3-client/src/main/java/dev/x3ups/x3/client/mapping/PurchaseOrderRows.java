@@ -20,7 +20,9 @@ public final class PurchaseOrderRows extends OrderRows {
     private static final PostalFields RECEIPT = new PostalFields("BPAADDLIG", "CTY", "SAT", "POSCOD", "CRY");
     private static final Layout LAYOUT = new Layout(OrderKind.PURCHASE, "POHNUM", "POHPOP", "RCPFCY", "BPSNUM",
             "TOTORD", "CLEFLG", OrderStatusText::ofClosedFlag, "ORDREF",
-            new OrderLineFields("POPLIN", "QTYPUU", "QTYWEU", "PUUSTUCOE", List.of("PUU", "UOM", "STU")));
+            new OrderLineFields("POPLIN", "QTYPUU", "QTYWEU", "PUUSTUCOE", List.of("PUU", "UOM", "STU")),
+            "RCPFLG", line -> OrderWithdrawal.closedFlag(line.text("LINCLEFLG"))
+                    || OrderWithdrawal.lineStatusClosed(line.text("LINSTA")));
 
     public PurchaseOrderRows() {
         this(ItemMasterConfig.DEFAULT);

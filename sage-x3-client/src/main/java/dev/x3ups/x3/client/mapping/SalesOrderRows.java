@@ -21,7 +21,8 @@ public final class SalesOrderRows extends OrderRows {
     private static final PostalFields DELIVERY = new PostalFields("BPDADDLIG", "BPDCTY", "BPDSAT", "BPDPOSCOD", "BPDCRY");
     private static final Layout LAYOUT = new Layout(OrderKind.SALES, "SOHNUM", "SOHSOP", "STOFCY", "BPCORD",
             "ORDINVATI", "ORDSTA", OrderStatusText::ofSalesMenu, "CUSORDREF",
-            new OrderLineFields("SOPLIN", "QTY", "DSPLINWEI", "SAUSTUCOE", List.of("SAU", "STU")));
+            new OrderLineFields("SOPLIN", "QTY", "DSPLINWEI", "SAUSTUCOE", List.of("SAU", "STU")),
+            "DLVSTA", line -> OrderWithdrawal.lineStatusClosed(line.text("SOQSTA")));
 
     public SalesOrderRows() {
         this(ItemMasterConfig.DEFAULT);

@@ -23,14 +23,19 @@ public final class WhereClause {
             OrderKind.SALES, new FieldNames("ORDSTA", "MDL", "BPTNUM", "STOFCY"),
             OrderKind.PURCHASE, new FieldNames("CLEFLG", "MDL", "BPTNUM", "RCPFCY"));
 
+    /** Closed while nothing was delivered (received), per kind of order; see OrderWithdrawal. */
+    private static final Map<OrderKind, String> WITHDRAWN = Map.of(
+            OrderKind.SALES, "ORDSTA eq 2 and DLVSTA eq 1",
+            OrderKind.PURCHASE, "CLEFLG eq 2 and RCPFLG eq 1");
+
     private WhereClause() {
     }
 
     public static String of(OrderKind kind, Instant since, OrderSelection selection) {
-        return String.join(" and ", SelectionQuery.parts(selection, since, new Api1Syntax(FIELDS.get(kind))));
+        return String.join(" and ", SelectionQuery.parts(selection, since, new Api1Syntax(FIELDS.get(kind), WITHDRAWN.get(kind))));
     }
 
-    private record Api1Syntax(FieldNames fields) implements SelectionQuery.Syntax {
+    private record Api1Syntax(FieldNames fields, String withdrawn) implements SelectionQuery.Syntax {
         @Override
         public String updatedSince(Instant since) {
             return "(UPDDATTIM ge @" + since + "@)";
@@ -48,6 +53,16 @@ public final class WhereClause {
         @Override
         public String free(String where) {
             return "(" + where + ")";
+        }
+
+        @Override
+        public String withdrawnSince(Instant since) {
+            return "(" + withdrawn + " and UPDDATTIM ge @" + since + "@)";
+        }
+
+        @Override
+        public String either(String one, String other) {
+            return "(" + one + " or " + other + ")";
         }
     }
 

@@ -41,4 +41,18 @@ class GraphQlFilterTest {
     void quotesInValuesAreEscaped() {
         assertThat(GraphQlFilter.quote("O'Neil")).isEqualTo("'O\\'Neil'");
     }
+
+    @Test
+    void closedUndeliveredOrdersPassTheStatusFilterFromTheCancellationBound() {
+        OrderSelection open = new OrderSelection(Set.of("1"), Set.of(), Set.of(), Set.of(), null)
+                .withCancellationsSince(Instant.parse("2025-01-14T08:00:00Z"));
+
+        assertThat(GraphQlFilter.of(OrderKind.SALES, SINCE, open)).isEqualTo(
+                "{_and: [{_updateStamp: {_gte: '2025-01-15T10:00:00Z'}}, {_or: [{orderStatus: {_in: ['open']}}, "
+                        + "{_and: [{orderStatus: {_eq: 'closed'}}, {deliveryStatus: {_eq: 'notDelivered'}}, "
+                        + "{_updateStamp: {_gte: '2025-01-14T08:00:00Z'}}]}]}]}");
+        assertThat(GraphQlFilter.of(OrderKind.PURCHASE, SINCE, open)).contains(
+                "{_or: [{isClosed: {_in: ['no']}}, {_and: [{isClosed: {_eq: 'yes'}}, "
+                        + "{receiptStatus: {_eq: 'notReceived'}}, {_updateStamp: {_gte: '2025-01-14T08:00:00Z'}}]}]}");
+    }
 }

@@ -83,4 +83,21 @@ class OrderNodesTest {
         assertThatThrownBy(() -> new SalesOrderNodes().map("F", tree("{\"id\":\"SO1\"}")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("_updateStamp");
     }
+
+    @Test
+    void withdrawnOrderNodesAreCancelled() {
+        String closed = "{\"id\":\"SO1\",\"_updateStamp\":\"2025-01-15T10:00:00Z\",\"orderStatus\":\"closed\","
+                + "\"deliveryStatus\":\"%s\",\"lines\":{\"query\":{\"edges\":[{\"node\":{\"lineNumber\":1000,"
+                + "\"lineStatus\":\"pending\"}}]}}}";
+        assertThat(new SalesOrderNodes().map("F", tree(closed.formatted("notDelivered"))).status())
+                .isEqualTo(Order.CANCELLED);
+        assertThat(new SalesOrderNodes().map("F", tree(closed.formatted("delivered"))).status()).isEqualTo("CLOSED");
+
+        String linesClosed = "{\"id\":\"PO1\",\"_updateStamp\":\"2025-01-15T10:00:00Z\",\"isClosed\":\"no\","
+                + "\"receiptStatus\":\"notReceived\",\"purchaseOrderLines\":{\"query\":{\"edges\":["
+                + "{\"node\":{\"lineNumber\":1000,\"isClosed\":\"yes\"}}]}}}";
+        assertThat(new PurchaseOrderNodes().map("F", tree(linesClosed)).status()).isEqualTo(Order.CANCELLED);
+        assertThat(new PurchaseOrderNodes().map("F", tree(linesClosed.replace("\"yes\"", "\"no\""))).status())
+                .isEqualTo("OPEN");
+    }
 }

@@ -43,4 +43,17 @@ class WhereClauseTest {
         assertThat(WhereClause.of(OrderKind.SALES, SINCE, selection))
                 .contains("(ORDSTA in ('open'))").contains("(MDL in ('3'))").contains("(BPTNUM in ('O''Neil'))");
     }
+
+    @Test
+    void closedUndeliveredOrdersPassTheStatusFilterFromTheCancellationBound() {
+        OrderSelection open = new OrderSelection(Set.of("1"), Set.of(), Set.of("UPS"), Set.of(), null)
+                .withCancellationsSince(Instant.parse("2025-01-14T08:00:00Z"));
+
+        assertThat(WhereClause.of(OrderKind.SALES, SINCE, open)).isEqualTo(
+                "(UPDDATTIM ge @2025-01-15T10:00:00Z@) and ((ORDSTA in (1)) or "
+                        + "(ORDSTA eq 2 and DLVSTA eq 1 and UPDDATTIM ge @2025-01-14T08:00:00Z@))"
+                        + " and (BPTNUM in ('UPS'))");
+        assertThat(WhereClause.of(OrderKind.PURCHASE, SINCE, open)).contains(
+                "((CLEFLG in (1)) or (CLEFLG eq 2 and RCPFLG eq 1 and UPDDATTIM ge @2025-01-14T08:00:00Z@))");
+    }
 }

@@ -127,6 +127,33 @@ class GraphQlFeedOnSimulatorTest {
     }
 
     @Test
+    void withdrawnOrdersComeThroughTheOpenStatusFilterAsCancelled() throws Exception {
+        sim.clock().advance(Duration.ofMinutes(1));
+        Instant bound = sim.clock().now();
+        List<String> created = createSales(3);
+        String purchase = sim.admin().createPurchaseOrder(PurchaseOrderDraft.forSupplier("S0002").receivingSite("RNO")
+                .line("IT0003", 4)).number();
+        sim.clock().advance(Duration.ofMinutes(1));
+        sim.admin().cancel(dev.x3ups.x3.simulator.data.OrderKind.SALES, created.get(0));
+        sim.admin().closeLine(dev.x3ups.x3.simulator.data.OrderKind.SALES, created.get(1), 1000);
+        sim.admin().closeLine(dev.x3ups.x3.simulator.data.OrderKind.PURCHASE, purchase, 1000);
+        OrderSelection open = new OrderSelection(Set.of("1"), Set.of(), Set.of(), Set.of(), null)
+                .withCancellationsSince(bound);
+
+        try (X3Client client = X3Client.open(config().credentials(connectedApp()).build(), authClock)) {
+            OrderFeed feed = client.orderFeed();
+            List<Order> sales = walk(feed, OrderKind.SALES, START.plusSeconds(30), open, 10);
+            assertThat(sales).extracting(Order::number, Order::status).contains(
+                    org.assertj.core.groups.Tuple.tuple(created.get(0), Order.CANCELLED),
+                    org.assertj.core.groups.Tuple.tuple(created.get(1), "OPEN"),
+                    org.assertj.core.groups.Tuple.tuple(created.get(2), "OPEN"));
+            assertThat(walk(feed, OrderKind.PURCHASE, START.plusSeconds(30), open, 10))
+                    .filteredOn(order -> order.number().equals(purchase)).extracting(Order::status)
+                    .containsExactly(Order.CANCELLED);
+        }
+    }
+
+    @Test
     void refreshTokenRotatesAheadOfExpiryAndIsPersistedForARestart() throws Exception {
         sim.clock().advance(Duration.ofMinutes(1));
         String number = sim.admin().createPurchaseOrder(PurchaseOrderDraft.forSupplier("S0002").receivingSite("RNO")

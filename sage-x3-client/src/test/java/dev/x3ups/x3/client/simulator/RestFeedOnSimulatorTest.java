@@ -147,6 +147,37 @@ class RestFeedOnSimulatorTest {
     }
 
     @Test
+    void withdrawnOrdersPassTheOpenStatusFilterOnlyFromTheCancellationBound() throws Exception {
+        start(DimensionStyle.ARRAY);
+        sim.clock().advance(Duration.ofMinutes(1));
+        String early = sim.admin().createSalesOrder(SalesOrderDraft.forCustomer("C0001").line("IT0001", 1)).number();
+        sim.admin().cancel(dev.x3ups.x3.simulator.data.OrderKind.SALES, early);
+        sim.clock().advance(Duration.ofMinutes(1));
+        Instant bound = sim.clock().now();
+        String cancelled = sim.admin().createSalesOrder(SalesOrderDraft.forCustomer("C0001").line("IT0001", 1)).number();
+        String linesClosed = sim.admin().createSalesOrder(SalesOrderDraft.forCustomer("C0001").line("IT0001", 1)
+                .line("IT0003", 1)).number();
+        String linesRemoved = sim.admin().createPurchaseOrder(PurchaseOrderDraft.forSupplier("S0002")
+                .line("IT0003", 4)).number();
+        sim.clock().advance(Duration.ofMinutes(1));
+        sim.admin().cancel(dev.x3ups.x3.simulator.data.OrderKind.SALES, cancelled);
+        sim.admin().closeLine(dev.x3ups.x3.simulator.data.OrderKind.SALES, linesClosed, 1000);
+        sim.admin().closeLine(dev.x3ups.x3.simulator.data.OrderKind.SALES, linesClosed, 2000);
+        sim.admin().removeLine(dev.x3ups.x3.simulator.data.OrderKind.PURCHASE, linesRemoved, 1000);
+        OrderSelection open = new OrderSelection(Set.of("1"), Set.of(), Set.of(), Set.of(), null)
+                .withCancellationsSince(bound);
+
+        try (OrderFeed feed = X3Client.orderFeed(config(X3Simulator.DEFAULT_PASSWORD).build())) {
+            List<Order> sales = walk(feed, OrderKind.SALES, START, open, 10);
+            assertThat(sales).filteredOn(Order::isCancelled).extracting(Order::number)
+                    .as("closed before the bound: never announced").containsExactly(cancelled, linesClosed);
+            assertThat(sales).extracting(Order::number).doesNotContain(early);
+            assertThat(walk(feed, OrderKind.PURCHASE, START, open, 10)).filteredOn(Order::isCancelled)
+                    .extracting(Order::number).containsExactly(linesRemoved);
+        }
+    }
+
+    @Test
     void purchaseOrdersShipFromTheSupplierToTheReceivingSite() throws Exception {
         start(DimensionStyle.ARRAY);
         sim.clock().advance(Duration.ofMinutes(1));

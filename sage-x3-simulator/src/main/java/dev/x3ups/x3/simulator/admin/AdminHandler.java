@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
 public final class AdminHandler implements Handler {
 
     private static final Pattern ORDERS = Pattern.compile("^/admin/([^/]+)/orders/(sales|purchase|generate)(?:/([^/]+))?$");
+    /** Withdrawals: {@code POST .../cancel}, {@code POST .../lines/{line}/close}, {@code DELETE .../lines/{line}}. */
+    private static final Pattern WITHDRAWAL =
+            Pattern.compile("^/admin/([^/]+)/orders/(sales|purchase)/([^/]+)/(cancel|lines/(\\d+)(/close)?)$");
     private static final Pattern WRITEBACK = Pattern.compile("^/admin/([^/]+)/writeback$");
 
     private final Map<String, Folder> folders;
@@ -110,6 +113,11 @@ public final class AdminHandler implements Handler {
         if (m.matches()) {
             return orders(request, folder(m.group(1)), m.group(2), m.group(3));
         }
+        Matcher c = WITHDRAWAL.matcher(path);
+        if (c.matches()) {
+            return withdrawal(method, folder(c.group(1)), "sales".equals(c.group(2)) ? OrderKind.SALES : OrderKind.PURCHASE,
+                    c.group(3), c.group(5), c.group(6) != null);
+        }
         Matcher w = WRITEBACK.matcher(path);
         if (w.matches() && "GET".equals(method)) {
             Folder folder = folder(w.group(1));
@@ -151,6 +159,22 @@ public final class AdminHandler implements Handler {
                     .orElseGet(() -> error(404, "no order " + number));
         }
         return error(405, "unsupported " + method + " on " + request.path());
+    }
+
+    private SimResponse withdrawal(String method, Folder folder, OrderKind kind, String number, String line,
+                                   boolean close) {
+        X3Admin admin = new X3Admin(folder);
+        OrderRecord o;
+        if (line == null && "POST".equals(method)) {
+            o = admin.cancel(kind, number);
+        } else if (line != null && close && "POST".equals(method)) {
+            o = admin.closeLine(kind, number, Integer.parseInt(line));
+        } else if (line != null && !close && "DELETE".equals(method)) {
+            o = admin.removeLine(kind, number, Integer.parseInt(line));
+        } else {
+            return error(405, "unsupported " + method + " on order " + number);
+        }
+        return SimResponse.json(200, Json.write(order(folder, o)));
     }
 
     private ObjectNode order(Folder folder, OrderRecord o) {

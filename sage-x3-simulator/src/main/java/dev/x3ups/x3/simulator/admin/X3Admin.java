@@ -43,6 +43,26 @@ public final class X3Admin {
                 .orElseThrow(() -> new NoSuchElementException("no purchase order " + number));
     }
 
+    /**
+     * Cancels the order as an X3 user does: closes it while nothing was delivered (sales ORDSTA 2,
+     * purchase CLEFLG 2); bumps UPDDATTIM.
+     */
+    public OrderRecord cancel(OrderKind kind, String number) {
+        return folder.close(kind, number).orElseThrow(() -> new NoSuchElementException("no order " + number));
+    }
+
+    /** Closes one line, by its line number (1000, 2000...); bumps UPDDATTIM. */
+    public OrderRecord closeLine(OrderKind kind, String number, int lineNumber) {
+        return folder.closeLine(kind, number, lineNumber)
+                .orElseThrow(() -> new NoSuchElementException("no order " + number));
+    }
+
+    /** Removes one line, by its line number; bumps UPDDATTIM. */
+    public OrderRecord removeLine(OrderKind kind, String number, int lineNumber) {
+        return folder.removeLine(kind, number, lineNumber)
+                .orElseThrow(() -> new NoSuchElementException("no order " + number));
+    }
+
     /** Stamps the order as changed now without other change. */
     public OrderRecord touch(OrderKind kind, String number) {
         return folder.touch(kind, number).orElseThrow(() -> new NoSuchElementException("no order " + number));

@@ -93,6 +93,24 @@ public final class Folder {
         return orders(kind).modify(number, typed, clock.now());
     }
 
+    /** Closes the order before delivery: X3's way of cancelling it. */
+    public Optional<OrderRecord> close(OrderKind kind, String number) {
+        Instant now = clock.now();
+        return orders(kind).update(number, o -> Withdrawal.close(o, now));
+    }
+
+    /** Closes one line (by its line number, e.g. 1000); the order's other lines stay as they are. */
+    public Optional<OrderRecord> closeLine(OrderKind kind, String number, int lineNumber) {
+        Instant now = clock.now();
+        return orders(kind).update(number, o -> Withdrawal.closeLine(o, lineNumber, now));
+    }
+
+    /** Removes one line (by its line number) from the order. */
+    public Optional<OrderRecord> removeLine(OrderKind kind, String number, int lineNumber) {
+        Instant now = clock.now();
+        return orders(kind).update(number, o -> Withdrawal.removeLine(o, lineNumber, now));
+    }
+
     /** Stamps the order as changed now, as an X3 write-back through the order does. */
     public Optional<OrderRecord> touch(OrderKind kind, String number) {
         return orders(kind).modify(number, Map.of(), clock.now());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** The orders of one kind in one folder, by order number; numbers are handed out in sequence. */
 public final class OrderBook {
@@ -43,6 +44,17 @@ public final class OrderBook {
             return Optional.empty();
         }
         OrderRecord next = current.with(changes, now);
+        orders.put(number, next);
+        return Optional.of(next);
+    }
+
+    /** Replaces the order with {@code change} of it; empty when the order does not exist. */
+    public synchronized Optional<OrderRecord> update(String number, UnaryOperator<OrderRecord> change) {
+        OrderRecord current = orders.get(number);
+        if (current == null) {
+            return Optional.empty();
+        }
+        OrderRecord next = change.apply(current);
         orders.put(number, next);
         return Optional.of(next);
     }

@@ -67,6 +67,13 @@ public final class OrderRecord {
         return new OrderRecord(kind, number, uuid, next, lines);
     }
 
+    /** A copy with {@code lines} instead of its own and UPDDATTIM set to {@code now}. */
+    public OrderRecord withLines(List<OrderLine> lines, Instant now) {
+        Map<String, Object> next = new LinkedHashMap<>(header);
+        next.put("UPDDATTIM", now);
+        return new OrderRecord(kind, number, uuid, next, lines);
+    }
+
     /** A copy whose only change is UPDDATTIM = {@code now}. */
     public OrderRecord touched(Instant now) {
         return with(Map.of(), now);

@@ -37,7 +37,7 @@ public final class PurchaseOrderFactory {
         }
         LocalDate orderDate = LocalDate.ofInstant(now, ZoneOffset.UTC);
         OrderLineFactory.Built lines = lineFactory.build(number, draft.lines, site.weightUnit(),
-                Map.of("EXTRCPDAT", orderDate.plusDays(7), "LINSTA", 1));
+                Map.of("EXTRCPDAT", orderDate.plusDays(7), "LINSTA", 1, "LINCLEFLG", 1));
         Address from = supplier.address();
         Address to = site.address();
         Map<String, Object> h = new LinkedHashMap<>();

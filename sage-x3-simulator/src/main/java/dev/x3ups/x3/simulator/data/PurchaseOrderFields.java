@@ -31,6 +31,7 @@ public final class PurchaseOrderFields {
             alpha("ITMDES1", 40), of("QTYPUU", FieldType.DECIMAL), alpha("PUU", 3),
             of("PUUSTUCOE", FieldType.DECIMAL), of("QTYSTU", FieldType.DECIMAL), alpha("STU", 3),
             of("NETPRI", FieldType.DECIMAL), of("EXTRCPDAT", FieldType.DATE), of("LINSTA", FieldType.MENU),
+            of("LINCLEFLG", FieldType.MENU),
             of("ITMWEI", FieldType.DECIMAL), alpha("WEU", 3), of("QTYWEU", FieldType.DECIMAL),
             alpha("DSPWEU", 3), of("ZLEN", FieldType.DECIMAL), of("ZWID", FieldType.DECIMAL),
             of("ZHEI", FieldType.DECIMAL), alpha("ZDIMUOM", 3));

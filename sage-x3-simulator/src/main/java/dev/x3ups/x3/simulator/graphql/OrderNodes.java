@@ -68,6 +68,7 @@ public final class OrderNodes {
         for (OrderLine l : o.lines()) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("lineNumber", l.get("SOPLIN"));
+            line.put("lineStatus", menu(l.get("SOQSTA"), "pending", "late", "closed"));
             line.put("product", product(l));
             line.put("productDescription", l.get("ITMDES1"));
             line.put("quantityInSalesUnitOrdered", l.get("QTY"));
@@ -114,6 +115,8 @@ public final class OrderNodes {
         for (OrderLine l : o.lines()) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("lineNumber", l.get("POPLIN"));
+            line.put("lineStatus", menu(l.get("LINSTA"), "pending", "late", "closed"));
+            line.put("isClosed", Integer.valueOf(2).equals(l.get("LINCLEFLG")) ? "yes" : "no");
             line.put("product", product(l));
             line.put("productDescription", l.get("ITMDES1"));
             line.put("quantityInOrderUnitOrdered", l.get("QTYPUU"));

@@ -57,6 +57,29 @@ class AdminHttpTest {
     }
 
     @Test
+    void cancelsOrdersAndClosesOrRemovesLines() {
+        String number = sim.admin().createSalesOrder(dev.x3ups.x3.simulator.data.SalesOrderDraft.forCustomer("C0001")
+                .line("IT0001", 1).line("IT0003", 1).line("IT0004", 1)).number();
+        String order = admin("/SEED/orders/sales/" + number);
+
+        HttpResponse<String> closed = http.send("POST", order + "/lines/2000/close", null, "");
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(json(closed).get("SOHSOP").get(1).get("SOQSTA").asInt()).isEqualTo(3);
+        HttpResponse<String> removed = http.send("DELETE", order + "/lines/3000", null, null);
+        assertThat(removed.statusCode()).isEqualTo(200);
+        assertThat(json(removed).get("SOHSOP")).hasSize(2);
+        HttpResponse<String> cancelled = http.send("POST", order + "/cancel", null, "");
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(json(cancelled).get("ORDSTA").asInt()).isEqualTo(2);
+        assertThat(json(cancelled).get("DLVSTA").asInt()).isEqualTo(1);
+
+        assertThat(http.send("DELETE", order + "/lines/9000", null, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("GET", order + "/cancel", null, null).statusCode()).isEqualTo(405);
+        assertThat(http.send("POST", admin("/SEED/orders/purchase/PO999999/cancel"), null, "").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void refusesBadDraftsAndUnknownFields() {
         assertThat(http.send("POST", admin("/SEED/orders/sales"), null, "{\"BPCORD\":\"C9999\",\"lines\":[{\"ITMREF\":\"IT0001\",\"QTY\":1}]}")
                 .statusCode()).isEqualTo(400);

@@ -4,7 +4,9 @@ import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.client.connect.X3ConnectorConfig;
 import dev.x3ups.x3.client.connect.X3CrossFieldChecks;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
+import dev.x3ups.x3.sink.intake.WriteBackFit;
 import dev.x3ups.x3.sink.status.TrackingNumbers;
+import dev.x3ups.x3.sink.status.VoidedDisplay;
 import dev.x3ups.x3.sink.target.FieldMapping;
 import dev.x3ups.x3.sink.target.GraphQlOperations;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
@@ -84,6 +87,14 @@ public class X3SinkConfig extends X3ConnectorConfig {
             + "P pickup, I in transit, W warehousing, O out for delivery, D delivered, X exception, RS returned to "
             + "shipper, DO/DD delivered to origin/destination CFS, NA not available.";
 
+    public static final String VOIDED_FLAG_REASONS_CONFIG = "x3.voided.flag.reasons";
+    private static final String VOIDED_FLAG_REASONS_DOC = "Reasons of a voided shipment that raise the exception "
+            + "flag in X3. Every void is written with the status code of UPS type MV (see x3.status.map), the "
+            + "description 'Shipment voided' and the reason in exceptionCode/exceptionReason: CANCELLED (the order "
+            + "was cancelled in X3), UNUSED_LABEL (no pickup scan in time), DUPLICATE (a twin voided). A void is no "
+            + "carrier exception; the flag asks someone to look, as an unused label or a voided twin leaves the order "
+            + "unshipped. Empty: a void never raises the flag.";
+
     public static final String SHIPMENTS_TOPIC_CONFIG = "x3.shipments.topic";
     private static final String SHIPMENTS_TOPIC_DOC = "Topic of the UPS sink's shipment ledger; list it in 'topics' too.";
     public static final String TRACKING_TOPIC_CONFIG = "x3.tracking.topic";
@@ -139,6 +150,9 @@ public class X3SinkConfig extends X3ConnectorConfig {
 
         def.define(STATUS_MAP_CONFIG, Type.LIST, String.join(",", StatusVocabulary.DEFAULT_ENTRIES), Checks.statusMap(),
                 Importance.MEDIUM, STATUS_MAP_DOC, GROUP_STATUS, 1, Width.LONG, "UPS to X3 status");
+        def.define(VOIDED_FLAG_REASONS_CONFIG, Type.LIST, String.join(",", VoidedDisplay.DEFAULT_FLAGGED.stream()
+                .sorted().toList()), Importance.LOW, VOIDED_FLAG_REASONS_DOC, GROUP_STATUS, 2, Width.MEDIUM,
+                "Void reasons that flag the order");
 
         def.define(SHIPMENTS_TOPIC_CONFIG, Type.STRING, "ups.shipments", nonEmpty(), Importance.MEDIUM,
                 SHIPMENTS_TOPIC_DOC, GROUP_TOPICS, 1, Width.MEDIUM, "Shipments topic");
@@ -187,6 +201,12 @@ public class X3SinkConfig extends X3ConnectorConfig {
 
     public StatusVocabulary statusVocabulary() {
         return StatusVocabulary.parse(getList(STATUS_MAP_CONFIG));
+    }
+
+    /** How voided shipments show in X3; the reasons fitted like the codes they are compared with. */
+    public VoidedDisplay voidedDisplay() {
+        return new VoidedDisplay(getList(VOIDED_FLAG_REASONS_CONFIG).stream().filter(r -> !r.isBlank())
+                .map(WriteBackFit::code).collect(Collectors.toSet()));
     }
 
     public Duration retryBackoff() {

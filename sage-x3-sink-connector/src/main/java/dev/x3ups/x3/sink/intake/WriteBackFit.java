@@ -1,6 +1,7 @@
 package dev.x3ups.x3.sink.intake;
 
 import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
 import java.util.Locale;
 import java.util.Map;
@@ -51,16 +52,25 @@ public final class WriteBackFit {
             Map.entry("NO_CURRENCY", "NO_CUR"),
             Map.entry("NO_DESCRIPTION", "NO_DESC"),
             Map.entry("NO_ATTENTION_NAME", "NO_ATTN"),
-            Map.entry("PO_BOX_NOT_ALLOWED", "PO_BOX"));
+            Map.entry("PO_BOX_NOT_ALLOWED", "PO_BOX"),
+            Map.entry("ADDRESS_AMBIGUOUS", "ADDR_AMBIG"),
+            Map.entry("ADDRESS_UNKNOWN", "ADDR_UNKN"),
+            Map.entry("CANCEL_AFTER_PICKUP", "CANCEL_PU"),
+            Map.entry("UNUSED_LABEL", "UNUSED_LBL"),
+            Map.entry("VOID_REFUSED", "VOID_FAIL"));
     private static final Pattern VOWELS_AFTER_FIRST = Pattern.compile("(?<=\\p{Alnum})[AEIOU]");
 
     private WriteBackFit() {
     }
 
-    /** A failed ledger entry with an X3-sized code, the full code in its reason, and a reason that fits. */
+    /**
+     * A ledger entry with an X3-sized code, the full code in its reason, and a reason that fits. A flag on a
+     * live shipment (a CREATED entry with a code) names its tracking number first, so the reader finds the
+     * parcel even when the reason has to be cut.
+     */
     public static ShipmentLedgerEntry fit(ShipmentLedgerEntry e) {
         String code = code(e.failureCode());
-        String message = e.failureMessage();
+        String message = namingTheParcel(e);
         if (code != null && !code.equals(e.failureCode().strip())) {
             message = e.failureCode().strip() + (blank(message) ? "" : ": " + message.strip());
         }
@@ -69,6 +79,18 @@ public final class WriteBackFit {
             return e;
         }
         return e.toBuilder().failureCode(code).failureMessage(message).build();
+    }
+
+    private static String namingTheParcel(ShipmentLedgerEntry e) {
+        String message = e.failureMessage();
+        if (e.state() != ShipmentState.CREATED || blank(e.failureCode()) || e.trackingNumbers().isEmpty()) {
+            return message;
+        }
+        String number = e.trackingNumbers().get(0);
+        if (!blank(message) && message.contains(number)) {
+            return message;
+        }
+        return "tracking number " + number + (blank(message) ? "" : ": " + message.strip());
     }
 
     /** A tracking event whose status code, description and exception reason fit their fields. */

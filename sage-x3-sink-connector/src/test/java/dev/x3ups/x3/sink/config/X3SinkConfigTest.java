@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.TrackedField;
+import dev.x3ups.x3.sink.status.VoidedDisplay;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -36,6 +37,19 @@ class X3SinkConfigTest {
         assertThat(config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG)).isEqualTo("ups.tracking");
         assertThat(config.graphQlOperations().readPath()).isEqualTo("x3Sales.salesOrder.read");
         assertThat(config.trackingNumbers().capacity()).isEqualTo(10);
+    }
+
+    @Test
+    void voidReasonsThatFlagTheOrderAreComparedAsTheyReachTheSinkFitted() {
+        assertThat(new X3SinkConfig(basic()).voidedDisplay()).isEqualTo(VoidedDisplay.DEFAULT);
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.VOIDED_FLAG_REASONS_CONFIG, "cancelled, UNUSED_LABEL");
+        VoidedDisplay display = new X3SinkConfig(props).voidedDisplay();
+        assertThat(display.flags("CANCELLED")).isTrue();
+        assertThat(display.flags("UNUSED_LBL")).isTrue();
+        assertThat(display.flags("DUPLICATE")).isFalse();
+        props.put(X3SinkConfig.VOIDED_FLAG_REASONS_CONFIG, "");
+        assertThat(new X3SinkConfig(props).voidedDisplay().flaggedReasons()).isEmpty();
     }
 
     @Test

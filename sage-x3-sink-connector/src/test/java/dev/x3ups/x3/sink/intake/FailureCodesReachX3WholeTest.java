@@ -117,4 +117,43 @@ class FailureCodesReachX3WholeTest {
             assertThat(x3CodeOf.put(storedCode, code)).as("two codes became " + storedCode).isNull();
         }
     }
+
+    @Test
+    void whatHappenedAfterTheLabelIsStoredWholeAndTheFlagNamesTheParcel() throws Exception {
+        int codeLength = TrackingFields.field("YEXCCOD").orElseThrow().length();
+        List<dev.x3ups.records.ShipmentLedgerEntry> entries = new ArrayList<>();
+        for (String reason : List.of("CANCELLED", "UNUSED_LABEL", "DUPLICATE")) {
+            entries.add(Records.ledger(Records.ORDER, dev.x3ups.records.ShipmentState.VOIDED, List.of("1Z1"), reason,
+                    "shipment voided: " + reason));
+        }
+        for (String flag : List.of("CANCEL_AFTER_PICKUP", "VOID_REFUSED", "CHANGED_AFTER_SHIPPING")) {
+            entries.add(Records.created(Records.ORDER, "1Z1").toBuilder().failureCode(flag).failureMessage(LONG_REASON)
+                    .build());
+        }
+
+        for (dev.x3ups.records.ShipmentLedgerEntry entry : entries) {
+            String number = sim.admin().createSalesOrder(SalesOrderDraft.forCustomer("C0001").line("IT0001", 1))
+                    .number();
+            OrderKey order = OrderKey.parse("SEED:SALES:" + number);
+            OrderState shipped = merge.apply(OrderState.EMPTY, Records.created(order.toString(), "1Z1"));
+            OrderUpdate update = decoder.decode(Records.record(entry.toBuilder().orderKey(order.toString()).build()));
+            OrderTracking sent = update.applyTo(shipped, merge).tracking();
+
+            target.write(order, false, sent, EnumSet.allOf(TrackedField.class));
+
+            TrackingRecord stored = sim.admin().writeBack(number).orElseThrow();
+            assertThat((String) stored.get("YEXCCOD")).as(entry.failureCode()).isEqualTo(sent.exceptionCode())
+                    .hasSizeLessThanOrEqualTo(codeLength);
+            assertThat((String) stored.get("YEXCRSN")).isEqualTo(sent.exceptionReason());
+            if (entry.state() == dev.x3ups.records.ShipmentState.CREATED) {
+                assertThat(sent.exception()).isTrue();
+                assertThat(sent.exceptionReason()).as("the reader finds the parcel").contains("1Z1");
+                assertThat(sent.statusDescription()).isEqualTo("Shipment created");
+            } else {
+                assertThat(sent.statusCode()).isEqualTo("MV");
+            }
+        }
+        assertThat(sim.admin().writeBacks()).extracting(r -> r.get("YEXCCOD")).containsExactly("CANCELLED",
+                "UNUSED_LBL", "DUPLICATE", "CANCEL_PU", "VOID_FAIL", "CHANGED");
+    }
 }

@@ -6,6 +6,7 @@ import static dev.x3ups.x3.sink.testing.Records.event;
 import static dev.x3ups.x3.sink.testing.Records.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.records.TrackingEvent;
 import dev.x3ups.x3.sink.testing.Records;
@@ -194,10 +195,193 @@ class StatusMergeTest {
     }
 
     @Test
-    void pendingAndVoidedEntriesChangeNothing() {
+    void aHeldOrderIsFlaggedWithUpsCandidatesAndItsCorrectedShipmentClearsTheFlag() {
+        String reason = "UPS finds the ship-to ambiguous; correct it in X3 and save the order. UPS candidates: "
+                + "100 MAIN ST, SPRINGFIELD IL 62701-1234, US | 100 MAIN ST N, SPRINGFIELD IL 62702, US";
+        OrderState held = merge.apply(OrderState.EMPTY,
+                Records.ledger(ORDER, ShipmentState.HELD, List.of(), "ADDR_AMBIG", reason));
+        assertThat(held.tracking().exception()).isTrue();
+        assertThat(held.tracking().exceptionCode()).isEqualTo("ADDR_AMBIG");
+        assertThat(held.tracking().exceptionReason()).isEqualTo(reason);
+        assertThat(merge.apply(OrderState.EMPTY, Records.ledger(ORDER, ShipmentState.HELD, List.of(), "ADDR_UNKN", null))
+                .tracking().exceptionReason()).isEqualTo(StatusMerge.HELD_REASON);
+
+        OrderState shipped = merge.apply(held, created(ORDER, "1Z1"));
+        assertThat(shipped.tracking().exception()).isFalse();
+        assertThat(merge.apply(shipped, Records.ledger(ORDER, ShipmentState.HELD, List.of(), "ADDR_AMBIG", reason)))
+                .isEqualTo(shipped);
+    }
+
+    @Test
+    void aScanOvertakingTheCreatedEntryStillClearsAnEarlierFailure() {
+        OrderState failed = merge.apply(OrderState.EMPTY, failed(ORDER, "120802", "bad address"));
+        OrderState scanned = merge.apply(failed, history.get(0));
+        OrderState shipped = merge.apply(scanned, created(ORDER, "1Z1"));
+
+        assertThat(shipped.tracking().exception()).isFalse();
+        assertThat(shipped.tracking().exceptionCode()).isNull();
+        assertThat(shipped.ledgerNote()).isFalse();
+    }
+
+    @Test
+    void aPendingEntryChangesNothing() {
         OrderState state = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
         assertThat(merge.apply(state, Records.ledger(ORDER, ShipmentState.PENDING, List.of(), null, null))).isEqualTo(state);
-        assertThat(merge.apply(state, Records.ledger(ORDER, ShipmentState.VOIDED, List.of("1Z1"), null, null))).isEqualTo(state);
+    }
+
+    private static ShipmentLedgerEntry voided(String code, String message, String... numbers) {
+        return Records.ledger(ORDER, ShipmentState.VOIDED, List.of(numbers), code, message).toBuilder()
+                .updatedAt(Instant.parse("2025-01-15T10:00:00Z")).build();
+    }
+
+    private static ShipmentLedgerEntry reshipped(String... numbers) {
+        return created(ORDER, numbers).toBuilder().shipmentId("SID2").voidedShipmentIds(List.of("SID1")).build();
+    }
+
+    @Test
+    void aVoidShowsAsVoidedWithItsReasonAndFlagsOnlyTheReasonsThatNeedSomeone() {
+        OrderState labelled = merge.apply(merge.apply(OrderState.EMPTY, created(ORDER, "1Z1")), history.get(0));
+
+        OrderTracking cancelled = merge.apply(labelled, voided("CANCELLED", "order cancelled in X3", "1Z1")).tracking();
+        assertThat(cancelled.statusCode()).isEqualTo("MV");
+        assertThat(cancelled.statusDescription()).isEqualTo(VoidedDisplay.DESCRIPTION);
+        assertThat(cancelled.exception()).as("a cancelled order needs nobody").isFalse();
+        assertThat(cancelled.exceptionCode()).isEqualTo("CANCELLED");
+        assertThat(cancelled.exceptionReason()).isEqualTo("order cancelled in X3");
+        assertThat(cancelled.trackingNumbers()).as("says which shipment was voided").containsExactly("1Z1");
+        assertThat(cancelled.lastEventAt()).isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
+
+        OrderTracking unused = merge.apply(labelled, voided("UNUSED_LBL", "no pickup scan", "1Z1")).tracking();
+        assertThat(unused.exception()).as("an unused label leaves the order unshipped").isTrue();
+        assertThat(unused.exceptionCode()).isEqualTo("UNUSED_LBL");
+
+        StatusMerge mapped = new StatusMerge(StatusVocabulary.parse(List.of("MV=VOID")), "UPS", new TrackingNumbers(10),
+                new VoidedDisplay(java.util.Set.of("CANCELLED")));
+        OrderTracking configured = mapped.apply(labelled, voided("CANCELLED", "order cancelled in X3", "1Z1")).tracking();
+        assertThat(configured.statusCode()).as("the status vocabulary names the void").isEqualTo("VOID");
+        assertThat(configured.exception()).isTrue();
+    }
+
+    @Test
+    void anOrderCancelledBeforeItShippedIsNotShippedAndItsFailureFlagGoes() {
+        OrderState failed = merge.apply(OrderState.EMPTY, failed(ORDER, "120802", "bad address"));
+        OrderTracking withdrawn = merge.apply(failed, voided("CANCELLED", "order cancelled in X3 before it shipped"))
+                .tracking();
+
+        assertThat(withdrawn.statusDescription()).isEqualTo(VoidedDisplay.NOT_SHIPPED);
+        assertThat(withdrawn.exception()).isFalse();
+        assertThat(withdrawn.exceptionCode()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aShipmentAfterANeverShippedVoidIsShownAsCreated() {
+        OrderState withdrawn = merge.apply(OrderState.EMPTY, voided("CANCELLED", "order cancelled in X3 before it shipped"));
+
+        OrderState shipped = merge.apply(withdrawn, created(ORDER, "1Z5"));
+
+        assertThat(shipped.tracking().trackingNumbers()).containsExactly("1Z5");
+        assertThat(shipped.tracking().statusDescription()).isEqualTo(StatusMerge.CREATED_DESCRIPTION);
+        assertThat(shipped.tracking().exceptionCode()).isNull();
+    }
+
+    @Test
+    void eventsOfAVoidedShipmentNoLongerTouchTheOrderAndAReDeliveredCreatedChangesNothing() {
+        OrderState voidedState = merge.apply(merge.apply(OrderState.EMPTY, created(ORDER, "1Z1")),
+                voided("CANCELLED", "order cancelled in X3", "1Z1"));
+
+        assertThat(merge.apply(voidedState, event(ORDER, "1Z1", "MV", "2025-01-15T11:00:00Z", null, null, false, null)))
+                .isEqualTo(voidedState);
+        assertThat(merge.apply(voidedState, event(ORDER, "1Z1", "X", "2025-01-15T12:00:00Z", null, null, true, "?")))
+                .isEqualTo(voidedState);
+        assertThat(merge.apply(voidedState, created(ORDER, "1Z1"))).isEqualTo(voidedState);
+        assertThat(merge.apply(voidedState, voided("CANCELLED", "order cancelled in X3", "1Z1"))).isEqualTo(voidedState);
+    }
+
+    @Test
+    void aFlagOnALiveShipmentStaysThroughLaterScans() {
+        OrderState pickedUp = fold(history.subList(0, 2));
+        ShipmentLedgerEntry flaggedEntry = created(ORDER, "1Z1").toBuilder().failureCode("CANCEL_PU")
+                .failureMessage("CANCEL_AFTER_PICKUP: order cancelled after UPS picked up tracking number 1Z1").build();
+
+        OrderState flagged = merge.apply(merge.apply(OrderState.EMPTY, created(ORDER, "1Z1")), history.get(0));
+        flagged = merge.apply(merge.apply(flagged, history.get(1)), flaggedEntry);
+        assertThat(flagged.tracking().exception()).isTrue();
+        assertThat(flagged.tracking().exceptionCode()).isEqualTo("CANCEL_PU");
+        assertThat(flagged.tracking().exceptionReason()).contains("1Z1");
+        assertThat(flagged.tracking().statusCode()).as("the carrier status stays").isEqualTo(pickedUp.tracking().statusCode());
+
+        OrderState moving = merge.apply(flagged, history.get(2));
+        assertThat(moving.tracking().statusCode()).isEqualTo("TRN");
+        assertThat(moving.tracking().exceptionCode()).isEqualTo("CANCEL_PU");
+        assertThat(moving.tracking().exception()).isTrue();
+        assertThat(merge.apply(moving, flaggedEntry)).as("re-delivered").isEqualTo(moving);
+
+        OrderState restarted = merge.fromX3(moving.tracking());
+        assertThat(restarted.ledgerNote()).as("a code beside a status that is no exception is the ledger's").isTrue();
+        assertThat(merge.apply(restarted, history.get(4)).tracking().exceptionCode()).isEqualTo("CANCEL_PU");
+    }
+
+    @Test
+    void aReshipLeavesTheNewNumberOnlyAndClearsTheOldFlags() {
+        OrderState old = merge.apply(merge.apply(OrderState.EMPTY, created(ORDER, "1Z1", "1Z1B")), history.get(0));
+        old = merge.apply(old, created(ORDER, "1Z1", "1Z1B").toBuilder().failureCode("CHANGED")
+                .failureMessage("order changed after it shipped").build());
+        assertThat(old.tracking().exception()).isTrue();
+
+        OrderState reshipped = merge.apply(old, reshipped("1Z2"));
+
+        assertThat(reshipped.tracking().trackingNumbers()).containsExactly("1Z2");
+        assertThat(reshipped.tracking().exception()).isFalse();
+        assertThat(reshipped.tracking().exceptionCode()).isNull();
+        assertThat(reshipped.tracking().statusDescription()).isEqualTo(StatusMerge.CREATED_DESCRIPTION);
+        assertThat(reshipped.tracking().lastEventAt()).isNull();
+        assertThat(merge.apply(reshipped, reshipped("1Z2"))).as("re-delivered").isEqualTo(reshipped);
+
+        OrderState oldVoidScan = merge.apply(reshipped,
+                event(ORDER, "1Z1", "MV", "2025-01-15T11:00:00Z", null, null, false, null));
+        assertThat(oldVoidScan).as("the old shipment's events are not the order's").isEqualTo(reshipped);
+        assertThat(merge.apply(reshipped, event(ORDER, "1Z1B", "M", "2025-01-15T11:00:00Z", null, null, false, null)))
+                .isEqualTo(reshipped);
+        OrderState newScan = merge.apply(reshipped, event(ORDER, "1Z2", "P", "2025-01-15T12:00:00Z", null, null, false, null));
+        assertThat(newScan.tracking().statusCode()).isEqualTo("P");
+        assertThat(newScan.tracking().trackingNumbers()).containsExactly("1Z2");
+    }
+
+    @Test
+    void afterARestartUpsOwnVoidScanOfANumberTheOrderNoLongerHoldsIsIgnored() {
+        OrderState reshipped = merge.apply(merge.apply(OrderState.EMPTY, created(ORDER, "1Z1")), reshipped("1Z2"));
+        OrderState restarted = merge.fromX3(reshipped.tracking());
+
+        assertThat(merge.apply(restarted, event(ORDER, "1Z1", "MV", "2025-01-15T11:00:00Z", null, null, false, null)))
+                .isEqualTo(restarted);
+    }
+
+    @Test
+    void aReshipIntentVoidsTheOldNumbersAtOnceAndAShipmentThatStaysLiveIsTheOrdersAgain() {
+        OrderState shipped = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
+        ShipmentLedgerEntry intent = Records.ledger(ORDER, ShipmentState.PENDING, List.of("1Z1"), null, null).toBuilder()
+                .voidedShipmentIds(List.of("SID1")).build();
+
+        OrderState voiding = merge.apply(shipped, intent);
+        assertThat(voiding.tracking()).isEqualTo(shipped.tracking());
+        assertThat(voiding.voidedNumbers()).containsExactly("1Z1");
+        assertThat(merge.apply(voiding, event(ORDER, "1Z1", "MV", "2025-01-15T11:00:00Z", null, null, false, null)))
+                .isEqualTo(voiding);
+
+        OrderState stillLive = merge.apply(voiding, created(ORDER, "1Z1"));
+        assertThat(stillLive.voidedNumbers()).as("the void was refused").isEmpty();
+        assertThat(merge.apply(stillLive, history.get(1)).tracking().statusCode()).isEqualTo("P");
+    }
+
+    @Test
+    void aReshipWhoseFirstScanOvertookTheLedgerKeepsThatScan() {
+        OrderState old = merge.apply(OrderState.EMPTY, created(ORDER, "1Z1"));
+        OrderState scanned = merge.apply(old, event(ORDER, "1Z2", "P", "2025-01-15T12:00:00Z", null, null, false, null));
+
+        OrderState reshipped = merge.apply(scanned, reshipped("1Z2"));
+
+        assertThat(reshipped.tracking().trackingNumbers()).containsExactly("1Z2");
+        assertThat(reshipped.tracking().statusCode()).isEqualTo("P");
     }
 
     private OrderState fold(List<TrackingEvent> events) {

@@ -47,7 +47,10 @@ public class X3SourceConfig extends X3ConnectorConfig {
     private static final String PURCHASE_REPRESENTATION_DISPLAY = "Purchase order representation";
 
     public static final String STATUSES_CONFIG = "x3.filter.statuses";
-    private static final String STATUSES_DOC = "Order statuses that qualify (X3 ORDSTA values, e.g. 1 = open); empty: any.";
+    private static final String STATUSES_DOC = "Order statuses that qualify (X3 ORDSTA values, e.g. 1 = open); empty: "
+            + "any. An order closed before anything of it was delivered (cancelled) comes through whatever this says, "
+            + "as status CANCELLED, when X3 updated it after the source started reading, so its shipment is voided; "
+            + "cancellations older than that are never announced.";
     private static final String STATUSES_DISPLAY = "Order statuses";
 
     public static final String DELIVERY_MODES_CONFIG = "x3.filter.delivery.modes";

@@ -22,6 +22,9 @@ import java.util.List;
  * overlap window and this run has not handled it: then X3 committed it late, and it is emitted with
  * the current offset. The first walk after start cannot tell late rows from rows emitted before the
  * restart, so it takes the stored offset at its word and only records what it sees.
+ *
+ * <p>An order X3 withdrew before the selection's {@code cancellationsSince} is passed over like a row
+ * already handled: nothing of it can have been shipped by this source (see {@link CancellationBound}).
  */
 final class PartitionWalker {
 
@@ -67,10 +70,12 @@ final class PartitionWalker {
         for (Order order : page.orders()) {
             OrderOffset position = new OrderOffset(order.revision(), order.key());
             boolean handled = ledger.contains(order.key(), order.revision());
+            boolean news = position.isAfter(offset)
+                    || primed && !handled && !order.revision().isBefore(windowStart);
             if (position.isAfter(offset)) {
                 offset = position;
-                emissions.add(new Emission(order, offset));
-            } else if (primed && !handled && !order.revision().isBefore(windowStart)) {
+            }
+            if (news && !cancelledBeforeBound(order)) {
                 emissions.add(new Emission(order, offset));
             }
             ledger.remember(order.key(), order.revision());
@@ -82,6 +87,11 @@ final class PartitionWalker {
             ledger.forgetBefore(offset.timestamp().minus(overlap));
         }
         return emissions;
+    }
+
+    private boolean cancelledBeforeBound(Order order) {
+        Instant bound = selection.cancellationsSince();
+        return bound != null && order.isCancelled() && order.revision().isBefore(bound);
     }
 
     /** Whether a walk has pages left to read. */

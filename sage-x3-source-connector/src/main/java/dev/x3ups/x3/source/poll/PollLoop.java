@@ -66,8 +66,11 @@ public final class PollLoop {
                                   SourceMetrics metrics) {
         Clock clock = Clock.systemUTC();
         List<PartitionWalker> walkers = new ArrayList<>();
+        Instant now = clock.instant();
         offsets.forEach((partition, offset) -> walkers.add(new PartitionWalker(partition, offset, feed,
-                config.selection(), config.pageSize(), config.overlap(), clock)));
+                config.selection().withCancellationsSince(
+                        CancellationBound.of(offset, config.startTimestamp(), now, config.overlap())),
+                config.pageSize(), config.overlap(), clock)));
         return new PollLoop(walkers, new RecordFactory(config.topic()), config.pollInterval(),
                 () -> new FailureStreak(config.retryBackoff(), config.retryBackoffMax()),
                 () -> new RetryPolicy(config.rejectedRetries()), clock, Sleeper.stoppable(), metrics);

@@ -3,6 +3,7 @@ package dev.x3ups.x3.source.poll;
 import static dev.x3ups.x3.source.testing.FakeOrderFeed.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.client.OrderSelection;
@@ -165,5 +166,33 @@ class PartitionWalkerTest {
 
         walk(walker);
         assertThat(walker.lag(now.plusSeconds(5))).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    private static Order cancelled(String number, Instant revision) {
+        Order open = order(OrderKind.SALES, number, revision);
+        return new Order(open.kind(), open.folder(), open.number(), open.site(), open.revision(), open.partyCode(),
+                open.shipFrom(), open.shipTo(), open.lines(), open.totalAmount(), open.currency(),
+                open.deliveryMode(), open.carrier(), Order.CANCELLED, open.customerReference());
+    }
+
+    @Test
+    void ordersCancelledBeforeTheBoundArePassedOverButStillMoveTheOffset() throws X3Exception {
+        Instant bound = T0.plusSeconds(3);
+        feed.put(order(OrderKind.SALES, "SO001", T0.plusSeconds(1)));
+        feed.put(cancelled("SO002", T0.plusSeconds(2)));
+        feed.put(cancelled("SO003", T0.plusSeconds(4)));
+        PartitionWalker walker = new PartitionWalker(SALES, OrderOffset.before(T0), feed,
+                OrderSelection.ALL.withCancellationsSince(bound), 10, OVERLAP, clock);
+
+        List<Emission> emitted = walk(walker);
+
+        assertThat(numbers(emitted)).as("cancelled before the source could have shipped it: not announced")
+                .containsExactly("SO001", "SO003");
+        assertThat(emitted.get(1).order().isCancelled()).isTrue();
+        assertThat(walker.offset()).isEqualTo(new OrderOffset(T0.plusSeconds(4), "SEED:SALES:SO003"));
+
+        feed.put(cancelled("SO001", T0.plusSeconds(20)));
+        assertThat(numbers(walk(walker))).as("cancelled after it was read: announced once").containsExactly("SO001");
+        assertThat(walk(walker)).isEmpty();
     }
 }

@@ -164,6 +164,7 @@ public final class UpsTransport {
                     .header("transId", UUID.randomUUID().toString().replace("-", ""))
                     .header("transactionSrc", transactionSource)
                     .header("Accept", "application/json");
+            request.headers().forEach(builder::header);
             if (request.body() == null) {
                 builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
             } else {

@@ -1,15 +1,9 @@
 package dev.x3ups.ups.client.ship;
 
-import dev.x3ups.client.Failures;
-import dev.x3ups.ups.client.UpsAmbiguousException;
-import dev.x3ups.ups.client.UpsException;
-import dev.x3ups.ups.client.UpsRejectedException;
-import dev.x3ups.ups.client.UpsUnavailableException;
-import dev.x3ups.ups.client.auth.TokenBudgetExhaustedException;
+import dev.x3ups.ups.client.UnsafeCallFailure;
 import dev.x3ups.ups.client.http.ApiRequest;
 import dev.x3ups.ups.client.http.UpsTransport;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * {@code POST /api/shipments/v2409/ship}. Marked non-idempotent: only "not processed" answers (429, 503) and
@@ -41,19 +35,7 @@ public final class ShipClient {
     }
 
     static ShipOutcome outcome(Throwable error) {
-        Throwable cause = Failures.cause(error);
-        if (cause instanceof UpsRejectedException rejected) {
-            String message = rejected.errors().isEmpty() ? "HTTP " + rejected.httpStatus()
-                    : rejected.errors().get(0).message();
-            return new ShipOutcome.Rejected(rejected.httpStatus(), rejected.code(), message, rejected.errors());
-        }
-        if (cause instanceof UpsAmbiguousException ambiguous) {
-            return new ShipOutcome.Ambiguous(ambiguous.getMessage());
-        }
-        if (cause instanceof UpsUnavailableException || cause instanceof TokenBudgetExhaustedException) {
-            UpsException e = (UpsException) cause;
-            return new ShipOutcome.Unavailable(e.getMessage(), e.httpStatus(), e.code());
-        }
-        throw cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
+        return UnsafeCallFailure.sort(error, ShipOutcome.Rejected::new, ShipOutcome.Ambiguous::new,
+                ShipOutcome.Unavailable::new);
     }
 }

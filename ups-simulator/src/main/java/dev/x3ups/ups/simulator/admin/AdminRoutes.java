@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.ups.simulator.ApiEndpoint;
+import dev.x3ups.ups.simulator.address.AddressBook;
 import dev.x3ups.ups.simulator.alert.DeliveryBehaviour;
 import dev.x3ups.ups.simulator.alert.DeliveryStats;
 import dev.x3ups.ups.simulator.alert.TrackAlert;
@@ -38,14 +39,16 @@ public final class AdminRoutes {
     private final ShipmentBook shipments;
     private final TrackAlert trackAlert;
     private final TokenStore tokens;
+    private final AddressBook addressBook;
     private final VisibilityLag visibilityLag;
     private final LateCommits lateCommits;
     private final PickupScans pickups;
     private final VoidEndpoint voids;
 
     public AdminRoutes(RequestCounters counters, FaultInjector faults, SimClock clock, ShipmentBook shipments,
-                       TrackAlert trackAlert, TokenStore tokens, VisibilityLag visibilityLag, LateCommits lateCommits,
-                       PickupScans pickups, VoidEndpoint voids) {
+                       TrackAlert trackAlert, TokenStore tokens, AddressBook addressBook, VisibilityLag visibilityLag,
+                       LateCommits lateCommits, PickupScans pickups, VoidEndpoint voids) {
+        this.addressBook = addressBook;
         this.counters = counters;
         this.faults = faults;
         this.clock = clock;
@@ -121,7 +124,16 @@ public final class AdminRoutes {
                 }),
                 Route.admin("GET", "/admin/trackalert/stats", r -> ApiResponse.ok(stats())),
                 Route.admin("POST", "/admin/tokens/expire", r -> done(tokens::expireAll)),
-                Route.admin("POST", "/admin/tokens/reset-quota", r -> done(tokens::resetQuota)));
+                Route.admin("POST", "/admin/tokens/reset-quota", r -> done(tokens::resetQuota)),
+                Route.admin("GET", "/admin/address-book", r -> ApiResponse.ok(AddressBookJson.write(addressBook.entries()))),
+                Route.admin("POST", "/admin/address-book", r -> {
+                    try {
+                        addressBook.add(AddressBookJson.read(Json.parse(r.body())));
+                    } catch (IllegalArgumentException e) {
+                        return UpsErrors.error(400, "400", e.getMessage());
+                    }
+                    return ApiResponse.ok(AddressBookJson.write(addressBook.entries()));
+                }));
     }
 
     private ApiHandler endpoint(BiConsumer<ApiEndpoint, ApiRequest> action) {
@@ -186,7 +198,9 @@ public final class AdminRoutes {
             ObjectNode n = list.addObject();
             n.put("shipmentIdentificationNumber", s.id()).put("live", s.live()).put("service", s.serviceCode())
                     .put("createdAt", s.createdAt().toString()).put("committedAt", s.committedAt().toString())
-                    .put("pickedUp", pickups.pickedUp(s));
+                    .put("pickedUp", pickups.pickedUp(s))
+                    .put("residentialIndicator", s.destination().residential())
+                    .put("serviceOptionsCharges", s.quote().serviceOptions().toPlainString());
             if (s.voidedAt() != null) {
                 n.put("voidedAt", s.voidedAt().toString());
             }

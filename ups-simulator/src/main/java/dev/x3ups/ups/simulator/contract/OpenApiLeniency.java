@@ -32,6 +32,21 @@ import java.util.Set;
  *       service list use 2-character codes such as {@code "03"}: 2 is accepted.</li>
  *   <li>Shipping.yaml L12318–12319 {@code BillingWeight.Weight minLength: 8 maxLength: 8} (an XML-era fixed
  *       width); UPS's JSON answers carry plain decimals such as {@code "5.0"} (responses only).</li>
+ *   <li>Pickup.yaml L1948–1957 {@code PickupCreationRequest_PickupDateInfo.PickupDate minLength: 4 maxLength: 4}
+ *       while its format is {@code yyyyMMdd} (and the rating request's own {@code PickupDate} is 8/8): exactly 8.</li>
+ *   <li>Pickup.yaml L2137–2143 {@code PickupCreationRequest_TotalWeight.Weight minLength: 6 maxLength: 6} while it
+ *       describes "One decimal digit is allowed. Example: 10.9" and UPS's own creation example sends {@code "5.5"}:
+ *       no length limit.</li>
+ *   <li>Pickup.yaml L929–940 {@code PickupRateRequest.ServiceDateOption minLength: 1 maxLength: 1} while its values
+ *       are {@code 01}, {@code 02}, {@code 03} and UPS's example sends {@code '02'}: 2 is accepted.</li>
+ *   <li>Pickup.yaml {@code RateResult} amounts ({@code GrandTotalOfAllCharge} L1291, {@code ChargeAmount} L1358 and
+ *       the other money fields, {@code minLength: 8 maxLength: 8}, an XML-era fixed width): plain decimals such as
+ *       {@code "9.05"} (responses only).</li>
+ *   <li>Not relaxed because not schema-checked, listed so nobody "fixes" the client: Pickup.yaml L246 describes the
+ *       cancel header {@code Prn} as "Length 26" although a PRN is 11 characters (L2397–2404); and the pending-status
+ *       {@code GET}/rating {@code POST} template {@code /shipments/{version}/pickup/{pickuptype}} (L27) and the cancel
+ *       {@code DELETE} template {@code .../pickup/{CancelBy}} (L217) are one template with two variable names,
+ *       which path-keyed validators reject; operations are matched by method and path here.</li>
  * </ul>
  */
 final class OpenApiLeniency {
@@ -77,11 +92,40 @@ final class OpenApiLeniency {
         if (rateService instanceof ObjectNode code && code.path("minLength").asInt() == 3) {
             code.put("minLength", 2);
         }
+        pickupDefects(components.path("schemas"));
         JsonNode action = components.path("schemas").path("QuantumViewRequest_Request").path("properties")
                 .path("RequestAction");
         if (action instanceof ObjectNode o) {
             o.remove("minLength");
             o.remove("maxLength");
+        }
+    }
+
+    private static final Set<String> PICKUP_AMOUNTS = Set.of("TotalTax", "GrandTotalOfAllCharge",
+            "PreTaxTotalCharge", "ChargeAmount", "IncentedAmount", "TaxAmount", "MonetaryValue");
+
+    private static void pickupDefects(JsonNode schemas) {
+        if (schemas.path("PickupCreationRequest_PickupDateInfo").path("properties").path("PickupDate")
+                instanceof ObjectNode date && date.path("maxLength").asInt() == 4) {
+            date.put("minLength", 8);
+            date.put("maxLength", 8);
+        }
+        if (schemas.path("PickupCreationRequest_TotalWeight").path("properties").path("Weight")
+                instanceof ObjectNode weight) {
+            weight.remove("minLength");
+            weight.remove("maxLength");
+        }
+        if (schemas.path("PickupRateRequest").path("properties").path("ServiceDateOption")
+                instanceof ObjectNode option && option.path("maxLength").asInt() == 1) {
+            option.put("maxLength", 2);
+        }
+        for (String name : List.of("PickupRateResponse_RateResult", "PickupCreationResponse_RateResult",
+                "RateResult_ChargeDetail", "RateResult_TaxCharges")) {
+            schemas.path(name).path("properties").properties().forEach(field -> {
+                if (PICKUP_AMOUNTS.contains(field.getKey()) && field.getValue() instanceof ObjectNode amount) {
+                    amount.remove("minLength");
+                }
+            });
         }
     }
 

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 public final class UpsContract {
     /** v1 Track Alert before v2: its paths are literal, v2's {@code /api/track/{version}/...} would match both. */
     public static final List<String> SPECS = List.of("Shipping", "Rating", "Tracking", "UPSTrackAlert-v1",
-            "UPSTrackAlertEnhanced-v1", "UPSTrackAlert", "QuantumView", "OAuthClientCredentials");
+            "UPSTrackAlertEnhanced-v1", "UPSTrackAlert", "QuantumView", "AddressValidation", "OAuthClientCredentials",
+            "Pickup");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final tools.jackson.databind.ObjectMapper INSTANCE_READER = new tools.jackson.databind.ObjectMapper();

@@ -3,6 +3,7 @@ package dev.x3ups.ups.simulator.rate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.x3ups.ups.simulator.address.ResidentialDelivery;
 import dev.x3ups.ups.simulator.http.ApiHandler;
 import dev.x3ups.ups.simulator.http.ApiRequest;
 import dev.x3ups.ups.simulator.http.ApiResponse;
@@ -24,6 +25,16 @@ import java.util.Optional;
  * service of the lane; the *timeintransit options add {@code GuaranteedDelivery.BusinessDaysInTransit}.
  */
 public final class RateEndpoint implements ApiHandler {
+    private final ResidentialDelivery residential;
+
+    public RateEndpoint() {
+        this(ResidentialDelivery.flagOnly());
+    }
+
+    /** Prices residential destinations as Ship bills them, and leaves out services not offered to them. */
+    public RateEndpoint(ResidentialDelivery residential) {
+        this.residential = residential;
+    }
 
     @Override
     public ApiResponse handle(ApiRequest request) {
@@ -42,12 +53,18 @@ public final class RateEndpoint implements ApiHandler {
         Address origin = Address.from((Json.present(shipment, "ShipFrom") ? shipment.get("ShipFrom")
                 : shipment.get("Shipper")).get("Address"));
         Address destination = Address.from(shipment.get("ShipTo").get("Address"));
-        List<String> services = shop ? ServiceCatalog.offeredOn(origin, destination)
+        List<String> services = shop ? ServiceCatalog.offeredOn(origin, destination).stream()
+                .filter(service -> residential.offered(service, destination)).toList()
                 : List.of(Json.text(shipment.get("Service"), "Code"));
         if (services.isEmpty() || !ServiceCatalog.offered(services.get(0), origin, destination)) {
             return UpsErrors.error(400, "111210",
                     "The requested service is unavailable between the selected locations.");
         }
+        Optional<ValidationError> refused = residential.refusal(services.get(0), destination);
+        if (refused.isPresent()) {
+            return UpsErrors.error(400, refused.get().code(), refused.get().message());
+        }
+        Address billedTo = residential.billed(destination);
         List<PackageMeasure> packages = Json.list(shipment.get("Package")).stream().map(PackageMeasure::from).toList();
         boolean negotiated = Json.present(shipment.get("ShipmentRatingOptions"), "NegotiatedRatesIndicator")
                 && Json.text(shipment.get("Shipper"), "ShipperNumber") != null;
@@ -62,7 +79,7 @@ public final class RateEndpoint implements ApiHandler {
         }
         ArrayNode rated = response.putArray("RatedShipment");
         for (String service : services) {
-            rated.add(ratedShipment(Tariff.quote(service, origin, destination, packages), negotiated, transit));
+            rated.add(ratedShipment(Tariff.quote(service, origin, billedTo, packages), negotiated, transit));
         }
         if (!"v2409".equals(request.pathParam("version"))) {
             // Before v2409 a single RatedShipment (and other one-element lists) is an object (Rating.yaml L4579).

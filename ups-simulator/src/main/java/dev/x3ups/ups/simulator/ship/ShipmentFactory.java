@@ -1,6 +1,7 @@
 package dev.x3ups.ups.simulator.ship;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.x3ups.ups.simulator.address.ResidentialDelivery;
 import dev.x3ups.ups.simulator.http.Json;
 import dev.x3ups.ups.simulator.network.Address;
 import dev.x3ups.ups.simulator.network.PackageMeasure;
@@ -16,10 +17,16 @@ import java.util.List;
 public final class ShipmentFactory {
     private final TrackingNumbers numbers;
     private final TimelinePlanner planner;
+    private final ResidentialDelivery residential;
 
     public ShipmentFactory(TrackingNumbers numbers, TimelinePlanner planner) {
+        this(numbers, planner, ResidentialDelivery.flagOnly());
+    }
+
+    public ShipmentFactory(TrackingNumbers numbers, TimelinePlanner planner, ResidentialDelivery residential) {
         this.numbers = numbers;
         this.planner = planner;
+        this.residential = residential;
     }
 
     public Shipment create(JsonNode shipmentRequest, String clientId, Instant now) {
@@ -30,7 +37,8 @@ public final class ShipmentFactory {
         String service = Json.text(s.get("Service"), "Code");
         List<JsonNode> packageNodes = Json.list(s.get("Package"));
         List<PackageMeasure> measures = packageNodes.stream().map(PackageMeasure::from).toList();
-        Tariff.Quote quote = Tariff.quote(service, origin, destination, measures);
+        // billed as UPS classifies the ship-to; the shipment keeps the destination as requested
+        Tariff.Quote quote = Tariff.quote(service, origin, residential.billed(destination), measures);
         String context = Json.text(shipmentRequest.path("Request").get("TransactionReference"), "CustomerContext");
         Shipment shipment = new Shipment(Json.text(shipper, "ShipperNumber").toUpperCase(), Json.text(shipper, "Name"),
                 Json.text(s.get("ShipTo"), "Name"), clientId, service, origin, destination,

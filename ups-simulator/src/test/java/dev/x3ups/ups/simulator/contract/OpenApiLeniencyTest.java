@@ -41,4 +41,29 @@ class OpenApiLeniencyTest {
         assertThat(schemas.path("QuantumViewRequest_Request").path("properties").path("RequestAction").has("minLength")).isFalse();
         assertThat(schemas.path("Other").path("properties").path("Weight").path("minLength").asInt()).isEqualTo(8);
     }
+
+    @Test
+    void pickupDefectsAreRelaxedToWhatUpsDocuments() {
+        JsonNode components = Json.parse("""
+                {"schemas":{
+                  "PickupCreationRequest_PickupDateInfo":{"properties":{"PickupDate":{"type":"string","minLength":4,"maxLength":4}}},
+                  "PickupRateRequest_PickupDateInfo":{"properties":{"PickupDate":{"type":"string","minLength":8,"maxLength":8}}},
+                  "PickupCreationRequest_TotalWeight":{"properties":{"Weight":{"type":"string","minLength":6,"maxLength":6}}},
+                  "PickupRateRequest":{"properties":{"ServiceDateOption":{"type":"string","minLength":1,"maxLength":1}}},
+                  "PickupRateResponse_RateResult":{"properties":{"GrandTotalOfAllCharge":{"type":"string","minLength":8,"maxLength":8},
+                    "RateType":{"type":"string","minLength":2,"maxLength":2}}}}}""");
+        OpenApiLeniency.applyKnownDefects(components);
+        JsonNode schemas = components.path("schemas");
+        JsonNode date = schemas.path("PickupCreationRequest_PickupDateInfo").path("properties").path("PickupDate");
+        assertThat(date.path("minLength").asInt()).isEqualTo(8);
+        assertThat(date.path("maxLength").asInt()).isEqualTo(8);
+        assertThat(schemas.path("PickupCreationRequest_TotalWeight").path("properties").path("Weight").has("maxLength"))
+                .isFalse();
+        assertThat(schemas.path("PickupRateRequest").path("properties").path("ServiceDateOption").path("maxLength")
+                .asInt()).isEqualTo(2);
+        JsonNode rate = schemas.path("PickupRateResponse_RateResult").path("properties");
+        assertThat(rate.path("GrandTotalOfAllCharge").has("minLength")).isFalse();
+        assertThat(rate.path("GrandTotalOfAllCharge").path("maxLength").asInt()).isEqualTo(8);
+        assertThat(rate.path("RateType").path("minLength").asInt()).as("not an amount").isEqualTo(2);
+    }
 }

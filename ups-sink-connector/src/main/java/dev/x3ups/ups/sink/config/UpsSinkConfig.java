@@ -6,9 +6,12 @@ import dev.x3ups.ups.client.alert.SubscriptionType;
 import dev.x3ups.ups.client.connect.UpsConnectionConfig;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
 import dev.x3ups.ups.sink.shipping.ReshipPolicy;
+import dev.x3ups.ups.sink.site.ChangedOrderPolicies;
+import dev.x3ups.ups.sink.site.ChangedOrderPolicy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -118,6 +121,31 @@ public final class UpsSinkConfig extends AbstractConfig {
             + "of this task up once (Track by reference, then the Quantum View manifest, then Label Recovery).";
     public static final String AUDIT_INTERVAL_MS_DISPLAY = "Audit interval (ms)";
 
+    public static final String AFTER_LABEL_GROUP = "After the label";
+    public static final String CHANGED_ORDER_POLICY_CONFIG = "changed.order.policy";
+    public static final String CHANGED_ORDER_POLICY_DOC = "What happens to an order whose shipping content (addresses, "
+            + "lines and weights, delivery mode, carrier) changed in X3 after its shipment was created: REPORT "
+            + "(flagged CHANGED_AFTER_SHIPPING, the shipment stays) or RESHIP_BEFORE_PICKUP (while UPS shows no pickup "
+            + "scan, the shipment is voided and the new content shipped; after pickup, reported). Sites may override "
+            + "it with site.<CODE>.changed.order.policy.";
+    public static final String CHANGED_ORDER_POLICY_DISPLAY = "Changed order policy";
+    public static final String UNUSED_LABEL_SWEEP_ENABLED_CONFIG = "unused.label.sweep.enabled";
+    public static final String UNUSED_LABEL_SWEEP_ENABLED_DOC = "Void shipments that have had no pickup scan for "
+            + "unused.label.sweep.after.ms (the label was never used): the ledger entry becomes VOIDED with "
+            + "UNUSED_LABEL and X3 is told.";
+    public static final String UNUSED_LABEL_SWEEP_ENABLED_DISPLAY = "Unused label sweep";
+    public static final String UNUSED_LABEL_SWEEP_AFTER_MS_CONFIG = "unused.label.sweep.after.ms";
+    public static final String UNUSED_LABEL_SWEEP_AFTER_MS_DOC = "How long a shipment may wait for its pickup scan "
+            + "before the sweep voids it.";
+    public static final String UNUSED_LABEL_SWEEP_AFTER_MS_DISPLAY = "Unused after (ms)";
+    public static final String UNUSED_LABEL_SWEEP_WINDOW_MS_CONFIG = "unused.label.sweep.void.window.ms";
+    public static final String UNUSED_LABEL_SWEEP_WINDOW_MS_DOC = "UPS's void window as the sweep assumes it: "
+            + "shipments older than this are left alone (UPS would refuse the void with 190102).";
+    public static final String UNUSED_LABEL_SWEEP_WINDOW_MS_DISPLAY = "Void window (ms)";
+    public static final String UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG = "unused.label.sweep.interval.ms";
+    public static final String UNUSED_LABEL_SWEEP_INTERVAL_MS_DOC = "How often the sweep runs.";
+    public static final String UNUSED_LABEL_SWEEP_INTERVAL_MS_DISPLAY = "Sweep interval (ms)";
+
     /** Given to each task by the connector: which share of the ledger it renews. */
     public static final String TASK_INDEX_CONFIG = "task.index";
     public static final String TASK_COUNT_CONFIG = "task.count";
@@ -143,6 +171,7 @@ public final class UpsSinkConfig extends AbstractConfig {
         int r = 0;
         int lb = 0;
         int a = 0;
+        int al = 0;
         ConfigDef def = UpsConnectionConfig.addTo(new ConfigDef())
                 .define(MAX_IN_FLIGHT_CONFIG, Type.INT, 32, Range.between(1, 1024), Importance.MEDIUM,
                         "Orders being shipped at once per task; put() waits while this many are in flight.",
@@ -222,6 +251,22 @@ public final class UpsSinkConfig extends AbstractConfig {
                         AUDIT_PERIOD_MS_DOC, AUDIT_GROUP, ++a, Width.SHORT, AUDIT_PERIOD_MS_DISPLAY)
                 .define(AUDIT_INTERVAL_MS_CONFIG, Type.LONG, 60 * 60_000L, Range.atLeast(100), Importance.LOW,
                         AUDIT_INTERVAL_MS_DOC, AUDIT_GROUP, ++a, Width.SHORT, AUDIT_INTERVAL_MS_DISPLAY)
+                .define(CHANGED_ORDER_POLICY_CONFIG, Type.STRING, ChangedOrderPolicy.REPORT.name(),
+                        ConfigDef.CaseInsensitiveValidString.in(ChangedOrderPolicy.REPORT.name(),
+                                ChangedOrderPolicy.RESHIP_BEFORE_PICKUP.name()), Importance.MEDIUM,
+                        CHANGED_ORDER_POLICY_DOC, AFTER_LABEL_GROUP, ++al, Width.MEDIUM, CHANGED_ORDER_POLICY_DISPLAY)
+                .define(UNUSED_LABEL_SWEEP_ENABLED_CONFIG, Type.BOOLEAN, false, Importance.LOW,
+                        UNUSED_LABEL_SWEEP_ENABLED_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_ENABLED_DISPLAY)
+                .define(UNUSED_LABEL_SWEEP_AFTER_MS_CONFIG, Type.LONG, 3 * DAY_MS, Range.atLeast(1), Importance.LOW,
+                        UNUSED_LABEL_SWEEP_AFTER_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_AFTER_MS_DISPLAY)
+                .define(UNUSED_LABEL_SWEEP_WINDOW_MS_CONFIG, Type.LONG, 28 * DAY_MS, Range.atLeast(1), Importance.LOW,
+                        UNUSED_LABEL_SWEEP_WINDOW_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_WINDOW_MS_DISPLAY)
+                .define(UNUSED_LABEL_SWEEP_INTERVAL_MS_CONFIG, Type.LONG, 3_600_000L, Range.atLeast(1),
+                        Importance.LOW, UNUSED_LABEL_SWEEP_INTERVAL_MS_DOC, AFTER_LABEL_GROUP, ++al, Width.SHORT,
+                        UNUSED_LABEL_SWEEP_INTERVAL_MS_DISPLAY)
                 .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
                 .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);
     }
@@ -267,6 +312,12 @@ public final class UpsSinkConfig extends AbstractConfig {
         Duration first = duration(RECONCILE_BACKOFF_MS_CONFIG);
         Duration max = duration(RECONCILE_BACKOFF_MAX_MS_CONFIG);
         return new ReshipPolicy(getInt(RECONCILE_MAX_RESHIPS_CONFIG), first, max.compareTo(first) < 0 ? first : max);
+    }
+
+    /** Site code → its changed-order policy ({@code site.<CODE>.changed.order.policy}, else the connector's). */
+    public Function<String, ChangedOrderPolicy> changedOrderPolicies() {
+        return ChangedOrderPolicies.from(originalsStrings(), ChangedOrderPolicy.valueOf(
+                getString(CHANGED_ORDER_POLICY_CONFIG).strip().toUpperCase(Locale.ROOT)));
     }
 
     public Password clientSecret() {

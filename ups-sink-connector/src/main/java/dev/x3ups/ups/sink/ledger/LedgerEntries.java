@@ -41,6 +41,12 @@ public final class LedgerEntries {
                 .build();
     }
 
+    /** Not shipped until the order is corrected in X3: its address check found it ambiguous or unknown. */
+    public ShipmentLedgerEntry held(Order order, String digest, String reference, String code, String message) {
+        return forOrder(order, ShipmentState.HELD, digest, reference).failureCode(code).failureMessage(message)
+                .build();
+    }
+
     public ShipmentLedgerEntry subscribed(ShipmentLedgerEntry e, SubscriptionState state, Instant expiry) {
         return e.toBuilder().subscriptionState(state)
                 .subscriptionExpiry(state == SubscriptionState.ACTIVE ? expiry : null)

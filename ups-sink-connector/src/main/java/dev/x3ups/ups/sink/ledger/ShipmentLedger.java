@@ -62,11 +62,22 @@ public final class ShipmentLedger {
         if (next.isEmpty()) {
             return CompletableFuture.completedFuture(current.orElse(null));
         }
-        ShipmentLedgerEntry entry = next.get();
+        ShipmentLedgerEntry entry = withHistory(current, next.get());
         return log.append(entry).thenApply(position -> {
             entries.merge(orderKey, new Positioned(entry, position), ShipmentLedger::newer);
             return entry;
         });
+    }
+
+    /**
+     * Shipments voided earlier stay on the order's record: an entry built afresh (a re-ship's PENDING and CREATED)
+     * inherits {@code voidedShipmentIds} from the entry it replaces.
+     */
+    private static ShipmentLedgerEntry withHistory(Optional<ShipmentLedgerEntry> current, ShipmentLedgerEntry next) {
+        if (!next.voidedShipmentIds().isEmpty() || current.isEmpty() || current.get().voidedShipmentIds().isEmpty()) {
+            return next;
+        }
+        return next.toBuilder().voidedShipmentIds(current.get().voidedShipmentIds()).build();
     }
 
     /** An entry read from the topic (null entry: a tombstone). */

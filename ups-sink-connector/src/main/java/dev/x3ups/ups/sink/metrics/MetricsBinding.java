@@ -34,6 +34,23 @@ public final class MetricsBinding {
                 "Label documents (and their voids) written to the labels topic", m::labelDocumentsTotal);
         plugin.gauge("orders-changed-after-shipping-total", "Orders changed after they shipped",
                 m::changedAfterShippingTotal);
+        plugin.gauge("address-checks-total", "UPS Address Validation calls", m::addressChecksTotal);
+        plugin.gauge("address-cache-hits-total", "Ship-to addresses answered from the address cache",
+                m::addressCacheHitsTotal);
+        plugin.gauge("orders-held-total", "Orders held for an ambiguous or unknown address", m::heldTotal);
+        plugin.gauge("address-classification-changes-total",
+                "Ship-tos whose UPS residential classification differed from X3's flag", m::classificationChangesTotal);
+        plugin.gauge("shipments-voided-cancelled-total", "Shipments voided because the order was cancelled in X3",
+                () -> m.voidedTotal("CANCELLED"));
+        plugin.gauge("shipments-voided-reship-total", "Shipments voided to ship an order's changed content",
+                () -> m.voidedTotal("RESHIP"));
+        plugin.gauge("shipments-voided-unused-total", "Unused labels voided by the sweep",
+                () -> m.voidedTotal("UNUSED_LABEL"));
+        plugin.gauge("changed-orders-reshipped-total", "Changed orders shipped again before pickup",
+                m::changedOrdersReshippedTotal);
+        plugin.gauge("orders-cancelled-after-pickup-total", "Orders cancelled in X3 after UPS picked them up",
+                m::cancelAfterPickupTotal);
+        plugin.gauge("unused-label-sweeps-total", "Unused-label sweeps run", m::sweepsTotal);
         plugin.gauge("subscription-calls-total", "Track Alert subscription calls", m::subscriptionCallsTotal);
         plugin.gauge("subscriptions-active", "Shipments with an active Track Alert subscription",
                 () -> subscriptions.get()[0]);

@@ -1,5 +1,7 @@
 package dev.x3ups.ups.sink.metrics;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -16,6 +18,11 @@ public final class SinkMetrics {
     private final LongAdder subscriptionCalls = new LongAdder();
     private final LongAdder subscriptionRenewals = new LongAdder();
     private final AtomicLong inFlight = new AtomicLong();
+    private final Map<String, LongAdder> voidedByReason = new ConcurrentHashMap<>();
+    private final LongAdder changedOrdersReshipped = new LongAdder();
+    private final LongAdder cancelAfterPickup = new LongAdder();
+    private final LongAdder sweeps = new LongAdder();
+    private final LongAdder swept = new LongAdder();
     private final LongAdder shipCalls = new LongAdder();
     private final LongAdder reships = new LongAdder();
     private final AtomicLong stuckOrders = new AtomicLong();
@@ -23,6 +30,10 @@ public final class SinkMetrics {
     private final LongAdder auditLookups = new LongAdder();
     private final LongAdder shipNanos = new LongAdder();
     private final AtomicLong shipNanosMax = new AtomicLong();
+    private final LongAdder addressChecks = new LongAdder();
+    private final LongAdder addressCacheHits = new LongAdder();
+    private final LongAdder held = new LongAdder();
+    private final LongAdder classificationChanges = new LongAdder();
 
     public void shipped() {
         shipped.increment();
@@ -63,6 +74,26 @@ public final class SinkMetrics {
 
     public void subscriptionRenewed(int count) {
         subscriptionRenewals.add(count);
+    }
+
+    /** A shipment voided after its label: {@code reason} CANCELLED, RESHIP or UNUSED_LABEL. */
+    public void voided(String reason) {
+        voidedByReason.computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    /** An order changed after shipping was shipped again before pickup (RESHIP_BEFORE_PICKUP). */
+    public void changedOrderReshipped() {
+        changedOrdersReshipped.increment();
+    }
+
+    public void cancelAfterPickup() {
+        cancelAfterPickup.increment();
+    }
+
+    /** One unused-label sweep ended having voided {@code count} shipments. */
+    public void swept(int count) {
+        sweeps.increment();
+        swept.add(count);
     }
 
     public void orderStarted() {
@@ -121,6 +152,42 @@ public final class SinkMetrics {
         shipNanosMax.accumulateAndGet(nanos, Math::max);
     }
 
+    /** One Address Validation call made. */
+    public void addressCheck() {
+        addressChecks.increment();
+    }
+
+    /** One ship-to answered from the address cache (or a call already in flight for it). */
+    public void addressCacheHit() {
+        addressCacheHits.increment();
+    }
+
+    /** One order held for its address. */
+    public void held() {
+        held.increment();
+    }
+
+    /** UPS's residential classification differed from X3's flag. */
+    public void classificationChanged() {
+        classificationChanges.increment();
+    }
+
+    public long addressChecksTotal() {
+        return addressChecks.sum();
+    }
+
+    public long addressCacheHitsTotal() {
+        return addressCacheHits.sum();
+    }
+
+    public long heldTotal() {
+        return held.sum();
+    }
+
+    public long classificationChangesTotal() {
+        return classificationChanges.sum();
+    }
+
     public long shippedTotal() {
         return shipped.sum();
     }
@@ -159,6 +226,27 @@ public final class SinkMetrics {
 
     public long subscriptionRenewalsTotal() {
         return subscriptionRenewals.sum();
+    }
+
+    public long voidedTotal(String reason) {
+        LongAdder count = voidedByReason.get(reason);
+        return count == null ? 0 : count.sum();
+    }
+
+    public long changedOrdersReshippedTotal() {
+        return changedOrdersReshipped.sum();
+    }
+
+    public long cancelAfterPickupTotal() {
+        return cancelAfterPickup.sum();
+    }
+
+    public long sweepsTotal() {
+        return sweeps.sum();
+    }
+
+    public long sweptTotal() {
+        return swept.sum();
     }
 
     public long inFlight() {

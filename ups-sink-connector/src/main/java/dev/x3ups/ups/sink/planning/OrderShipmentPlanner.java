@@ -11,6 +11,8 @@ import dev.x3ups.ups.client.ship.ReferenceNumber;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
 import dev.x3ups.ups.client.ship.Weight;
 import dev.x3ups.ups.sink.address.PartyFitter;
+import dev.x3ups.ups.sink.addresscheck.CheckedShipTo;
+import dev.x3ups.ups.sink.addresscheck.ShipToCheck;
 import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.packing.MassUnit;
 import dev.x3ups.ups.sink.packing.OrderPieces;
@@ -52,10 +54,20 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
     private final CommercialInvoices invoices;
     private final CustomsSettings customs;
     private final Clock clock;
+    private final ShipToCheck addressCheck;
 
     OrderShipmentPlanner(Map<String, ShippingSite> sites, String inboundAccount, OrderPieces pieces,
                          BigDecimal maxWeight, MassUnit maxWeightUnit, String packagingCode, boolean negotiatedRates,
                          LabelFormat labelFormat, ServiceSelector services, CustomsSettings customs, Clock clock) {
+        this(sites, inboundAccount, pieces, maxWeight, maxWeightUnit, packagingCode, negotiatedRates, labelFormat,
+                services, customs, clock, ShipToCheck.NONE);
+    }
+
+    private OrderShipmentPlanner(Map<String, ShippingSite> sites, String inboundAccount, OrderPieces pieces,
+                                 BigDecimal maxWeight, MassUnit maxWeightUnit, String packagingCode,
+                                 boolean negotiatedRates, LabelFormat labelFormat, ServiceSelector services,
+                                 CustomsSettings customs, Clock clock, ShipToCheck addressCheck) {
+        this.addressCheck = addressCheck;
         this.sites = Map.copyOf(sites);
         this.inboundAccount = inboundAccount;
         this.pieces = pieces;
@@ -94,6 +106,12 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
                 config.labelFormat(), services, config.customs(), Clock.systemUTC());
     }
 
+    /** This planner with sales orders' ship-tos going through {@code check} before the service is chosen. */
+    public OrderShipmentPlanner withAddressCheck(ShipToCheck check) {
+        return new OrderShipmentPlanner(sites, inboundAccount, pieces, maxWeight, maxWeightUnit, packagingCode,
+                negotiatedRates, labelFormat, services, customs, clock, check);
+    }
+
     @Override
     public CompletableFuture<ShipmentPlan> plan(Order order) {
         ShipmentSpec draft;
@@ -105,8 +123,23 @@ public final class OrderShipmentPlanner implements ShipmentPlanner {
         String reference = order.key();
         String digest = OrderDigest.of(order);
         String notes = draft.international() ? DefaultsApplied.of(order, sites.get(order.site().strip()), customs) : null;
-        return services.select(order, draft).thenApply(service ->
-                new ShipmentPlan(draft.toBuilder().serviceCode(service).build(), reference, digest, notes));
+        // the check comes first: UPS's residential classification changes what Rate quotes
+        return checkedShipTo(order, draft).thenCompose(checked -> {
+            ShipmentSpec spec = checked.party() == draft.shipTo() ? draft
+                    : draft.toBuilder().shipTo(checked.party()).build();
+            String allNotes = notes == null ? checked.note()
+                    : checked.note() == null ? notes : notes + "; " + checked.note();
+            return services.select(order, spec).thenApply(service ->
+                    new ShipmentPlan(spec.toBuilder().serviceCode(service).build(), reference, digest, allNotes));
+        });
+    }
+
+    /** Sales orders' ship-to after the address policy; inbound orders come to our own site and are not checked. */
+    private CompletableFuture<CheckedShipTo> checkedShipTo(Order order, ShipmentSpec draft) {
+        if (order.kind() != OrderKind.SALES) {
+            return CompletableFuture.completedFuture(new CheckedShipTo(draft.shipTo(), null));
+        }
+        return addressCheck.check(order.site().strip(), draft.shipTo());
     }
 
     /** Everything but the service. */

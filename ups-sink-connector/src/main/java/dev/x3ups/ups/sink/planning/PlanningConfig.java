@@ -12,6 +12,7 @@ import dev.x3ups.ups.client.ship.LabelFormat;
 import dev.x3ups.ups.sink.config.InvalidSetting;
 import dev.x3ups.ups.sink.packing.DefaultDimensions;
 import dev.x3ups.ups.sink.packing.MassUnit;
+import dev.x3ups.ups.sink.site.AddressCheckSettings;
 import dev.x3ups.ups.sink.site.ShippingSite;
 import dev.x3ups.ups.sink.site.SiteConfig;
 import java.math.BigDecimal;
@@ -116,9 +117,11 @@ public final class PlanningConfig {
     private final boolean negotiatedRates;
     private final LabelFormat labelFormat;
     private final CustomsSettings customs;
+    private final AddressCheckSettings addressChecks;
 
-    private PlanningConfig(Map<String, Object> values, SiteConfig sites) {
+    private PlanningConfig(Map<String, Object> values, SiteConfig sites, AddressCheckSettings addressChecks) {
         this.sites = sites;
+        this.addressChecks = addressChecks;
         this.inboundAccount = upper((String) values.get(INBOUND_ACCOUNT_CONFIG));
         this.serviceSelection = ServiceSelection.valueOf(
                 ((String) values.get(SERVICE_SELECTION_CONFIG)).toUpperCase(Locale.ROOT));
@@ -181,13 +184,14 @@ public final class PlanningConfig {
                 .define(LABEL_FORMAT_CONFIG, Type.STRING, LabelFormat.GIF.name(),
                         ConfigDef.CaseInsensitiveValidString.in("GIF", "ZPL", "EPL", "SPL"), Importance.LOW,
                         LABEL_FORMAT_DOC, GROUP, ++order, Width.SHORT, LABEL_FORMAT_DISPLAY);
-        return CustomsSettings.addTo(def);
+        return AddressCheckSettings.addTo(CustomsSettings.addTo(def));
     }
 
     /** Parses and checks the planning keys; a {@link ConfigException} names the first bad key. */
     public static PlanningConfig from(Map<String, ?> props) {
         Map<String, Object> values = planningKeys(new ConfigDef()).parse(props);
-        return new PlanningConfig(values, SiteConfig.from(props));
+        SiteConfig sites = SiteConfig.from(props);
+        return new PlanningConfig(values, sites, AddressCheckSettings.from(props, sites.sites().keySet()));
     }
 
     /**
@@ -260,6 +264,11 @@ public final class PlanningConfig {
 
     CustomsSettings customs() {
         return customs;
+    }
+
+    /** Address policies per site and country, and the check cache's bounds. */
+    public AddressCheckSettings addressChecks() {
+        return addressChecks;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,11 +8,15 @@ import dev.x3ups.records.ShipmentLedgerEntry;
  */
 public record OrderResult(Kind kind, ShipmentLedgerEntry entry, String code, String message) {
 
-    public enum Kind { SHIPPED, RECONCILED, SKIPPED, FAILED, CHANGED_AFTER_SHIPPING }
+    /**
+     * VOIDED: the order was cancelled and its shipment voided (or it never shipped); RESHIPPED: changed before
+     * pickup, shipped again; FLAGGED: the shipment stays but X3 is told why (e.g. cancelled after pickup).
+     */
+    public enum Kind { SHIPPED, RECONCILED, SKIPPED, FAILED, CHANGED_AFTER_SHIPPING, HELD, VOIDED, RESHIPPED, FLAGGED }
 
     /** Whether the errant-record reporter (DLQ) should hear about it. */
     public boolean reportable() {
-        return kind == Kind.FAILED || kind == Kind.CHANGED_AFTER_SHIPPING;
+        return kind == Kind.FAILED || kind == Kind.CHANGED_AFTER_SHIPPING || kind == Kind.FLAGGED;
     }
 
     static OrderResult of(Kind kind, ShipmentLedgerEntry entry) {

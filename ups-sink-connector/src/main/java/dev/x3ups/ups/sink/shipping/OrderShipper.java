@@ -3,8 +3,11 @@ package dev.x3ups.ups.sink.shipping;
 import dev.x3ups.client.Failures;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShipmentSpec;
+import dev.x3ups.ups.sink.addresscheck.AddressHeldException;
+import dev.x3ups.ups.sink.aftership.AfterShipment;
 import dev.x3ups.ups.sink.digest.OrderDigest;
 import dev.x3ups.ups.sink.ledger.LedgerEntries;
 import dev.x3ups.ups.sink.ledger.ShipmentLedger;
@@ -12,6 +15,7 @@ import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import dev.x3ups.ups.sink.planning.ShipmentPlan;
 import dev.x3ups.ups.sink.planning.ShipmentPlanner;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
+import dev.x3ups.ups.sink.site.ChangedOrderPolicy;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /ship} → labels to the labels topic → write CREATED. Rejections and unshippable orders become FAILED;
  * an ambiguous answer or a PENDING left by an earlier attempt is reconciled by reference before anything is
  * shipped again, and a shipment found that way gets its labels through Label Recovery before CREATED.
+ * What happens after the label (docs/architecture.md, "After the label") goes through {@link AfterShipment}: a
+ * cancelled order's shipment is voided before pickup or flagged after, and a changed order is re-shipped before
+ * pickup where the site's policy says so.
  * Completes exceptionally only when the ledger or the labels topic cannot be written (the order then stays
  * uncommitted).
  */
@@ -43,6 +50,7 @@ public final class OrderShipper {
     private final Consumer<ShipmentLedgerEntry> onCreated;
     private final LongSupplier nanoTime;
     private final LabelSink labels;
+    private final AfterShipment after;
 
     public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
                         Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
@@ -54,6 +62,14 @@ public final class OrderShipper {
     public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
                         Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
                         LongSupplier nanoTime, LabelSink labels) {
+        this(ledger, entries, planner, shipper, reconciler, metrics, onCreated, nanoTime, labels, null);
+    }
+
+    /** @param after cancellations and re-ships after the label; null: changes are reported, cancellations fail */
+    public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
+                        Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
+                        LongSupplier nanoTime, LabelSink labels, AfterShipment after) {
+        this.after = after;
         this.labels = labels;
         this.ledger = ledger;
         this.entries = entries;
@@ -68,26 +84,122 @@ public final class OrderShipper {
     public CompletableFuture<OrderResult> process(Order order) {
         String digest = OrderDigest.of(order);
         Optional<ShipmentLedgerEntry> current = ledger.get(order.key());
-        return switch (LedgerDecision.decide(current, digest)) {
-            case SKIP -> {
-                metrics.skipped();
-                yield CompletableFuture.completedFuture(OrderResult.of(OrderResult.Kind.SKIPPED, current.get()));
-            }
-            case CHANGED_AFTER_SHIPPING -> {
-                metrics.changedAfterShipping();
-                LOG.warn("Order {} changed after it shipped as {}; it is not shipped again", order.key(),
-                        current.get().shipmentId());
-                yield CompletableFuture.completedFuture(new OrderResult(OrderResult.Kind.CHANGED_AFTER_SHIPPING,
-                        current.get(), CHANGED_AFTER_SHIPPING, "order changed after it shipped as shipment "
-                        + current.get().shipmentId() + "; not shipped again"));
-            }
+        return switch (LedgerDecision.decide(current, digest, order.isCancelled())) {
+            case SKIP -> skip(current.orElse(null));
+            case CHANGED_AFTER_SHIPPING -> after != null && after.policy(order) == ChangedOrderPolicy.RESHIP_BEFORE_PICKUP
+                    ? reship(order, digest, current.get())
+                    : CompletableFuture.completedFuture(changedAfterShipping(order, current.get(), ""));
             case RECONCILE -> planner.plan(order).handle((plan, error) -> error == null
                     ? reconcile(order, digest, plan)
                     : reconcileWithoutPlan(order, digest, current.get(), error)).thenCompose(f -> f);
             case SHIP -> planner.plan(order).handle((plan, error) -> error == null
                     ? shipNew(order, digest, plan)
-                    : fail(order, digest, order.key(), planningFailure(error))).thenCompose(f -> f);
+                    : notPlanned(order, digest, error)).thenCompose(f -> f);
+            case FINISH_RESHIP -> finishReship(order, digest, current.get());
+            case CANCEL -> cancel(order, digest, current.get());
         };
+    }
+
+    private CompletableFuture<OrderResult> skip(ShipmentLedgerEntry entry) {
+        metrics.skipped();
+        return CompletableFuture.completedFuture(OrderResult.of(OrderResult.Kind.SKIPPED, entry));
+    }
+
+    private OrderResult changedAfterShipping(Order order, ShipmentLedgerEntry shipped, String why) {
+        metrics.changedAfterShipping();
+        LOG.warn("Order {} changed after it shipped as {}; it is not shipped again{}", order.key(),
+                shipped.shipmentId(), why);
+        return new OrderResult(OrderResult.Kind.CHANGED_AFTER_SHIPPING, shipped, CHANGED_AFTER_SHIPPING,
+                "order changed after it shipped as shipment " + shipped.shipmentId() + "; not shipped again" + why);
+    }
+
+    /**
+     * RESHIP_BEFORE_PICKUP: the new content is planned first (a change that cannot ship keeps the old shipment),
+     * then the old shipment is voided unless picked up, then the new content ships as a new order would.
+     */
+    private CompletableFuture<OrderResult> reship(Order order, String digest, ShipmentLedgerEntry old) {
+        return planner.plan(order).handle((plan, error) -> {
+            if (error != null) {
+                return CompletableFuture.completedFuture(changedAfterShipping(order, old,
+                        "; the new content cannot ship: " + planningFailure(error).message));
+            }
+            return after.replace(order, digest, old).thenCompose(outcome -> outcome.voided()
+                    ? shipNew(order, digest, plan).thenApply(this::reshipped)
+                    : CompletableFuture.completedFuture(changedAfterShipping(order, old,
+                            outcome.detail() == null ? " (UPS has picked it up)"
+                                    : " (UPS refused the void: " + outcome.detail() + ")")));
+        }).thenCompose(f -> f);
+    }
+
+    /** A re-ship found half done: the old shipment's void made sure of, then reconciled like any PENDING order. */
+    private CompletableFuture<OrderResult> finishReship(Order order, String digest, ShipmentLedgerEntry intent) {
+        return after.resume(order, intent).thenCompose(outcome -> {
+            if (!outcome.voided()) {
+                return CompletableFuture.completedFuture(changedAfterShipping(order, intent,
+                        " (UPS picked it up while it was being replaced)"));
+            }
+            return planner.plan(order).handle((plan, error) -> error == null
+                    ? reconcile(order, digest, plan)
+                    : reconcileWithoutPlan(order, digest, intent, error)).thenCompose(f -> f)
+                    .thenApply(this::reshipped);
+        });
+    }
+
+    private OrderResult reshipped(OrderResult result) {
+        if (result.kind() == OrderResult.Kind.SHIPPED || result.kind() == OrderResult.Kind.RECONCILED) {
+            metrics.changedOrderReshipped();
+            return OrderResult.of(OrderResult.Kind.RESHIPPED, result.entry());
+        }
+        return result;
+    }
+
+    /**
+     * Cancelled in X3: a shipment is voided unless picked up (then flagged); what never shipped is recorded VOIDED
+     * so it never ships; a PENDING order is reconciled first and what is found is voided.
+     */
+    private CompletableFuture<OrderResult> cancel(Order order, String digest, ShipmentLedgerEntry current) {
+        if (after == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("cancellations need voiding configured"));
+        }
+        return switch (current.state()) {
+            case CREATED -> after.cancelShipped(order, current).thenApply(entry -> cancelled(current, entry));
+            case FAILED, HELD -> after.cancelUnshipped(order, digest, current).thenApply(this::voidedResult);
+            case PENDING -> (AfterShipment.isReshipIntent(current)
+                    ? after.resume(order, current).thenApply(outcome -> null)
+                    : CompletableFuture.completedFuture(null))
+                    .thenCompose(v -> findForCancel(order, current))
+                    .thenCompose(found -> found.isPresent()
+                            ? after.cancelShipped(order, entries.created(order, current.orderDigest(),
+                                    referenceOf(order, current), found.get().shipmentId(),
+                                    found.get().trackingNumbers(), current.serviceCode(), null, null)
+                                    .toBuilder().voidedShipmentIds(current.voidedShipmentIds()).build())
+                                    .thenApply(entry -> cancelled(null, entry))
+                            : after.cancelUnshipped(order, digest, current).thenApply(this::voidedResult));
+            case VOIDED -> skip(current);
+        };
+    }
+
+    private CompletableFuture<Optional<FoundShipment>> findForCancel(Order order, ShipmentLedgerEntry pending) {
+        return planner.plan(order).handle((plan, error) -> error == null
+                ? reconciler.find(plan.reference(), shipperNumber(plan), packages(plan))
+                : reconciler.find(referenceOf(order, pending), null, 1)).thenCompose(f -> f);
+    }
+
+    private OrderResult cancelled(ShipmentLedgerEntry before, ShipmentLedgerEntry entry) {
+        if (entry == before) {
+            metrics.skipped(); // already flagged
+            return OrderResult.of(OrderResult.Kind.SKIPPED, entry);
+        }
+        return entry.state() == ShipmentState.VOIDED ? voidedResult(entry)
+                : OrderResult.of(OrderResult.Kind.FLAGGED, entry);
+    }
+
+    private OrderResult voidedResult(ShipmentLedgerEntry entry) {
+        return OrderResult.of(OrderResult.Kind.VOIDED, entry);
+    }
+
+    private static String referenceOf(Order order, ShipmentLedgerEntry entry) {
+        return entry.reference() == null ? order.key() : entry.reference();
     }
 
     private CompletableFuture<OrderResult> shipNew(Order order, String digest, ShipmentPlan plan) {
@@ -231,6 +343,17 @@ public final class OrderShipper {
         LOG.warn("Order {} not shipped: {} {}", order.key(), failure.code, failure.message);
         return ledger.write(entries.failed(order, digest, reference, failure.code, failure.message))
                 .thenApply(entry -> OrderResult.of(OrderResult.Kind.FAILED, entry));
+    }
+
+    /** A ship-to the address check held is recorded HELD (its corrected content ships); any other failure FAILED. */
+    private CompletableFuture<OrderResult> notPlanned(Order order, String digest, Throwable error) {
+        if (!(Failures.cause(error) instanceof AddressHeldException held)) {
+            return fail(order, digest, order.key(), planningFailure(error));
+        }
+        metrics.held();
+        LOG.info("Order {} held: {} {}", order.key(), held.code(), held.getMessage());
+        return ledger.write(entries.held(order, digest, order.key(), held.code(), held.getMessage()))
+                .thenApply(entry -> OrderResult.of(OrderResult.Kind.HELD, entry));
     }
 
     private static Failure planningFailure(Throwable error) {

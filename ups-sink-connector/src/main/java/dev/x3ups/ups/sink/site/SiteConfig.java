@@ -19,8 +19,8 @@ import org.apache.kafka.common.config.ConfigValue;
  * The warehouses the UPS sink ships from and receives at. {@code sites} lists their X3 codes; each has its own
  * keys {@code site.<CODE>.name}, {@code .attention}, {@code .address.lines} (up to three, separated by
  * {@code |} because addresses contain commas), {@code .city}, {@code .state}, {@code .postal.code},
- * {@code .country}, {@code .phone}, {@code .email}, {@code .account}, {@code .time.zone} and
- * {@code .inbound.labels}, defined per site by
+ * {@code .country}, {@code .phone}, {@code .email}, {@code .account}, {@code .time.zone},
+ * {@code .inbound.labels} and {@code .changed.order.policy}, defined per site by
  * {@link #siteDefinitions(Collection)} because the codes are only known from the configuration.
  * {@link #from(Map)} reads and checks them all, throwing a {@link org.apache.kafka.common.config.ConfigException}
  * naming the key; {@link #validate(Map)} reports the same problems per key for {@code Connector.validate()}.
@@ -33,7 +33,8 @@ public final class SiteConfig {
             + "from and receive at. Each needs site.<CODE>.name, .address.lines, .city, .country, .account and, "
             + "for US/CA, .state and .postal.code; optional are .attention, .phone, .email, .default.contact.phone "
             + "and .time.zone (the site's IANA time zone, e.g. America/New_York; default " + TimeZones.DEFAULT + ") and .inbound.labels "
-            + "(EMAIL or PRINT, default EMAIL).";
+            + "(EMAIL or PRINT, default EMAIL) and .changed.order.policy (REPORT or RESHIP_BEFORE_PICKUP, default the "
+            + "connector's changed.order.policy).";
     public static final String SITES_DISPLAY = "Sites";
 
     public static final String SITE_PREFIX = "site.";
@@ -51,6 +52,8 @@ public final class SiteConfig {
     /** Receiver's phone for international shipments whose X3 contact has none. */
     public static final String SITE_DEFAULT_CONTACT_PHONE = "default.contact.phone";
     public static final String SITE_INBOUND_LABELS = "inbound.labels";
+    /** REPORT or RESHIP_BEFORE_PICKUP; empty: the connector's {@code changed.order.policy}. */
+    public static final String SITE_CHANGED_ORDER_POLICY = "changed.order.policy";
 
     private final Map<String, ShippingSite> sites;
 
@@ -66,7 +69,7 @@ public final class SiteConfig {
 
     /** The keys of the given sites ({@code site.<CODE>.*}); validate them with {@link ConfigDef#validate(Map)}. */
     public static ConfigDef siteDefinitions(Collection<String> siteCodes) {
-        return SiteSettings.definitions(siteCodes);
+        return AddressCheckSettings.addSiteKeys(SiteSettings.definitions(siteCodes), siteCodes);
     }
 
     public static String siteKey(String siteCode, String field) {

@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink.site;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ACCOUNT;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ADDRESS_LINES;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_ATTENTION;
+import static dev.x3ups.ups.sink.site.SiteConfig.SITE_CHANGED_ORDER_POLICY;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_CITY;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_COUNTRY;
 import static dev.x3ups.ups.sink.site.SiteConfig.SITE_DEFAULT_CONTACT_PHONE;
@@ -96,6 +97,12 @@ final class SiteSettings {
                             + "Label, e-mailed to the supplier's ship-from e-mail; a purchase order without one "
                             + "fails) or PRINT (sent to the site's printer like any other label).", group, ++order,
                             Width.SHORT, code + " inbound labels");
+            def.define(siteKey(code, SITE_CHANGED_ORDER_POLICY), Type.STRING, null,
+                    ConfigDef.LambdaValidator.with((name, value) -> ChangedOrderPolicies.check(name, value),
+                            () -> "REPORT, RESHIP_BEFORE_PICKUP or empty"), Importance.LOW,
+                    "What happens to an order of site " + code + " changed after it shipped: REPORT or "
+                            + "RESHIP_BEFORE_PICKUP. Empty: the connector's changed.order.policy.", group, ++order,
+                    Width.MEDIUM, code + " changed order policy");
         }
         return def;
     }

@@ -174,7 +174,7 @@ public final class SubscriptionBatcher {
         if (done.renewal && done.state == SubscriptionState.ACTIVE) {
             metrics.subscriptionRenewed(1);
         }
-        recorder.record(w.orderKey, done.state, done.expiry).whenComplete((entry, error) -> {
+        recorder.record(w.orderKey, w.trackingNumber, done.state, done.expiry).whenComplete((entry, error) -> {
             if (error != null) {
                 LOG.warn("Subscription state of order {} not recorded: {}", w.orderKey, error.getMessage());
             }

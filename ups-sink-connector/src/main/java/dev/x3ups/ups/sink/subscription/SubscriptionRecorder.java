@@ -19,8 +19,18 @@ public final class SubscriptionRecorder {
     }
 
     public CompletableFuture<ShipmentLedgerEntry> record(String orderKey, SubscriptionState state, Instant expiry) {
+        return record(orderKey, null, state, expiry);
+    }
+
+    /**
+     * As above, only while the entry still holds {@code trackingNumber} (null: any): the answer for a shipment
+     * voided and replaced meanwhile (a re-ship) must not mark the new shipment subscribed.
+     */
+    public CompletableFuture<ShipmentLedgerEntry> record(String orderKey, String trackingNumber,
+                                                         SubscriptionState state, Instant expiry) {
         return ledger.update(orderKey, current -> current
                 .filter(e -> e.state() == ShipmentState.CREATED)
+                .filter(e -> trackingNumber == null || e.trackingNumbers().contains(trackingNumber))
                 .map(e -> entries.subscribed(e, state, expiry)));
     }
 }

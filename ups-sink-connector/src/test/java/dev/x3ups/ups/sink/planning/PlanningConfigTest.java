@@ -202,7 +202,8 @@ class PlanningConfigTest {
         assertThat(SiteConfig.siteDefinitions(List.of("ATL")).names()).containsExactlyInAnyOrder(
                 "site.ATL.name", "site.ATL.attention", "site.ATL.address.lines", "site.ATL.city", "site.ATL.state",
                 "site.ATL.postal.code", "site.ATL.country", "site.ATL.phone", "site.ATL.email", "site.ATL.account",
-                "site.ATL.time.zone", "site.ATL.default.contact.phone", "site.ATL.inbound.labels");
+                "site.ATL.time.zone", "site.ATL.default.contact.phone", "site.ATL.inbound.labels",
+                "site.ATL.address.policy", "site.ATL.changed.order.policy");
         Map<String, String> props = TestOrders.config();
         props.put("topics", "x3.orders");
         assertThat(PlanningConfig.from(props).sites()).hasSize(3);

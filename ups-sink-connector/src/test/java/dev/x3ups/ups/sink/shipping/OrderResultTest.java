@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class OrderResultTest {
     @Test
-    void onlyFailuresAndChangesAfterShippingAreReported() {
+    void onlyFailuresChangesAfterShippingAndFlaggedShipmentsAreReported() {
         for (OrderResult.Kind kind : OrderResult.Kind.values()) {
-            boolean expected = kind == OrderResult.Kind.FAILED || kind == OrderResult.Kind.CHANGED_AFTER_SHIPPING;
+            boolean expected = kind == OrderResult.Kind.FAILED || kind == OrderResult.Kind.CHANGED_AFTER_SHIPPING
+                    || kind == OrderResult.Kind.FLAGGED;
             assertThat(new OrderResult(kind, null, null, null).reportable()).as(kind.name()).isEqualTo(expected);
         }
         assertThat(new OrderProblemException("K", "NO_WEIGHT", "line 1").getMessage())

@@ -37,7 +37,7 @@ class SiteSettingsTest {
     void definesTheKeysOfEachSiteInItsOwnGroup() {
         ConfigDef def = SiteSettings.definitions(List.of("ATL", "MIS"));
 
-        assertThat(def.names()).hasSize(26).contains("site.MIS.postal.code", "site.ATL.account",
+        assertThat(def.names()).hasSize(28).contains("site.MIS.postal.code", "site.ATL.account", "site.ATL.changed.order.policy",
                 "site.MIS.default.contact.phone", "site.MIS.inbound.labels");
         assertThat(def.configKeys().get("site.MIS.city").group).isEqualTo("Ship-from site MIS");
     }

@@ -40,4 +40,15 @@ class SubscriptionRecorderTest {
 
         assertThat(log.appended()).hasSize(1);
     }
+
+    @Test
+    void anAnswerForAShipmentReplacedMeanwhileIsNotRecordedOnTheNewOne() {
+        ledger.write(entries.created(order, "d2", order.key(), "1Z2", List.of("1Z2"), "03", null, null)).join();
+
+        recorder.record(order.key(), "1Z1", SubscriptionState.ACTIVE, Instant.now()).join();
+        assertThat(log.appended()).hasSize(1);
+
+        recorder.record(order.key(), "1Z2", SubscriptionState.ACTIVE, Instant.now()).join();
+        assertThat(ledger.get(order.key()).orElseThrow().subscriptionState()).isEqualTo(SubscriptionState.ACTIVE);
+    }
 }

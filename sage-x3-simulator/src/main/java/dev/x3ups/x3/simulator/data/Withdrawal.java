@@ -1,0 +1,56 @@
+package dev.x3ups.x3.simulator.data;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * How an X3 user withdraws an order or part of it: closes the order (sales {@code ORDSTA} 2, purchase
+ * {@code CLEFLG} 2; the delivery or receipt status stays what it was), closes one line (sales
+ * {@code SOQSTA} 3; purchase {@code LINCLEFLG} 2 and {@code LINSTA} 3) or removes one line. Each stamps
+ * the order's UPDDATTIM, as X3 does when the order is saved.
+ */
+final class Withdrawal {
+
+    private Withdrawal() {
+    }
+
+    static OrderRecord close(OrderRecord order, Instant now) {
+        return order.with(Map.of(order.kind() == OrderKind.SALES ? "ORDSTA" : "CLEFLG", 2), now);
+    }
+
+    static OrderRecord closeLine(OrderRecord order, int lineNumber, Instant now) {
+        find(order, lineNumber);
+        Map<String, Object> closed = order.kind() == OrderKind.SALES ? Map.of("SOQSTA", 3)
+                : Map.of("LINCLEFLG", 2, "LINSTA", 3);
+        List<OrderLine> lines = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            if (isLine(order, line, lineNumber)) {
+                Map<String, Object> values = new LinkedHashMap<>(line.values());
+                values.putAll(closed);
+                line = new OrderLine(line.uuid(), values);
+            }
+            lines.add(line);
+        }
+        return order.withLines(lines, now);
+    }
+
+    static OrderRecord removeLine(OrderRecord order, int lineNumber, Instant now) {
+        find(order, lineNumber);
+        return order.withLines(order.lines().stream().filter(l -> !isLine(order, l, lineNumber)).toList(), now);
+    }
+
+    private static void find(OrderRecord order, int lineNumber) {
+        if (order.lines().stream().noneMatch(l -> isLine(order, l, lineNumber))) {
+            throw new NoSuchElementException("order " + order.number() + " has no line " + lineNumber);
+        }
+    }
+
+    private static boolean isLine(OrderRecord order, OrderLine line, int lineNumber) {
+        Object number = line.get(order.kind() == OrderKind.SALES ? "SOPLIN" : "POPLIN");
+        return number instanceof Number n && n.intValue() == lineNumber;
+    }
+}
