@@ -37,6 +37,9 @@ import java.util.Objects;
  * @param destinationCountry ship-to country (ISO two letters) of the shipment, null when unknown
  * @param packageWeightsKg  each package's weight in kilograms, as shipped (what a pickup request declares);
  *                          empty when unknown, never null
+ * @param shipAttempts      ship calls sent for this order's current content (counted on PENDING before each call
+ *                          and carried onto the final entry), so re-ships stay bounded across restarts; 0 when
+ *                          unknown (entries written before the count existed)
  */
 public record ShipmentLedgerEntry(
         String orderKey,
@@ -60,7 +63,8 @@ public record ShipmentLedgerEntry(
         LocalDate pickupDate,
         String site,
         String destinationCountry,
-        List<BigDecimal> packageWeightsKg) {
+        List<BigDecimal> packageWeightsKg,
+        int shipAttempts) {
 
     public ShipmentLedgerEntry {
         Objects.requireNonNull(orderKey, "orderKey");
@@ -69,6 +73,7 @@ public record ShipmentLedgerEntry(
         voidedShipmentIds = voidedShipmentIds == null ? List.of() : List.copyOf(voidedShipmentIds);
         subscriptionState = subscriptionState == null ? SubscriptionState.NONE : subscriptionState;
         packageWeightsKg = packageWeightsKg == null ? List.of() : List.copyOf(packageWeightsKg);
+        shipAttempts = Math.max(0, shipAttempts);
     }
 
     /** An entry without the pickup's site, destination and package weights (written before they existed). */
@@ -80,7 +85,7 @@ public record ShipmentLedgerEntry(
                                LocalDate pickupDate) {
         this(orderKey, state, orderRevision, orderDigest, reference, shipmentId, trackingNumbers, serviceCode,
                 billedCharges, negotiatedCharges, subscriptionState, subscriptionExpiry, failureCode, failureMessage,
-                updatedAt, notes, voidedShipmentIds, reconciledAt, pickupDate, null, null, null);
+                updatedAt, notes, voidedShipmentIds, reconciledAt, pickupDate, null, null, null, 0);
     }
 
     /** An entry built field by field; {@code orderKey} and {@code state} are required. */
@@ -112,7 +117,8 @@ public record ShipmentLedgerEntry(
                 .pickupDate(pickupDate)
                 .site(site)
                 .destinationCountry(destinationCountry)
-                .packageWeightsKg(packageWeightsKg);
+                .packageWeightsKg(packageWeightsKg)
+                .shipAttempts(shipAttempts);
     }
 
     /** Fields by name instead of by position. */
@@ -139,6 +145,7 @@ public record ShipmentLedgerEntry(
         private String site;
         private String destinationCountry;
         private List<BigDecimal> packageWeightsKg;
+        private int shipAttempts;
 
         private Builder() {
         }
@@ -258,11 +265,16 @@ public record ShipmentLedgerEntry(
             return this;
         }
 
+        public Builder shipAttempts(int shipAttempts) {
+            this.shipAttempts = shipAttempts;
+            return this;
+        }
+
         public ShipmentLedgerEntry build() {
             return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
                     trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
                     subscriptionExpiry, failureCode, failureMessage, updatedAt, notes, voidedShipmentIds, reconciledAt,
-                    pickupDate, site, destinationCountry, packageWeightsKg);
+                    pickupDate, site, destinationCountry, packageWeightsKg, shipAttempts);
         }
     }
 }

@@ -72,6 +72,8 @@ public final class ShipmentRecords {
                     .doc("ship-to country, ISO 3166 two letters").build())
             .field("packageWeightsKg", SchemaBuilder.array(Schema.STRING_SCHEMA).optional()
                     .doc("each package's weight in kilograms (plain decimal), as declared to a pickup").build())
+            .field("shipAttempts", SchemaBuilder.int32().optional()
+                    .doc("ship calls sent for the order's current content; absent or 0 when unknown").build())
             .build();
 
     private ShipmentRecords() {
@@ -100,7 +102,8 @@ public final class ShipmentRecords {
                 .put("pickupDate", entry.pickupDate() == null ? null : entry.pickupDate().toString())
                 .put("site", entry.site())
                 .put("destinationCountry", entry.destinationCountry())
-                .put("packageWeightsKg", entry.packageWeightsKg().stream().map(Structs::text).toList());
+                .put("packageWeightsKg", entry.packageWeightsKg().stream().map(Structs::text).toList())
+                .put("shipAttempts", entry.shipAttempts());
         struct.validate();
         return struct;
     }
@@ -132,7 +135,9 @@ public final class ShipmentRecords {
                 localDate(struct, "pickupDate"),
                 string(struct, "site"),
                 string(struct, "destinationCountry"),
-                decimals(struct, "packageWeightsKg"));
+                decimals(struct, "packageWeightsKg"),
+                struct.schema().field("shipAttempts") == null || struct.get("shipAttempts") == null ? 0
+                        : (Integer) struct.get("shipAttempts"));
     }
 
     private static LocalDate localDate(Struct struct, String name) {

@@ -77,7 +77,7 @@ class ShipmentRecordsTest {
                         entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
                         entry.failureMessage(), entry.updatedAt(), entry.notes(), entry.voidedShipmentIds(),
                         entry.reconciledAt(), entry.pickupDate(), entry.site(), entry.destinationCountry(),
-                        entry.packageWeightsKg()));
+                        entry.packageWeightsKg(), entry.shipAttempts()));
     }
 
     @Test
@@ -111,6 +111,7 @@ class ShipmentRecordsTest {
                 .site("ATL")
                 .destinationCountry("US")
                 .packageWeightsKg(List.of(new BigDecimal("2.5"), new BigDecimal("33.1")))
+                .shipAttempts(2)
                 .build();
     }
 

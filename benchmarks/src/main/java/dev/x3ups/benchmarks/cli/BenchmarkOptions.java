@@ -18,7 +18,7 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
                                int upsInFlight, Path pluginPath, Path outputDirectory) {
 
     public static final List<String> ALL_SCENARIOS =
-            List.of("ups-sink", "end-to-end", "webhook", "scaling", "source", "address-check");
+            List.of("ups-sink", "end-to-end", "webhook", "scaling", "source", "address-check", "reconcile");
     static final List<Integer> FULL_SCALING = List.of(1_000, 10_000, 100_000);
     static final List<Integer> QUICK_SCALING = List.of(1_000, 3_000, 10_000);
 
@@ -95,7 +95,8 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
                   --quick              scaling at 1k, 3k and 10k orders (default 1k, 10k, 100k: about an hour)
                   --full               scaling at 1k, 10k and 100k orders (the default)
                   --scaling-sizes a,b  scaling order counts
-                  --only s1,s2         scenarios among ups-sink, end-to-end, webhook, scaling, source, address-check
+                  --only s1,s2         scenarios among ups-sink, end-to-end, webhook, scaling, source, address-check,
+                                       reconcile
                   --ups-in-flight N    ship.max.in.flight of the UPS sink's concurrent mode (default 64)
                   --plugin-path DIR    exploded plugin archive (default distribution/target/plugin)
                   --out DIR            where latest.json and latest.md go (default benchmarks/results)""";

@@ -114,6 +114,16 @@ public final class UpsSimulatorProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Ship answers lost after UPS created the shipment: a share {@code rate} of ship calls is held past the
+     * client's timeout, then closed unanswered ({@code latency} still applies to every call).
+     */
+    public void shipAnswersLost(double rate, Duration hold, Duration latency) {
+        ObjectNode body = json.createObjectNode().put("latencyMillis", latency.toMillis()).put("timeoutRate", rate)
+                .put("timeoutMode", "AFTER_PROCESSING").put("holdMillis", hold.toMillis());
+        send("PUT", "/admin/faults/" + ApiEndpoint.SHIP.name(), body);
+    }
+
     /** Requests received per endpoint ({@code SHIP}, {@code TOKEN}, …) since start or the last reset. */
     public Map<String, Long> counters() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ public final class Scenarios {
 
     public static List<Scenario> all() {
         return List.of(new UpsSinkThroughput(), new EndToEndLatency(), new WebhookIntake(), new Scaling(),
-                new SourcePolling(), new AddressCheckCost());
+                new SourcePolling(), new AddressCheckCost(),
+                new ReconcileEconomy());
     }
 }

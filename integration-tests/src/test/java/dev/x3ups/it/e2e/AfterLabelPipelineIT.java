@@ -63,7 +63,9 @@ class AfterLabelPipelineIT {
                             "sim-client-secret"), orders, ledger, cluster.bootstrapServers())
                     .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
                     .with("ledger.topic.partitions", "1").with("ledger.topic.replication.factor", "1")
-                    .with("reconcile.check.interval.ms", "300").with("subscription.enabled", "false")
+                    .with("reconcile.check.interval.ms", "300")
+                    .with("reconcile.reship.backoff.ms", "300").with("reconcile.reship.backoff.max.ms", "3000")
+                    .with("subscription.enabled", "false")
                     .with("labels.enabled", "false")
                     .with(ShipFromSite.settings(ACCOUNT, ShipFromSite.ATLANTA))
                     .with("site.ATL.changed.order.policy", "RESHIP_BEFORE_PICKUP").build());

@@ -100,6 +100,7 @@ final class Pipeline {
                 .with("ledger.topic.partitions", "3").with("ledger.topic.replication.factor", "1")
                 .with("subscription.enabled", "true").with("subscription.flush.interval.ms", "1000")
                 .with("reconcile.checks", "3").with("reconcile.check.interval.ms", "500")
+                .with("reconcile.reship.backoff.ms", "300").with("reconcile.reship.backoff.max.ms", "3000")
                 .with(ShipFromSite.settings(UPS_ACCOUNT, ShipFromSite.ATLANTA, ShipFromSite.RENO,
                         ShipFromSite.MISSISSAUGA))
                 .with("service.selection", "MAPPED")

@@ -67,7 +67,9 @@ final class UpsLabelsRun implements AutoCloseable {
         return PipelineConfigs.upsSink(api, orders, ledger, cluster.bootstrapServers())
                 .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
                 .with("ledger.topic.partitions", "2").with("ledger.topic.replication.factor", "1")
-                .with("reconcile.check.interval.ms", "300").with("subscription.enabled", "false")
+                .with("reconcile.check.interval.ms", "300")
+                .with("reconcile.reship.backoff.ms", "300").with("reconcile.reship.backoff.max.ms", "3000")
+                .with("subscription.enabled", "false")
                 .with("labels.topic", labels).with("labels.topic.partitions", "3")
                 .with("label.format", "ZPL")
                 // one 20 kg piece per package

@@ -214,7 +214,9 @@ final class HygieneDeployment implements AutoCloseable {
         return PipelineConfigs.upsSink(upsConnection(), orders, ledger, cluster.bootstrapServers())
                 .deadLetterQueue(upsDlq).with(ERROR_LOG)
                 .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
-                .with("reconcile.check.interval.ms", "300").with("subscription.flush.interval.ms", "500")
+                .with("reconcile.check.interval.ms", "300")
+                .with("reconcile.reship.backoff.ms", "300").with("reconcile.reship.backoff.max.ms", "3000")
+                .with("subscription.flush.interval.ms", "500")
                 .with(ShipFromSite.settings(UPS_ACCOUNT, ShipFromSite.ATLANTA.withPhone(phone),
                         ShipFromSite.RENO.withPhone(phone), ShipFromSite.MISSISSAUGA.withPhone(phone)))
                 .with("service.default", "03").build();

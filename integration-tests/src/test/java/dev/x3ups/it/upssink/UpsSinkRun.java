@@ -84,7 +84,9 @@ final class UpsSinkRun implements AutoCloseable {
                 .with("consumer.override.max.poll.records", "100")
                 .with("ups.retry.backoff.ms", "50").with("ups.retry.backoff.max.ms", "1000")
                 .with("ledger.topic.partitions", "2").with("ledger.topic.replication.factor", "1")
-                .with("reconcile.check.interval.ms", "300").with("subscription.flush.interval.ms", "1000")
+                .with("reconcile.check.interval.ms", "300")
+                .with("reconcile.reship.backoff.ms", "300").with("reconcile.reship.backoff.max.ms", "3000")
+                .with("subscription.flush.interval.ms", "1000")
                 .with(ShipFromSite.settings(ACCOUNT, sites)).build();
     }
 

@@ -48,6 +48,14 @@ final class BackgroundJobs {
         own.withFixedDelay("daily-pickups", Duration.ZERO, every, pickups);
     }
 
+    /** The late duplicate audit ({@code audit} null when off), first run one interval after the start. */
+    static void startAudit(Scheduler scheduler, UpsSinkConfig config, Runnable audit) {
+        if (audit != null) {
+            Duration every = config.duration(UpsSinkConfig.AUDIT_INTERVAL_MS_CONFIG);
+            scheduler.withFixedDelay("late-duplicate-audit", every, every, audit);
+        }
+    }
+
     /** A quarter of the flush interval, between 50 ms and 1 s: a batch leaves at most that late. */
     static Duration flushTick(Duration flushInterval) {
         return Duration.ofMillis(Math.max(50, Math.min(1000, flushInterval.toMillis() / 4)));

@@ -11,6 +11,7 @@ import dev.x3ups.ups.sink.aftership.AfterShipment;
 import dev.x3ups.ups.sink.aftership.PickupAwareVoid;
 import dev.x3ups.ups.sink.aftership.TrackPickupCheck;
 import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
+import dev.x3ups.ups.sink.audit.LateDuplicateAudit;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.labels.KafkaLabelLog;
 import dev.x3ups.ups.sink.labels.LabelLog;
@@ -87,11 +88,11 @@ final class ShippingSink implements AutoCloseable {
     }
 
     static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
-                              BiConsumer<SinkRecord, Throwable> errant) {
+                              BiConsumer<SinkRecord, Throwable> errant, OrderIntake.Flow flow) {
         // What was opened so far, newest first: released if anything later fails, an Error included.
         List<Cleanup.Step> opened = new ArrayList<>();
         try {
-            return start(config, clientId, metrics, errant, opened);
+            return start(config, clientId, metrics, errant, flow, opened);
         } catch (Throwable t) {
             Cleanup.all(LOG, "the half-started UPS sink", opened.toArray(Cleanup.Step[]::new));
             throw t;
@@ -99,7 +100,8 @@ final class ShippingSink implements AutoCloseable {
     }
 
     private static ShippingSink start(UpsSinkConfig config, String clientId, SinkMetrics metrics,
-                                      BiConsumer<SinkRecord, Throwable> errant, List<Cleanup.Step> opened) {
+                                      BiConsumer<SinkRecord, Throwable> errant, OrderIntake.Flow flow,
+                                      List<Cleanup.Step> opened) {
         String bootstrap = config.ledgerBootstrapServers();
         String topic = config.ledgerTopic();
         LedgerTopic.ensure(bootstrap, config.originalsWithPrefix(UpsSinkConfig.LEDGER_ADMIN_PREFIX), topic,
@@ -139,10 +141,14 @@ final class ShippingSink implements AutoCloseable {
                 Delays.on(scheduler), config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, clock);
         Reconciler reconciler = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
                 config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
-                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels);
-
+                config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels, config.reshipPolicy());
         TaskOwnership ownership = new TaskOwnership(config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG),
                 config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG));
+        LateDuplicateAudit audit = config.getBoolean(UpsSinkConfig.AUDIT_ENABLED_CONFIG)
+                ? new LateDuplicateAudit(ledger, search, reconciler, ownership,
+                        config.duration(UpsSinkConfig.AUDIT_PERIOD_MS_CONFIG), metrics, clock)
+                : null;
+
         AfterShipment after = new AfterShipment(ledger, new PickupAwareVoid(new TrackPickupCheck(ups.track()::details),
                 ups.voids()::voidShipment, Delays.on(scheduler), config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG)),
                 labels, metrics, config.changedOrderPolicies(), clock);
@@ -172,7 +178,7 @@ final class ShippingSink implements AutoCloseable {
                     }
                 }, System::nanoTime, labels, after);
         OrderIntake intake = new OrderIntake(shipper::process, new PartitionProgress(),
-                config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics);
+                config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG), errant, metrics, flow);
         List<AutoCloseable> resources = new ArrayList<>();
         DailyPickups pickups = null;
         Scheduler pickupScheduler = null;
@@ -198,6 +204,7 @@ final class ShippingSink implements AutoCloseable {
                 resources.toArray(AutoCloseable[]::new));
         sink.catchUp();
         BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
+        BackgroundJobs.startAudit(scheduler, config, audit);
         if (pickups != null) {
             BackgroundJobs.startPickups(pickupScheduler, config, pickups);
         }

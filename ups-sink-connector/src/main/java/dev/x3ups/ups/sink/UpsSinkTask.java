@@ -5,6 +5,7 @@ import dev.x3ups.connect.metrics.TaskMetrics;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.metrics.MetricsBinding;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
+import dev.x3ups.ups.sink.shipping.OrderIntake;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -31,7 +32,7 @@ public class UpsSinkTask extends SinkTask {
                 + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
         taskMetrics = TaskMetrics.forTask(context, props);
         try {
-            sink = ShippingSink.start(config, clientId, metrics, errant());
+            sink = ShippingSink.start(config, clientId, metrics, errant(), flow());
             MetricsBinding.bind(metrics, sink::subscriptionCounts, sink::tokenRequests, taskMetrics);
         } catch (Throwable t) {
             stop(); // release at once, whether or not the worker calls stop() after a failed start()
@@ -77,6 +78,26 @@ public class UpsSinkTask extends SinkTask {
     @Override
     public String version() {
         return Version.get();
+    }
+
+    /** Pauses the partitions whose orders wait for an in-flight slot, so put() never blocks for long. */
+    private OrderIntake.Flow flow() {
+        return new OrderIntake.Flow() {
+            @Override
+            public void pause(Collection<TopicPartition> partitions) {
+                context.pause(partitions.toArray(TopicPartition[]::new));
+            }
+
+            @Override
+            public void resume(Collection<TopicPartition> partitions) {
+                context.resume(partitions.toArray(TopicPartition[]::new));
+            }
+
+            @Override
+            public void callAgainWithin(java.time.Duration wait) {
+                context.timeout(wait.toMillis());
+            }
+        };
     }
 
     /** The worker's errant record reporter (DLQ); when the connector has none, a failed order is only logged. */

@@ -5,6 +5,7 @@ import dev.x3ups.ups.client.UpsClientConfig;
 import dev.x3ups.ups.client.alert.SubscriptionType;
 import dev.x3ups.ups.client.connect.UpsConnectionConfig;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
+import dev.x3ups.ups.sink.shipping.ReshipPolicy;
 import dev.x3ups.ups.sink.site.ChangedOrderPolicies;
 import dev.x3ups.ups.sink.site.ChangedOrderPolicy;
 import java.time.Duration;
@@ -87,6 +88,38 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String RECONCILE_INTERVAL_MS_CONFIG = "reconcile.check.interval.ms";
     public static final String QUANTUM_VIEW_SUBSCRIPTION_CONFIG = "reconcile.quantum.view.subscription";
     public static final String QUANTUM_VIEW_LOOKBACK_MS_CONFIG = "reconcile.quantum.view.lookback.ms";
+    public static final String RECONCILE_MAX_RESHIPS_CONFIG = "reconcile.max.reships";
+    public static final String RECONCILE_MAX_RESHIPS_DOC = "How often one order may be shipped again after its ship "
+            + "answers were lost and the look-ups found nothing. Past it the order stays PENDING (its offset is not "
+            + "committed), is looked up every reconcile.reship.backoff.max.ms until UPS shows it, and counts in the "
+            + "orders-stuck metric; raise it and restart the task to let such an order ship again.";
+    public static final String RECONCILE_MAX_RESHIPS_DISPLAY = "Re-ships per order";
+    public static final String RECONCILE_BACKOFF_MS_CONFIG = "reconcile.reship.backoff.ms";
+    public static final String RECONCILE_BACKOFF_MS_DOC = "Wait after a ship call without a usable answer before the "
+            + "look-ups start; doubles after each re-ship of the same order. Also gives a lagging UPS index time to "
+            + "show the shipment: the decision to ship again comes this long plus (reconcile.checks - 1) x "
+            + "reconcile.check.interval.ms after the lost answer.";
+    public static final String RECONCILE_BACKOFF_MS_DISPLAY = "Re-ship backoff (ms)";
+    public static final String RECONCILE_BACKOFF_MAX_MS_CONFIG = "reconcile.reship.backoff.max.ms";
+    public static final String RECONCILE_BACKOFF_MAX_MS_DOC = "Cap of the doubling re-ship backoff, and the pause "
+            + "between look-ups of an order that used up its re-ships.";
+    public static final String RECONCILE_BACKOFF_MAX_MS_DISPLAY = "Re-ship backoff cap (ms)";
+
+    public static final String AUDIT_GROUP = "Late duplicate audit";
+    public static final String AUDIT_ENABLED_CONFIG = "audit.enabled";
+    public static final String AUDIT_ENABLED_DOC = "Look orders that went through reconciliation with more than one "
+            + "ship call up again by reference for audit.period.ms after they shipped, and void a twin (a live "
+            + "shipment other than the ledger's, e.g. a ship call UPS committed after our client gave up) while UPS "
+            + "still allows the void.";
+    public static final String AUDIT_ENABLED_DISPLAY = "Audit enabled";
+    public static final String AUDIT_PERIOD_MS_CONFIG = "audit.period.ms";
+    public static final String AUDIT_PERIOD_MS_DOC = "How long after reconciliation an order is audited; keep it "
+            + "shorter than UPS's void window and than the time to pickup.";
+    public static final String AUDIT_PERIOD_MS_DISPLAY = "Audit period (ms)";
+    public static final String AUDIT_INTERVAL_MS_CONFIG = "audit.interval.ms";
+    public static final String AUDIT_INTERVAL_MS_DOC = "How often the audit runs; each run looks every audited order "
+            + "of this task up once (Track by reference, then the Quantum View manifest, then Label Recovery).";
+    public static final String AUDIT_INTERVAL_MS_DISPLAY = "Audit interval (ms)";
 
     public static final String AFTER_LABEL_GROUP = "After the label";
     public static final String CHANGED_ORDER_POLICY_CONFIG = "changed.order.policy";
@@ -149,6 +182,7 @@ public final class UpsSinkConfig extends AbstractConfig {
         int s = 0;
         int r = 0;
         int lb = 0;
+        int a = 0;
         int al = 0;
         ConfigDef def = UpsConnectionConfig.addTo(new ConfigDef())
                 .define(MAX_IN_FLIGHT_CONFIG, Type.INT, 32, Range.between(1, 1024), Importance.MEDIUM,
@@ -200,13 +234,22 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG, Type.LONG, 60 * DAY_MS, Range.atLeast(1),
                         Importance.LOW, "Shipments older than this are taken as delivered and not renewed.",
                         SUBSCRIPTION_GROUP, ++s, Width.SHORT, "Renewal max age (ms)")
-                .define(RECONCILE_CHECKS_CONFIG, Type.INT, 3, Range.atLeast(1), Importance.LOW,
+                .define(RECONCILE_CHECKS_CONFIG, Type.INT, 2, Range.atLeast(1), Importance.LOW,
                         "Reference look-ups (Track, Quantum View manifest, Label Recovery) after an ambiguous ship call "
                         + "before the order is shipped again.",
                         RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation checks")
-                .define(RECONCILE_INTERVAL_MS_CONFIG, Type.LONG, 2_000L, Range.atLeast(1), Importance.LOW,
-                        "Pause between reference look-ups.", RECONCILE_GROUP, ++r, Width.SHORT,
-                        "Reconciliation interval (ms)")
+                .define(RECONCILE_INTERVAL_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
+                        "Pause between reference look-ups. With the defaults an order whose answer was lost is "
+                        + "looked up 3 and 5 minutes after it: late enough for a UPS whose index lags by minutes, and "
+                        + "few calls.",
+                        RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation interval (ms)")
+                .define(RECONCILE_MAX_RESHIPS_CONFIG, Type.INT, 3, Range.atLeast(0), Importance.LOW,
+                        RECONCILE_MAX_RESHIPS_DOC, RECONCILE_GROUP, ++r, Width.SHORT, RECONCILE_MAX_RESHIPS_DISPLAY)
+                .define(RECONCILE_BACKOFF_MS_CONFIG, Type.LONG, 180_000L, Range.atLeast(0), Importance.LOW,
+                        RECONCILE_BACKOFF_MS_DOC, RECONCILE_GROUP, ++r, Width.SHORT, RECONCILE_BACKOFF_MS_DISPLAY)
+                .define(RECONCILE_BACKOFF_MAX_MS_CONFIG, Type.LONG, 30 * 60_000L, Range.atLeast(1), Importance.LOW,
+                        RECONCILE_BACKOFF_MAX_MS_DOC, RECONCILE_GROUP, ++r, Width.SHORT,
+                        RECONCILE_BACKOFF_MAX_MS_DISPLAY)
                 .define(QUANTUM_VIEW_SUBSCRIPTION_CONFIG, Type.STRING, null, Importance.LOW,
                         "Quantum View outbound subscription whose Manifest events are searched when Track by "
                         + "reference finds nothing. Empty: not used.", RECONCILE_GROUP, ++r, Width.MEDIUM,
@@ -214,6 +257,12 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(QUANTUM_VIEW_LOOKBACK_MS_CONFIG, Type.LONG, DAY_MS, Range.between(1, 7 * DAY_MS),
                         Importance.LOW, "How far back Quantum View is searched (at most 7 days).", RECONCILE_GROUP,
                         ++r, Width.SHORT, "Quantum View look-back (ms)")
+                .define(AUDIT_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.LOW, AUDIT_ENABLED_DOC, AUDIT_GROUP,
+                        ++a, Width.SHORT, AUDIT_ENABLED_DISPLAY)
+                .define(AUDIT_PERIOD_MS_CONFIG, Type.LONG, DAY_MS, Range.atLeast(1), Importance.LOW,
+                        AUDIT_PERIOD_MS_DOC, AUDIT_GROUP, ++a, Width.SHORT, AUDIT_PERIOD_MS_DISPLAY)
+                .define(AUDIT_INTERVAL_MS_CONFIG, Type.LONG, 60 * 60_000L, Range.atLeast(100), Importance.LOW,
+                        AUDIT_INTERVAL_MS_DOC, AUDIT_GROUP, ++a, Width.SHORT, AUDIT_INTERVAL_MS_DISPLAY)
                 .define(CHANGED_ORDER_POLICY_CONFIG, Type.STRING, ChangedOrderPolicy.REPORT.name(),
                         ConfigDef.CaseInsensitiveValidString.in(ChangedOrderPolicy.REPORT.name(),
                                 ChangedOrderPolicy.RESHIP_BEFORE_PICKUP.name()), Importance.MEDIUM,
@@ -277,6 +326,13 @@ public final class UpsSinkConfig extends AbstractConfig {
     public String quantumViewSubscription() {
         String name = getString(QUANTUM_VIEW_SUBSCRIPTION_CONFIG);
         return name == null || name.isBlank() ? null : name.trim();
+    }
+
+    /** The bound and backoff of re-ships after lost ship answers. */
+    public ReshipPolicy reshipPolicy() {
+        Duration first = duration(RECONCILE_BACKOFF_MS_CONFIG);
+        Duration max = duration(RECONCILE_BACKOFF_MAX_MS_CONFIG);
+        return new ReshipPolicy(getInt(RECONCILE_MAX_RESHIPS_CONFIG), first, max.compareTo(first) < 0 ? first : max);
     }
 
     /** Site code → its changed-order policy ({@code site.<CODE>.changed.order.policy}, else the connector's). */

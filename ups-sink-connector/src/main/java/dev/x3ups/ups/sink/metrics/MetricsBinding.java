@@ -23,6 +23,13 @@ public final class MetricsBinding {
         plugin.gauge("ship-ambiguous-total", "Ship calls without a usable answer", m::ambiguousTotal);
         plugin.gauge("shipments-reconciled-total", "Shipments found again by reference", m::reconciledTotal);
         plugin.gauge("duplicates-voided-total", "Duplicate shipments voided", m::voidedDuplicatesTotal);
+        plugin.gauge("reships-total", "Orders shipped again after reconciliation found nothing", m::reshipsTotal);
+        plugin.gauge("orders-stuck", "Orders PENDING after their last allowed re-ship (see the task log)",
+                m::stuckOrders);
+        plugin.gauge("late-twins-voided-total", "Twins found and voided by the late duplicate audit",
+                m::lateTwinsVoidedTotal);
+        plugin.gauge("audit-lookups-total", "Reference look-ups made by the late duplicate audit",
+                m::auditLookupsTotal);
         plugin.gauge("label-documents-written-total",
                 "Label documents (and their voids) written to the labels topic", m::labelDocumentsTotal);
         plugin.gauge("orders-changed-after-shipping-total", "Orders changed after they shipped",

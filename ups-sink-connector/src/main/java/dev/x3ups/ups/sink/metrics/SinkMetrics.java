@@ -24,6 +24,10 @@ public final class SinkMetrics {
     private final LongAdder sweeps = new LongAdder();
     private final LongAdder swept = new LongAdder();
     private final LongAdder shipCalls = new LongAdder();
+    private final LongAdder reships = new LongAdder();
+    private final AtomicLong stuckOrders = new AtomicLong();
+    private final LongAdder lateTwinsVoided = new LongAdder();
+    private final LongAdder auditLookups = new LongAdder();
     private final LongAdder shipNanos = new LongAdder();
     private final AtomicLong shipNanosMax = new AtomicLong();
     private final LongAdder addressChecks = new LongAdder();
@@ -102,6 +106,47 @@ public final class SinkMetrics {
 
     public void orderFinished() {
         inFlight.decrementAndGet();
+    }
+
+    /** An order was shipped again after reconciliation found nothing. */
+    public void reshipped() {
+        reships.increment();
+    }
+
+    /** An order used up its re-ships and waits, PENDING, for UPS to show its shipment or for an operator. */
+    public void orderStuck() {
+        stuckOrders.incrementAndGet();
+    }
+
+    /** A stuck order was resolved (its shipment found) or its task stopped watching it. */
+    public void orderUnstuck() {
+        stuckOrders.decrementAndGet();
+    }
+
+    /** The late duplicate audit voided a twin of a reconciled order. */
+    public void lateTwinVoided() {
+        lateTwinsVoided.increment();
+    }
+
+    /** The late duplicate audit looked one order up again. */
+    public void auditLookup() {
+        auditLookups.increment();
+    }
+
+    public long reshipsTotal() {
+        return reships.sum();
+    }
+
+    public long stuckOrders() {
+        return stuckOrders.get();
+    }
+
+    public long lateTwinsVoidedTotal() {
+        return lateTwinsVoided.sum();
+    }
+
+    public long auditLookupsTotal() {
+        return auditLookups.sum();
     }
 
     /** One ship call took {@code nanos}, retries included. */

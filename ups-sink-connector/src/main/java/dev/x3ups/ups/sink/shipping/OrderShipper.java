@@ -16,6 +16,7 @@ import dev.x3ups.ups.sink.planning.ShipmentPlan;
 import dev.x3ups.ups.sink.planning.ShipmentPlanner;
 import dev.x3ups.ups.sink.planning.UnshippableOrderException;
 import dev.x3ups.ups.sink.site.ChangedOrderPolicy;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -213,7 +214,8 @@ public final class OrderShipper {
             if (outcome instanceof ShipOutcome.Created created) {
                 return afterAmbiguity
                         ? reconciler.sweep(plan.reference(), shipperNumber(plan), packages(plan), created.shipmentId())
-                                .thenCompose(voided -> created(order, digest, plan, created))
+                                .thenCompose(voided -> created(order, digest, plan, created,
+                                        attempts(ledger.get(order.key()))))
                         : created(order, digest, plan, created);
             }
             if (outcome instanceof ShipOutcome.Rejected rejected) {
@@ -231,14 +233,51 @@ public final class OrderShipper {
         });
     }
 
+    /**
+     * Looks the order up after its re-ship backoff; ships it again only if UPS shows nothing and the order has
+     * re-ships left (the attempt is counted on its PENDING entry first, so a restart keeps the count).
+     */
     private CompletableFuture<OrderResult> reconcile(Order order, String digest, ShipmentPlan plan) {
-        return reconciler.find(plan.reference(), shipperNumber(plan), packages(plan)).thenCompose(found -> {
-            if (found.isPresent()) {
-                return reconciled(order, digest, plan.reference(), found.get(), plan.request().serviceCode());
-            }
-            LOG.info("UPS has no shipment for order {}; shipping it again", order.key());
-            return ship(order, digest, plan, true);
-        });
+        Optional<ShipmentLedgerEntry> pending = ledger.get(order.key());
+        int attempts = attempts(pending);
+        Instant lastCall = pending.map(ShipmentLedgerEntry::updatedAt).orElse(null);
+        return reconciler.findAfterBackoff(attempts, lastCall, entries.now(), plan.reference(), shipperNumber(plan),
+                packages(plan)).thenCompose(found -> {
+                    if (found.isPresent()) {
+                        return reconciled(order, digest, plan.reference(), found.get(),
+                                plan.request().serviceCode(), attempts);
+                    }
+                    if (!reconciler.mayReship(attempts)) {
+                        return stuck(order, digest, plan, attempts);
+                    }
+                    LOG.info("UPS has no shipment for order {}; shipping it again (ship call {} of at most {})",
+                            order.key(), attempts + 1, reconciler.policy().maxReships() + 1);
+                    metrics.reshipped();
+                    return ledger.write(entries.pending(order, digest, plan.reference(), plan.request().serviceCode())
+                                    .toBuilder().shipAttempts(attempts + 1).build())
+                            .thenCompose(written -> ship(order, digest, plan, true));
+                });
+    }
+
+    /**
+     * Out of re-ships: the order stays PENDING (its offset uncommitted, one in-flight slot held, no thread) and is
+     * looked up at the capped backoff until UPS shows its shipment.
+     */
+    private CompletableFuture<OrderResult> stuck(Order order, String digest, ShipmentPlan plan, int attempts) {
+        metrics.orderStuck();
+        LOG.warn("Order {} is not at UPS after {} ship calls without an answer; it stays PENDING and is looked up "
+                        + "every {} until UPS shows it. If UPS has no shipment with reference {}, raise {} and "
+                        + "restart the task to let it ship again", order.key(), attempts,
+                reconciler.policy().maxBackoff(), plan.reference(), "reconcile.max.reships");
+        return reconciler.watch(plan.reference(), shipperNumber(plan), packages(plan))
+                .whenComplete((found, error) -> metrics.orderUnstuck())
+                .thenCompose(found -> reconciled(order, digest, plan.reference(), found,
+                        plan.request().serviceCode(), attempts));
+    }
+
+    /** Ship calls sent for the order so far, by its PENDING entry (1 when the entry predates the count). */
+    private static int attempts(Optional<ShipmentLedgerEntry> pending) {
+        return Math.max(1, pending.map(ShipmentLedgerEntry::shipAttempts).orElse(1));
     }
 
     /** A PENDING order that cannot be planned any more: keep what UPS has, else record why it cannot ship. */
@@ -249,31 +288,48 @@ public final class OrderShipper {
             if (found.isEmpty()) {
                 return fail(order, digest, reference, planningFailure(planError));
             }
-            return reconciled(order, pending.orderDigest(), reference, found.get(), pending.serviceCode());
+            return reconciled(order, pending.orderDigest(), reference, found.get(), pending.serviceCode(),
+                    attempts(Optional.of(pending)));
         });
     }
 
-    /** What UPS already holds is recorded as CREATED (charges unknown: only the ship answer carries them). */
+    /**
+     * What UPS already holds is recorded as CREATED (charges unknown: only the ship answer carries them), marked
+     * reconciled so the late duplicate audit looks for a twin.
+     */
     private CompletableFuture<OrderResult> reconciled(Order order, String digest, String reference, FoundShipment found,
-                                                      String serviceCode) {
+                                                      String serviceCode, int attempts) {
         metrics.reconciled();
         LOG.info("Order {} found at UPS as shipment {}; recorded without shipping again", order.key(),
                 found.shipmentId());
         return labels.recovered(order, found.shipmentId(), found.trackingNumbers())
-                .thenCompose(v -> ledger.write(entries.created(order, digest, reference, found.shipmentId(),
-                        found.trackingNumbers(), serviceCode, null, null)))
+                .thenCompose(v -> ledger.write(reconciledEntry(entries.created(order, digest, reference,
+                        found.shipmentId(), found.trackingNumbers(), serviceCode, null, null), attempts)))
                 .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));
     }
 
     private CompletableFuture<OrderResult> created(Order order, String digest, ShipmentPlan plan,
                                                    ShipOutcome.Created created) {
+        return created(order, digest, plan, created, 0);
+    }
+
+    /** @param reshipAttempts ship calls of an order shipped again after reconciliation, else 0 */
+    private CompletableFuture<OrderResult> created(Order order, String digest, ShipmentPlan plan,
+                                                   ShipOutcome.Created created, int reshipAttempts) {
         ShipmentSpec spec = plan.request();
         return labels.shipped(order, created.shipmentId(), created.trackingNumbers(), created.labels(),
                         created.documents())
-                .thenCompose(v -> ledger.write(entries.created(order, digest, plan.reference(), created.shipmentId(),
-                        created.trackingNumbers(), spec.serviceCode(), LedgerEntries.money(created.billedCharges()),
-                        LedgerEntries.money(created.negotiatedCharges()), plan.notes(), spec.packages())))
+                .thenCompose(v -> {
+                    ShipmentLedgerEntry entry = entries.created(order, digest, plan.reference(), created.shipmentId(),
+                            created.trackingNumbers(), spec.serviceCode(), LedgerEntries.money(created.billedCharges()),
+                            LedgerEntries.money(created.negotiatedCharges()), plan.notes(), spec.packages());
+                    return ledger.write(reshipAttempts > 0 ? reconciledEntry(entry, reshipAttempts) : entry);
+                })
                 .thenApply(entry -> announce(OrderResult.Kind.SHIPPED, entry));
+    }
+
+    private ShipmentLedgerEntry reconciledEntry(ShipmentLedgerEntry created, int attempts) {
+        return created.toBuilder().reconciledAt(entries.now()).shipAttempts(attempts).build();
     }
 
     private OrderResult announce(OrderResult.Kind kind, ShipmentLedgerEntry entry) {

@@ -3,6 +3,9 @@ package dev.x3ups.ups.sink.shipping;
 import dev.x3ups.client.Failures;
 import dev.x3ups.ups.sink.metrics.SinkMetrics;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds what UPS holds under an order's reference after a ship call without a usable answer, and voids
  * duplicates: the earliest shipment is kept, every other one voided. A search that fails (UPS unavailable) is
- * repeated after the interval without using up a check; the order simply stays PENDING meanwhile.
+ * repeated after the interval without using up a check; the order simply stays PENDING meanwhile. How often and
+ * how soon an order may be shipped again is its {@link ReshipPolicy} (docs/architecture.md, "Economical
+ * reconciliation").
  */
 public final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
@@ -23,6 +28,7 @@ public final class Reconciler {
     private final Duration interval;
     private final SinkMetrics metrics;
     private final LabelSink labels;
+    private final ReshipPolicy policy;
 
     public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
                       SinkMetrics metrics) {
@@ -32,6 +38,16 @@ public final class Reconciler {
     /** @param labels told of every voided duplicate, so its labels do not print */
     public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
                       SinkMetrics metrics, LabelSink labels) {
+        this(search, voider, delays, checks, interval, metrics, labels, UNBOUNDED);
+    }
+
+    /** Without a bound: re-ships right after the look-ups, as often as they find nothing (tests only). */
+    static final ReshipPolicy UNBOUNDED = new ReshipPolicy(Integer.MAX_VALUE, Duration.ZERO, Duration.ZERO);
+
+    /** @param policy bounds and spaces the re-ships of one order */
+    public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
+                      SinkMetrics metrics, LabelSink labels, ReshipPolicy policy) {
+        this.policy = policy;
         this.labels = labels;
         this.search = search;
         this.voider = voider;
@@ -47,13 +63,46 @@ public final class Reconciler {
         return find(reference, shipperNumber, packagesPerShipment, checks);
     }
 
+    /**
+     * {@link #find} after the re-ship backoff of an order that had {@code attempts} ship calls, the last one
+     * recorded at {@code lastCall} (the backoff also gives a lagging UPS index time to show the shipment).
+     */
+    public CompletableFuture<Optional<FoundShipment>> findAfterBackoff(int attempts, Instant lastCall, Instant now,
+                                                                       String reference, String shipperNumber,
+                                                                       int packagesPerShipment) {
+        Duration wait = policy.remainingAfter(attempts, lastCall, now);
+        CompletableFuture<Void> waited = wait.isZero() ? CompletableFuture.completedFuture(null) : delays.after(wait);
+        return waited.thenCompose(v -> find(reference, shipperNumber, packagesPerShipment));
+    }
+
+    /** Whether an order that had {@code attempts} ship calls, none found at UPS, may be shipped once more. */
+    public boolean mayReship(int attempts) {
+        return policy.mayReship(attempts);
+    }
+
+    public ReshipPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * For an order out of re-ships: looks it up once every capped backoff until UPS shows a shipment (a late
+     * commit or a lagging index). Holds no thread; fails only when the task's delays do (the task stopping).
+     */
+    public CompletableFuture<FoundShipment> watch(String reference, String shipperNumber, int packagesPerShipment) {
+        return delays.after(policy.maxBackoff())
+                .thenCompose(v -> find(reference, shipperNumber, packagesPerShipment, 1))
+                .thenCompose(found -> found.isPresent() ? CompletableFuture.completedFuture(found.get())
+                        : watch(reference, shipperNumber, packagesPerShipment));
+    }
+
     private CompletableFuture<Optional<FoundShipment>> find(String reference, String shipperNumber, int packages,
                                                             int checksLeft) {
         return answered("Look-up", reference, shipperNumber).thenCompose(found -> {
             if (!found.isEmpty()) {
                 List<FoundShipment> shipments = FoundShipment.group(found, packages);
                 FoundShipment kept = shipments.get(0);
-                return voidAllBut(reference, shipments, kept.shipmentId()).thenApply(v -> Optional.of(kept));
+                return voidAllBut(reference, shipments, kept.shipmentId(), List.of())
+                        .thenApply(v -> Optional.of(kept));
             }
             if (checksLeft <= 1) {
                 return CompletableFuture.completedFuture(Optional.<FoundShipment>empty());
@@ -69,7 +118,31 @@ public final class Reconciler {
     public CompletableFuture<Integer> sweep(String reference, String shipperNumber, int packagesPerShipment,
                                             String keptShipmentId) {
         return answered("Duplicate sweep", reference, shipperNumber).thenCompose(found ->
-                voidAllBut(reference, FoundShipment.group(found, packagesPerShipment), keptShipmentId));
+                voidAllBut(reference, FoundShipment.group(found, packagesPerShipment), keptShipmentId, List.of()))
+                .thenApply(List::size);
+    }
+
+    /**
+     * Voids every one of {@code shipments} other than {@code keep} and those already {@code voided} (Quantum View
+     * still lists a voided shipment's manifest), withdrawing their labels. Completes with the ids voided.
+     */
+    public CompletableFuture<List<String>> voidAllBut(String reference, List<FoundShipment> shipments, String keep,
+                                                      Collection<String> voided) {
+        List<FoundShipment> twins = shipments.stream()
+                .filter(s -> !s.shipmentId().equals(keep) && !s.trackingNumbers().contains(keep))
+                .filter(s -> !voided.contains(s.shipmentId()))
+                .toList();
+        List<CompletableFuture<Boolean>> voids = twins.stream().map(s -> voidDuplicate(reference, s)).toList();
+        return CompletableFuture.allOf(voids.toArray(CompletableFuture[]::new))
+                .thenApply(v -> {
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < twins.size(); i++) {
+                        if (voids.get(i).join()) {
+                            ids.add(twins.get(i).shipmentId());
+                        }
+                    }
+                    return ids;
+                });
     }
 
     /** The search's answer; a failing search (UPS unavailable) is asked again after the interval, as often as needed. */
@@ -82,15 +155,6 @@ public final class Reconciler {
                     Failures.rootMessage(error));
             return delays.after(interval).thenCompose(v -> answered(purpose, reference, shipperNumber));
         }).thenCompose(f -> f);
-    }
-
-    private CompletableFuture<Integer> voidAllBut(String reference, List<FoundShipment> shipments, String keep) {
-        List<CompletableFuture<Boolean>> voids = shipments.stream()
-                .filter(s -> !s.shipmentId().equals(keep) && !s.trackingNumbers().contains(keep))
-                .map(s -> voidDuplicate(reference, s))
-                .toList();
-        return CompletableFuture.allOf(voids.toArray(CompletableFuture[]::new))
-                .thenApply(v -> (int) voids.stream().filter(CompletableFuture::join).count());
     }
 
     private CompletableFuture<Boolean> voidDuplicate(String reference, FoundShipment duplicate) {

@@ -101,7 +101,10 @@ class DuplicateSweepTest {
         assertThat(sim.shipments().createdPerReference()).containsEntry(order.key(), new ReferenceCount(2, 1));
         assertThat(metrics.voidedDuplicatesTotal()).isEqualTo(1);
         ShipmentLedgerEntry recorded = ledger.get(order.key()).orElseThrow();
-        assertThat(log.states(order.key())).containsExactly("PENDING", "CREATED");
+        // the re-ship is counted on a second PENDING before it is sent
+        assertThat(log.states(order.key())).containsExactly("PENDING", "PENDING", "CREATED");
+        assertThat(recorded.shipAttempts()).isEqualTo(2);
+        assertThat(recorded.reconciledAt()).as("audited for a late twin").isNotNull();
         assertThat(sim.shipments().byReference(order.key()))
                 .filteredOn(s -> s.live()).singleElement()
                 .satisfies(live -> assertThat(live.id()).isEqualTo(recorded.shipmentId()));
