@@ -159,6 +159,8 @@ public final class AfterShipment {
     private ShipmentLedgerEntry voidedEntry(ShipmentLedgerEntry shipped, String code, String message) {
         return shipped.toBuilder().state(ShipmentState.VOIDED).failureCode(code).failureMessage(message)
                 .subscriptionState(SubscriptionState.NONE).subscriptionExpiry(null).updatedAt(clock.instant())
+                // the new content's ship calls start from zero: the old shipment's count must not spend its budget
+                .shipAttempts(0).reconciledAt(null)
                 .build();
     }
 
@@ -179,6 +181,8 @@ public final class AfterShipment {
         return old.toBuilder().state(ShipmentState.PENDING).orderDigest(digest).orderRevision(order.revision())
                 .voidedShipmentIds(voided).failureCode(null).failureMessage(null)
                 .subscriptionState(SubscriptionState.NONE).subscriptionExpiry(null).updatedAt(clock.instant())
+                // the new content's ship calls start from zero: the old shipment's count must not spend its budget
+                .shipAttempts(0).reconciledAt(null)
                 .build();
     }
 
