@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
  * of the ship calls are held past the client's timeout and committed up to 60 s after it, every look-up channel
  * shows a shipment only 2 minutes after its commit, and the task is restarted twice mid-run. Looking late and
  * seldom (first look-up past the lag, as the defaults do) finds what UPS committed; after the audit period no
- * live twin may remain, no order may be lost, the ship calls per order stay at 1.5 or fewer on average, and so
- * do nearly all UPS calls about an order (ship, look-ups, voids, as the simulator attributes them to the order's
- * reference): measured 1.55, because each look-up here costs Track by reference plus Label Recovery.
+ * live twin may remain, no order may be lost, and both the ship calls and all UPS calls about an order (ship,
+ * look-ups, label reprints, voids, as the simulator attributes them to the order's reference) stay at 1.5 or fewer
+ * per order on average. Measured: 40 ship calls, 11 lost answers each found by one Label Recovery by reference
+ * that also brought the labels, no Track call, no twin: 51 calls, 1.28 per order (1.55 when each lost answer cost
+ * Track by reference plus a Label Recovery by tracking number for the labels).
  */
 @ConnectIT
 class LateCommitReconciliationIT {
@@ -102,8 +104,8 @@ class LateCommitReconciliationIT {
                     + "in all (Track Alert subscriptions included)%n", callsAboutOrders,
                     (double) callsAboutOrders / orders.size(), run.ups.counters().businessCalls());
             assertThat((double) shipCalls / orders.size()).as("ship calls per order").isLessThanOrEqualTo(1.5);
-            // every call about an order (ship, look-ups, voids): one look-up per lost answer at most, past the lag
-            assertThat((double) callsAboutOrders / orders.size()).as("UPS calls per order").isLessThanOrEqualTo(2.0);
+            // every call about an order (ship, look-ups, label reprints, voids), as the simulator attributes them
+            assertThat((double) callsAboutOrders / orders.size()).as("UPS calls per order").isLessThanOrEqualTo(1.5);
             assertThat(ledger.values()).filteredOn(e -> orders.stream().anyMatch(o -> o.key().equals(e.orderKey())))
                     .as("orders that went through reconciliation are marked for the audit")
                     .anySatisfy(e -> assertThat(e.reconciledAt()).isNotNull());

@@ -132,16 +132,22 @@ final class ShippingSink implements AutoCloseable {
             searches.add(new QuantumViewManifestSearch(ups.quantumView(), config.quantumViewSubscription(),
                     config.duration(UpsSinkConfig.QUANTUM_VIEW_LOOKBACK_MS_CONFIG), clock));
         }
-        searches.add(new LabelRecoverySearch(ups.labelRecovery()::byReference));
-        ReferenceSearch search = new FallbackSearch(searches);
         PlanningConfig planning = config.planningConfig();
         LabelLog labelLog = labelLog(config, clientId, scheduler);
+        // with labels to print, Label Recovery is asked in their format: a shipment it finds needs no reprint call
+        LabelRecoverySearch recovery = labelLog == null ? new LabelRecoverySearch(ups.labelRecovery()::byReference)
+                : LabelRecoverySearch.inFormat(ups.labelRecovery()::byReference, planning.labelFormat());
+        ReferenceSearch beforeRecovery = new FallbackSearch(searches);
+        searches.add(recovery);
+        ReferenceSearch search = new FallbackSearch(searches);
         LabelSink labels = labelLog == null ? LabelSink.NONE : new LabelPublisher(labelLog,
                 ups.labelRecovery()::byTrackingNumber, planning.labelFormat(), order -> emailed(planning, order),
                 Delays.on(scheduler), config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, clock);
-        Reconciler reconciler = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
+        Reconciler searching = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
                 config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
                 config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels, config.reshipPolicy());
+        Reconciler reconciler = labelLog == null ? searching
+                : searching.recoveringLabelsFirst(recovery, beforeRecovery);
         TaskOwnership ownership = new TaskOwnership(config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG),
                 config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG));
         LateDuplicateAudit audit = config.getBoolean(UpsSinkConfig.AUDIT_ENABLED_CONFIG)

@@ -33,6 +33,21 @@ public final class LabelRecoveryClient {
         return send(body);
     }
 
+    /** The most recent shipment under the reference, with its labels in {@code format}: a look-up and a reprint in one call. */
+    public CompletableFuture<RecoveredShipment> byReference(String reference, String shipperNumber, LabelFormat format) {
+        return send(byReferenceBody(reference, shipperNumber, format));
+    }
+
+    static ObjectNode byReferenceBody(String reference, String shipperNumber, LabelFormat format) {
+        ObjectNode body = envelope();
+        ObjectNode request = (ObjectNode) body.get("LabelRecoveryRequest");
+        format.specify(request.putObject("LabelSpecification"));
+        ObjectNode values = request.putObject("ReferenceValues");
+        values.putObject("ReferenceNumber").put("Value", reference);
+        values.put("ShipperNumber", shipperNumber);
+        return body;
+    }
+
     public CompletableFuture<RecoveredShipment> byTrackingNumber(String trackingNumber) {
         ObjectNode body = envelope();
         ((ObjectNode) body.get("LabelRecoveryRequest")).put("TrackingNumber", trackingNumber);

@@ -34,4 +34,13 @@ class LabelRecoveryClientTest {
         var gif = LabelRecoveryClient.byTrackingNumberBody("1ZA", LabelFormat.GIF).get("LabelRecoveryRequest");
         assertThat(gif.at("/LabelSpecification/HTTPUserAgent").isMissingNode()).isFalse();
     }
+
+    @Test
+    void recoveryByReferenceAsksForTheConfiguredFormat() {
+        var zpl = LabelRecoveryClient.byReferenceBody("SO-1", "A1B2C3", LabelFormat.ZPL).get("LabelRecoveryRequest");
+        assertThat(zpl.at("/ReferenceValues/ReferenceNumber/Value").asText()).isEqualTo("SO-1");
+        assertThat(zpl.at("/ReferenceValues/ShipperNumber").asText()).isEqualTo("A1B2C3");
+        assertThat(zpl.at("/LabelSpecification/LabelImageFormat/Code").asText()).isEqualTo("ZPL");
+        assertThat(zpl.has("TrackingNumber")).isFalse();
+    }
 }

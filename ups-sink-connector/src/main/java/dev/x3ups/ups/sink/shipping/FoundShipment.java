@@ -1,12 +1,21 @@
 package dev.x3ups.ups.sink.shipping;
 
+import dev.x3ups.ups.client.ship.ShippingLabel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A shipment UPS holds under our reference: its id (the first package's tracking number) and its packages. */
-public record FoundShipment(String shipmentId, List<String> trackingNumbers) {
+/**
+ * A shipment UPS holds under our reference: its id (the first package's tracking number), its packages and the
+ * labels that came with the look-up (Label Recovery answers with them; other look-ups bring none).
+ */
+public record FoundShipment(String shipmentId, List<String> trackingNumbers, List<ShippingLabel> labels) {
     public FoundShipment {
         trackingNumbers = List.copyOf(trackingNumbers);
+        labels = List.copyOf(labels);
+    }
+
+    public FoundShipment(String shipmentId, List<String> trackingNumbers) {
+        this(shipmentId, trackingNumbers, List.of());
     }
 
     /**

@@ -242,7 +242,7 @@ public final class OrderShipper {
         int attempts = attempts(pending);
         Instant lastCall = pending.map(ShipmentLedgerEntry::updatedAt).orElse(null);
         return reconciler.findAfterBackoff(attempts, lastCall, entries.now(), plan.reference(), shipperNumber(plan),
-                packages(plan)).thenCompose(found -> {
+                packages(plan), onlyShipment(pending)).thenCompose(found -> {
                     if (found.isPresent()) {
                         return reconciled(order, digest, plan.reference(), found.get(),
                                 plan.request().serviceCode(), attempts);
@@ -275,6 +275,11 @@ public final class OrderShipper {
                         plan.request().serviceCode(), attempts));
     }
 
+    /** One ship call so far and no earlier shipment of the order: UPS can hold one shipment under its reference. */
+    private static boolean onlyShipment(Optional<ShipmentLedgerEntry> pending) {
+        return pending.map(e -> e.shipAttempts() <= 1 && e.voidedShipmentIds().isEmpty()).orElse(true);
+    }
+
     /** Ship calls sent for the order so far, by its PENDING entry (1 when the entry predates the count). */
     private static int attempts(Optional<ShipmentLedgerEntry> pending) {
         return Math.max(1, pending.map(ShipmentLedgerEntry::shipAttempts).orElse(1));
@@ -302,7 +307,9 @@ public final class OrderShipper {
         metrics.reconciled();
         LOG.info("Order {} found at UPS as shipment {}; recorded without shipping again", order.key(),
                 found.shipmentId());
-        return labels.recovered(order, found.shipmentId(), found.trackingNumbers())
+        // labels that came with the look-up (Label Recovery) are written as they are; others are recovered
+        return (found.labels().isEmpty() ? labels.recovered(order, found.shipmentId(), found.trackingNumbers())
+                : labels.shipped(order, found.shipmentId(), found.trackingNumbers(), found.labels()))
                 .thenCompose(v -> ledger.write(reconciledEntry(entries.created(order, digest, reference,
                         found.shipmentId(), found.trackingNumbers(), serviceCode, null, null), attempts)))
                 .thenApply(entry -> announce(OrderResult.Kind.RECONCILED, entry));

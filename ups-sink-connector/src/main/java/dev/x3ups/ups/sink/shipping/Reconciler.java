@@ -29,6 +29,8 @@ public final class Reconciler {
     private final SinkMetrics metrics;
     private final LabelSink labels;
     private final ReshipPolicy policy;
+    private final LabelRecoverySearch recovery;
+    private final ReferenceSearch rest;
 
     public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
                       SinkMetrics metrics) {
@@ -47,6 +49,14 @@ public final class Reconciler {
     /** @param policy bounds and spaces the re-ships of one order */
     public Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
                       SinkMetrics metrics, LabelSink labels, ReshipPolicy policy) {
+        this(search, voider, delays, checks, interval, metrics, labels, policy, null, search);
+    }
+
+    private Reconciler(ReferenceSearch search, Voider voider, Delays delays, int checks, Duration interval,
+                       SinkMetrics metrics, LabelSink labels, ReshipPolicy policy, LabelRecoverySearch recovery,
+                       ReferenceSearch rest) {
+        this.recovery = recovery;
+        this.rest = rest;
         this.policy = policy;
         this.labels = labels;
         this.search = search;
@@ -55,6 +65,16 @@ public final class Reconciler {
         this.checks = Math.max(1, checks);
         this.interval = interval;
         this.metrics = metrics;
+    }
+
+    /**
+     * This reconciler, except that the first look-up of an order UPS can hold only one shipment of asks
+     * {@code recovery} first: one call then finds the shipment and brings its labels, where Track by reference
+     * and a reprint take two. On a miss the look-up goes on with {@code rest} (the searches other than Label
+     * Recovery), later checks with the whole search.
+     */
+    public Reconciler recoveringLabelsFirst(LabelRecoverySearch recovery, ReferenceSearch rest) {
+        return new Reconciler(search, voider, delays, checks, interval, metrics, labels, policy, recovery, rest);
     }
 
     /** The shipment kept for the reference, after up to the configured number of checks; empty if UPS has none. */
@@ -70,9 +90,36 @@ public final class Reconciler {
     public CompletableFuture<Optional<FoundShipment>> findAfterBackoff(int attempts, Instant lastCall, Instant now,
                                                                        String reference, String shipperNumber,
                                                                        int packagesPerShipment) {
+        return findAfterBackoff(attempts, lastCall, now, reference, shipperNumber, packagesPerShipment, false);
+    }
+
+    /**
+     * As above; {@code onlyShipment}: UPS can hold at most one shipment under the reference (one ship call, no
+     * earlier shipment of the order), so the look-up may start with Label Recovery if this reconciler has it.
+     */
+    public CompletableFuture<Optional<FoundShipment>> findAfterBackoff(int attempts, Instant lastCall, Instant now,
+                                                                       String reference, String shipperNumber,
+                                                                       int packagesPerShipment, boolean onlyShipment) {
         Duration wait = policy.remainingAfter(attempts, lastCall, now);
         CompletableFuture<Void> waited = wait.isZero() ? CompletableFuture.completedFuture(null) : delays.after(wait);
-        return waited.thenCompose(v -> find(reference, shipperNumber, packagesPerShipment));
+        return waited.thenCompose(v -> onlyShipment && recovery != null
+                ? recoveredFirst(reference, shipperNumber, packagesPerShipment)
+                : find(reference, shipperNumber, packagesPerShipment));
+    }
+
+    /** Label Recovery, then (on a miss or a failure) the other searches; nothing to void: one shipment at most. */
+    private CompletableFuture<Optional<FoundShipment>> recoveredFirst(String reference, String shipperNumber,
+                                                                      int packages) {
+        return recovery.shipment(reference, shipperNumber).handle((found, error) -> {
+            if (error == null && found.isPresent()) {
+                return CompletableFuture.completedFuture(found);
+            }
+            if (error != null) {
+                LOG.debug("Label recovery of reference {} failed, looking further: {}", reference,
+                        Failures.rootMessage(error));
+            }
+            return find(rest, reference, shipperNumber, packages, checks);
+        }).thenCompose(f -> f);
     }
 
     /** Whether an order that had {@code attempts} ship calls, none found at UPS, may be shipped once more. */
@@ -97,7 +144,13 @@ public final class Reconciler {
 
     private CompletableFuture<Optional<FoundShipment>> find(String reference, String shipperNumber, int packages,
                                                             int checksLeft) {
-        return answered("Look-up", reference, shipperNumber).thenCompose(found -> {
+        return find(search, reference, shipperNumber, packages, checksLeft);
+    }
+
+    /** {@code first} answers the first check, the whole search the later ones. */
+    private CompletableFuture<Optional<FoundShipment>> find(ReferenceSearch first, String reference,
+                                                            String shipperNumber, int packages, int checksLeft) {
+        return answered(first, "Look-up", reference, shipperNumber).thenCompose(found -> {
             if (!found.isEmpty()) {
                 List<FoundShipment> shipments = FoundShipment.group(found, packages);
                 FoundShipment kept = shipments.get(0);
@@ -117,7 +170,7 @@ public final class Reconciler {
      */
     public CompletableFuture<Integer> sweep(String reference, String shipperNumber, int packagesPerShipment,
                                             String keptShipmentId) {
-        return answered("Duplicate sweep", reference, shipperNumber).thenCompose(found ->
+        return answered(search, "Duplicate sweep", reference, shipperNumber).thenCompose(found ->
                 voidAllBut(reference, FoundShipment.group(found, packagesPerShipment), keptShipmentId, List.of()))
                 .thenApply(List::size);
     }
@@ -146,14 +199,15 @@ public final class Reconciler {
     }
 
     /** The search's answer; a failing search (UPS unavailable) is asked again after the interval, as often as needed. */
-    private CompletableFuture<List<String>> answered(String purpose, String reference, String shipperNumber) {
-        return search.trackingNumbers(reference, shipperNumber).handle((found, error) -> {
+    private CompletableFuture<List<String>> answered(ReferenceSearch using, String purpose, String reference,
+                                                     String shipperNumber) {
+        return using.trackingNumbers(reference, shipperNumber).handle((found, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(found);
             }
             LOG.warn("{} of reference {} failed, trying again in {}: {}", purpose, reference, interval,
                     Failures.rootMessage(error));
-            return delays.after(interval).thenCompose(v -> answered(purpose, reference, shipperNumber));
+            return delays.after(interval).thenCompose(v -> answered(using, purpose, reference, shipperNumber));
         }).thenCompose(f -> f);
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.ups.client.UpsError;
 import dev.x3ups.ups.client.UpsRejectedException;
 import dev.x3ups.ups.client.UpsUnavailableException;
+import dev.x3ups.ups.client.ship.LabelFormat;
 import dev.x3ups.ups.client.ship.RecoveredShipment;
+import dev.x3ups.ups.client.ship.ShippingLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,5 +59,30 @@ class LabelRecoverySearchTest {
 
         assertThat(search.trackingNumbers("SEED:SALES:SO1", null).join()).isEmpty();
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void inTheLabelFormatTheShipmentComesWithItsLabels() {
+        List<LabelFormat> formats = new ArrayList<>();
+        ShippingLabel label = new ShippingLabel("1ZA", "ZPL", "XlhB");
+        LabelRecoverySearch search = LabelRecoverySearch.inFormat((reference, shipper, format) -> {
+            formats.add(format);
+            return CompletableFuture.completedFuture(new RecoveredShipment("1ZA", List.of("1ZA"), List.of(label)));
+        }, LabelFormat.ZPL);
+
+        FoundShipment found = search.shipment("SEED:SALES:SO1", "A1B2C3").join().orElseThrow();
+
+        assertThat(found.shipmentId()).isEqualTo("1ZA");
+        assertThat(found.trackingNumbers()).containsExactly("1ZA");
+        assertThat(found.labels()).containsExactly(label);
+        assertThat(formats).containsExactly(LabelFormat.ZPL);
+    }
+
+    @Test
+    void anAnswerWithoutPackagesIsAMiss() {
+        LabelRecoverySearch search = answering(CompletableFuture.completedFuture(
+                new RecoveredShipment(null, List.of(), List.of())));
+
+        assertThat(search.shipment("SEED:SALES:SO1", "A1B2C3").join()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import dev.x3ups.records.Order;
 import dev.x3ups.records.ShipmentLedgerEntry;
 import dev.x3ups.records.ShipmentState;
 import dev.x3ups.ups.client.ship.Money;
+import dev.x3ups.ups.client.ship.RecoveredShipment;
 import dev.x3ups.ups.client.ship.ShipOutcome;
 import dev.x3ups.ups.client.ship.ShippingLabel;
 import dev.x3ups.ups.client.ship.VoidResult;
@@ -70,12 +71,19 @@ class OrderShipperTest {
     };
 
     private OrderShipper shipper() {
-        Reconciler reconciler = new Reconciler((reference, account) -> CompletableFuture.completedFuture(
+        return shipper(reconciler());
+    }
+
+    private Reconciler reconciler() {
+        return new Reconciler((reference, account) -> CompletableFuture.completedFuture(
                 searchAnswers.isEmpty() ? List.of() : searchAnswers.poll()),
                 id -> {
                     voided.add(id);
                     return CompletableFuture.completedFuture(new VoidResult("1", "Voided", Map.of()));
                 }, delay -> CompletableFuture.completedFuture(null), 2, Duration.ofMillis(1), metrics, labels);
+    }
+
+    private OrderShipper shipper(Reconciler reconciler) {
         return new OrderShipper(ledger, entries,
                 order -> planFailure != null ? CompletableFuture.failedFuture(planFailure)
                         : CompletableFuture.completedFuture(SinkOrders.plan(order, 1)),
@@ -154,6 +162,25 @@ class OrderShipperTest {
         assertThat(labelCalls).containsExactly("voided 1ZA1B2C30300000078",
                 "recovered 1ZA1B2C30300000060 [PENDING]");
         assertThat(log.states(order.key())).containsExactly("PENDING", "CREATED");
+    }
+
+    @Test
+    void aShipmentLabelRecoveryFoundAfterOneShipCallKeepsTheLabelsItCameWith() throws Exception {
+        Order order = SinkOrders.order("SO1");
+        ledger.write(entries.pending(order, OrderDigest.of(order), order.key(), "03")).get();
+        List<String> recoveries = new ArrayList<>();
+        Reconciler reconciler = reconciler().recoveringLabelsFirst(new LabelRecoverySearch((reference, account) -> {
+            recoveries.add(reference);
+            return CompletableFuture.completedFuture(new RecoveredShipment("1ZA1B2C30300000060",
+                    List.of("1ZA1B2C30300000060"), List.of(new ShippingLabel("1ZA1B2C30300000060", "ZPL", "XlhB"))));
+        }), (reference, account) -> CompletableFuture.failedFuture(new AssertionError("not asked")));
+
+        shipper(reconciler).process(order).get();
+
+        assertThat(recoveries).containsExactly(order.key());
+        assertThat(labelCalls).containsExactly("shipped 1ZA1B2C30300000060 1 [PENDING]");
+        assertThat(log.states(order.key())).containsExactly("PENDING", "CREATED");
+        assertThat(ledger.get(order.key()).orElseThrow().shipmentId()).isEqualTo("1ZA1B2C30300000060");
     }
 
     @Test
