@@ -146,8 +146,8 @@ final class ShippingSink implements AutoCloseable {
         Reconciler searching = new Reconciler(search, ups.voids()::voidShipment, Delays.on(scheduler),
                 config.getInt(UpsSinkConfig.RECONCILE_CHECKS_CONFIG),
                 config.duration(UpsSinkConfig.RECONCILE_INTERVAL_MS_CONFIG), metrics, labels, config.reshipPolicy());
-        Reconciler reconciler = labelLog == null ? searching
-                : searching.recoveringLabelsFirst(recovery, beforeRecovery);
+        Reconciler reconciler = labelLog == null || !config.getBoolean(UpsSinkConfig.RECONCILE_LABEL_RECOVERY_FIRST_CONFIG)
+                ? searching : searching.recoveringLabelsFirst(recovery, beforeRecovery);
         TaskOwnership ownership = new TaskOwnership(config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG),
                 config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG));
         LateDuplicateAudit audit = config.getBoolean(UpsSinkConfig.AUDIT_ENABLED_CONFIG)

@@ -94,6 +94,13 @@ public final class UpsSinkConfig extends AbstractConfig {
             + "committed), is looked up every reconcile.reship.backoff.max.ms until UPS shows it, and counts in the "
             + "orders-stuck metric; raise it and restart the task to let such an order ship again.";
     public static final String RECONCILE_MAX_RESHIPS_DISPLAY = "Re-ships per order";
+    public static final String RECONCILE_LABEL_RECOVERY_FIRST_CONFIG = "reconcile.label.recovery.first";
+    public static final String RECONCILE_LABEL_RECOVERY_FIRST_DOC = "With labels on: after a single lost ship answer, "
+            + "look the order up with Label Recovery by reference first, in label.format, so one call finds the "
+            + "shipment and brings its labels. UPS documents Label Recovery by reference but not whether its index "
+            + "holds every shipment of an account; if it finds nothing for yours, turn this off: the look-up then "
+            + "starts with Track by reference and the labels come by tracking number (one call more per lost answer).";
+    public static final String RECONCILE_LABEL_RECOVERY_FIRST_DISPLAY = "Label Recovery first";
     public static final String RECONCILE_BACKOFF_MS_CONFIG = "reconcile.reship.backoff.ms";
     public static final String RECONCILE_BACKOFF_MS_DOC = "Wait after a ship call without a usable answer before the "
             + "look-ups start; doubles after each re-ship of the same order. Also gives a lagging UPS index time to "
@@ -245,6 +252,9 @@ public final class UpsSinkConfig extends AbstractConfig {
                         RECONCILE_GROUP, ++r, Width.SHORT, "Reconciliation interval (ms)")
                 .define(RECONCILE_MAX_RESHIPS_CONFIG, Type.INT, 3, Range.atLeast(0), Importance.LOW,
                         RECONCILE_MAX_RESHIPS_DOC, RECONCILE_GROUP, ++r, Width.SHORT, RECONCILE_MAX_RESHIPS_DISPLAY)
+                .define(RECONCILE_LABEL_RECOVERY_FIRST_CONFIG, Type.BOOLEAN, true, Importance.LOW,
+                        RECONCILE_LABEL_RECOVERY_FIRST_DOC, RECONCILE_GROUP, ++r, Width.SHORT,
+                        RECONCILE_LABEL_RECOVERY_FIRST_DISPLAY)
                 .define(RECONCILE_BACKOFF_MS_CONFIG, Type.LONG, 180_000L, Range.atLeast(0), Importance.LOW,
                         RECONCILE_BACKOFF_MS_DOC, RECONCILE_GROUP, ++r, Width.SHORT, RECONCILE_BACKOFF_MS_DISPLAY)
                 .define(RECONCILE_BACKOFF_MAX_MS_CONFIG, Type.LONG, 30 * 60_000L, Range.atLeast(1), Importance.LOW,
