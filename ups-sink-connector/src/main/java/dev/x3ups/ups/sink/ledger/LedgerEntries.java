@@ -39,8 +39,10 @@ public final class LedgerEntries {
         LocalDate forShipmentNow(String site);
     }
 
+    /** The entry written before an order's first ship call: one attempt (0 would mean "not counted"). */
     public ShipmentLedgerEntry pending(Order order, String digest, String reference, String serviceCode) {
-        return forOrder(order, ShipmentState.PENDING, digest, reference).serviceCode(serviceCode).build();
+        return forOrder(order, ShipmentState.PENDING, digest, reference).serviceCode(serviceCode).shipAttempts(1)
+                .build();
     }
 
     public ShipmentLedgerEntry created(Order order, String digest, String reference, String shipmentId,

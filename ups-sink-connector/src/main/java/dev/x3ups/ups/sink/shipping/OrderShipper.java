@@ -275,9 +275,12 @@ public final class OrderShipper {
                         plan.request().serviceCode(), attempts));
     }
 
-    /** One ship call so far and no earlier shipment of the order: UPS can hold one shipment under its reference. */
+    /**
+     * One ship call counted and no earlier shipment of the order: UPS can hold one shipment under its reference.
+     * An uncounted entry (0: written before the count existed, or by another deployment) may stand for several.
+     */
     private static boolean onlyShipment(Optional<ShipmentLedgerEntry> pending) {
-        return pending.map(e -> e.shipAttempts() <= 1 && e.voidedShipmentIds().isEmpty()).orElse(true);
+        return pending.map(e -> e.shipAttempts() == 1 && e.voidedShipmentIds().isEmpty()).orElse(true);
     }
 
     /** Ship calls sent for the order so far, by its PENDING entry (1 when the entry predates the count). */
