@@ -69,7 +69,7 @@ final class PartitionWalker {
         List<Emission> emissions = new ArrayList<>();
         for (Order order : page.orders()) {
             OrderOffset position = new OrderOffset(order.revision(), order.key());
-            boolean handled = ledger.contains(order.key(), order.revision());
+            boolean handled = ledger.contains(order.key(), order.revision(), order.hashCode());
             boolean news = position.isAfter(offset)
                     || primed && !handled && !order.revision().isBefore(windowStart);
             if (position.isAfter(offset)) {
@@ -78,7 +78,7 @@ final class PartitionWalker {
             if (news && !cancelledBeforeBound(order)) {
                 emissions.add(new Emission(order, offset));
             }
-            ledger.remember(order.key(), order.revision());
+            ledger.remember(order.key(), order.revision(), order.hashCode());
         }
         previous = page.hasNext() ? page : null;
         if (previous == null) {

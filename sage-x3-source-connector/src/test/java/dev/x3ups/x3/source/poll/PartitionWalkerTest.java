@@ -195,4 +195,17 @@ class PartitionWalkerTest {
         assertThat(numbers(walk(walker))).as("cancelled after it was read: announced once").containsExactly("SO001");
         assertThat(walk(walker)).isEmpty();
     }
+
+    @Test
+    void aSecondChangeStampedWithTheSameSecondIsEmittedOnce() throws X3Exception {
+        feed.put(order(OrderKind.SALES, "SO001", T0.plusSeconds(1)));
+        PartitionWalker walker = walker(OrderOffset.before(T0), 10);
+        assertThat(numbers(walk(walker))).containsExactly("SO001");
+
+        // cancelled in X3 within the second of the last change: UPDDATTIM does not move
+        feed.put(cancelled("SO001", T0.plusSeconds(1)));
+
+        assertThat(walk(walker)).singleElement().satisfies(e -> assertThat(e.order().isCancelled()).isTrue());
+        assertThat(walk(walker)).isEmpty();
+    }
 }
