@@ -57,7 +57,10 @@ class QuickstartIT {
         assertThat(summary.get("orders").asInt()).isEqualTo(20);
         assertThat(summary.get("duplicates").asInt()).isZero();
         assertThat(summary.get("lost").asInt()).isZero();
-        assertThat(summary.get("delivered").asInt() + summary.get("flagged").asInt()).isEqualTo(20);
+        // held: the seeded orders to addresses UPS finds ambiguous or unknown wait for a correction in X3
+        assertThat(summary.get("held").asInt()).isPositive();
+        assertThat(summary.get("delivered").asInt() + summary.get("flagged").asInt() + summary.get("held").asInt())
+                .isEqualTo(20);
         assertThat(summary.get("shipments").asInt()).isGreaterThanOrEqualTo(summary.get("delivered").asInt());
         assertThat(summary.get("unlabelled").asInt()).as("every created shipment printed or e-mailed").isZero();
         assertThat(summary.get("labelsPrinted").asInt() + summary.get("labelsEmailed").asInt())
