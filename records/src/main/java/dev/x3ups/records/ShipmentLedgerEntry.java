@@ -76,18 +76,6 @@ public record ShipmentLedgerEntry(
         shipAttempts = Math.max(0, shipAttempts);
     }
 
-    /** An entry without the pickup's site, destination and package weights (written before they existed). */
-    public ShipmentLedgerEntry(String orderKey, ShipmentState state, Instant orderRevision, String orderDigest,
-                               String reference, String shipmentId, List<String> trackingNumbers, String serviceCode,
-                               Money billedCharges, Money negotiatedCharges, SubscriptionState subscriptionState,
-                               Instant subscriptionExpiry, String failureCode, String failureMessage,
-                               Instant updatedAt, String notes, List<String> voidedShipmentIds, Instant reconciledAt,
-                               LocalDate pickupDate) {
-        this(orderKey, state, orderRevision, orderDigest, reference, shipmentId, trackingNumbers, serviceCode,
-                billedCharges, negotiatedCharges, subscriptionState, subscriptionExpiry, failureCode, failureMessage,
-                updatedAt, notes, voidedShipmentIds, reconciledAt, pickupDate, null, null, null, 0);
-    }
-
     /** An entry built field by field; {@code orderKey} and {@code state} are required. */
     public static Builder builder() {
         return new Builder();

@@ -159,8 +159,6 @@ public final class AfterShipment {
     private ShipmentLedgerEntry voidedEntry(ShipmentLedgerEntry shipped, String code, String message) {
         return shipped.toBuilder().state(ShipmentState.VOIDED).failureCode(code).failureMessage(message)
                 .subscriptionState(SubscriptionState.NONE).subscriptionExpiry(null).updatedAt(clock.instant())
-                // the new content's ship calls start from zero: the old shipment's count must not spend its budget
-                .shipAttempts(0).reconciledAt(null)
                 .build();
     }
 

@@ -85,17 +85,9 @@ public final class Reconciler {
 
     /**
      * {@link #find} after the re-ship backoff of an order that had {@code attempts} ship calls, the last one
-     * recorded at {@code lastCall} (the backoff also gives a lagging UPS index time to show the shipment).
-     */
-    public CompletableFuture<Optional<FoundShipment>> findAfterBackoff(int attempts, Instant lastCall, Instant now,
-                                                                       String reference, String shipperNumber,
-                                                                       int packagesPerShipment) {
-        return findAfterBackoff(attempts, lastCall, now, reference, shipperNumber, packagesPerShipment, false);
-    }
-
-    /**
-     * As above; {@code onlyShipment}: UPS can hold at most one shipment under the reference (one ship call, no
-     * earlier shipment of the order), so the look-up may start with Label Recovery if this reconciler has it.
+     * recorded at {@code lastCall} (the backoff also gives a lagging UPS index time to show the shipment);
+     * {@code onlyShipment}: UPS can hold at most one shipment under the reference (one ship call, no earlier
+     * shipment of the order), so the look-up may start with Label Recovery if this reconciler has it.
      */
     public CompletableFuture<Optional<FoundShipment>> findAfterBackoff(int attempts, Instant lastCall, Instant now,
                                                                        String reference, String shipperNumber,
