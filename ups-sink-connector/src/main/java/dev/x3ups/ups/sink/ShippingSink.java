@@ -115,6 +115,7 @@ final class ShippingSink implements AutoCloseable {
                 scheduler.executor("ledger-ack"));
         opened.add(0, log::close);
         ShipmentLedger ledger = new ShipmentLedger(log);
+        metrics.ledgerEntriesFrom(ledger::size);
         LedgerCatchUp catchUp = LedgerCatchUp.create(bootstrap, topic,
                 config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-ledger-reader", ledger);
         opened.add(0, catchUp::close);
@@ -208,7 +209,11 @@ final class ShippingSink implements AutoCloseable {
         resources.add(catchUp);
         ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups,
                 resources.toArray(AutoCloseable[]::new));
-        sink.catchUp();
+        long started = System.nanoTime();
+        int read = sink.catchUp();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        metrics.ledgerCaughtUp(millis);
+        LOG.info("ledger caught up: {} live entries, {} records read in {} ms", ledger.size(), read, millis);
         BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
         BackgroundJobs.startAudit(scheduler, config, audit);
         if (pickups != null) {
@@ -240,8 +245,8 @@ final class ShippingSink implements AutoCloseable {
         return order.kind() == OrderKind.PURCHASE && site != null && site.inboundLabels() == InboundLabels.EMAIL;
     }
 
-    void catchUp() {
-        catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
+    int catchUp() {
+        return catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
     }
 
     void put(Collection<SinkRecord> records) throws InterruptedException {
