@@ -28,6 +28,8 @@ import dev.x3ups.ups.sink.pickup.PickupCalendar;
 import dev.x3ups.ups.sink.pickup.PickupPlans;
 import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
+import dev.x3ups.ups.sink.retirement.Finality;
+import dev.x3ups.ups.sink.retirement.LedgerRetirement;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.FallbackSearch;
 import dev.x3ups.ups.sink.shipping.LabelSink;
@@ -176,6 +178,9 @@ final class ShippingSink implements AutoCloseable {
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG), flush.multipliedBy(3),
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
         }
+        LedgerRetirement retirement = new LedgerRetirement(ledger, new Finality(
+                config.duration(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG),
+                config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG)), ownership, metrics, clock);
         SubscriptionBatcher subscriptions = batcher;
         OrderShipmentPlanner planner = OrderShipmentPlanner.create(planning, ups.rate()).withAddressCheck(
                 ShipToCheck.create(planning.addressChecks(), AddressLookup.of(ups.addressValidation()), metrics, clock));
@@ -216,6 +221,7 @@ final class ShippingSink implements AutoCloseable {
         LOG.info("ledger caught up: {} live entries, {} records read in {} ms", ledger.size(), read, millis);
         BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
         BackgroundJobs.startAudit(scheduler, config, audit);
+        BackgroundJobs.startRetirement(scheduler, config, retirement);
         if (pickups != null) {
             BackgroundJobs.startPickups(pickupScheduler, config, pickups);
         }
