@@ -46,6 +46,9 @@ final class BackgroundJobs {
     static void startPickups(Scheduler own, UpsSinkConfig config, DailyPickups pickups) {
         Duration every = config.duration(UpsSinkConfig.PICKUP_CHECK_MS_CONFIG);
         own.withFixedDelay("daily-pickups", Duration.ZERO, every, pickups);
+        Duration retirement = config.duration(UpsSinkConfig.LEDGER_RETIREMENT_INTERVAL_MS_CONFIG);
+        Duration retention = config.duration(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG);
+        own.withFixedDelay("pickup-retirement", retirement, retirement, () -> pickups.retireOldDays(retention));
     }
 
     /** The late duplicate audit ({@code audit} null when off), first run one interval after the start. */

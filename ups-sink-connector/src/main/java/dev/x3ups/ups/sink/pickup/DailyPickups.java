@@ -8,8 +8,12 @@ import dev.x3ups.ups.sink.site.PickupPolicy;
 import dev.x3ups.ups.sink.site.ShippingSite;
 import dev.x3ups.ups.sink.site.SitePickup;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
@@ -67,6 +71,28 @@ public final class DailyPickups implements Runnable, AutoCloseable {
                 LOG.warn("Pickup of site {} not arranged this time: {}", site.code(), failure.getMessage(), failure);
             }
         }
+    }
+
+    /**
+     * Retires the days older than {@code retention} (docs/architecture.md, "Retirement"): a day ended, in its
+     * site's time zone, longer ago than that is tombstoned by the site's owning task and dropped from memory.
+     */
+    public void retireOldDays(Duration retention) {
+        Instant cutoff = clock.instant().minus(retention);
+        try {
+            int retired = booker.retire(record -> dayEnd(record).isBefore(cutoff), owns);
+            if (retired > 0) {
+                LOG.info("Retired {} pickup days older than {}", retired, retention);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Pickup days not retired this time, the next run tries again: {}", e.getMessage());
+        }
+    }
+
+    private Instant dayEnd(PickupRecord record) {
+        ShippingSite site = sites.get(record.site());
+        ZoneId zone = site == null ? ZoneOffset.UTC : site.timeZone();
+        return record.date().plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** Closes the pickups topic's clients. */

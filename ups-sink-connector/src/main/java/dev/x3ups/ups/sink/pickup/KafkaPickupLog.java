@@ -99,16 +99,25 @@ final class KafkaPickupLog implements PickupLog {
 
     @Override
     public void append(PickupRecord record) {
+        send(record.key(), codec.key(record), codec.value(record));
+    }
+
+    @Override
+    public void remove(String key) {
+        send(key, key.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private void send(String key, byte[] keyBytes, byte[] value) {
         try {
-            producer.send(new ProducerRecord<>(topic, codec.key(record), codec.value(record)))
-                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            producer.send(new ProducerRecord<>(topic, keyBytes, value)).get(SEND_TIMEOUT.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PickupWriteException(record.key(), e);
+            throw new PickupWriteException(key, e);
         } catch (ExecutionException e) {
-            throw new PickupWriteException(record.key(), e.getCause());
+            throw new PickupWriteException(key, e.getCause());
         } catch (TimeoutException | RuntimeException e) {
-            throw new PickupWriteException(record.key(), e);
+            throw new PickupWriteException(key, e);
         }
     }
 

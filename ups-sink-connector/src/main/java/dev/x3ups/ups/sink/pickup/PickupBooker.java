@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -164,6 +166,32 @@ final class PickupBooker {
     /** A Smart trigger past UPS's cutoff lands on the next business day: said in the record. */
     private static String movedBy(LocalDate asked, LocalDate given) {
         return given == null || given.equals(asked) ? null : "UPS scheduled this pickup on " + given;
+    }
+
+    /**
+     * Retires the days {@code old} accepts: a site this task owns gets a tombstone for the day, then every such
+     * day leaves memory (another site's owner tombstones its own). Returns the days tombstoned. A failed tombstone
+     * keeps the day for the next run.
+     */
+    int retire(Predicate<PickupRecord> old, Predicate<String> ownsSite) {
+        int tombstoned = 0;
+        for (Iterator<PickupRecord> it = records.values().iterator(); it.hasNext(); ) {
+            PickupRecord record = it.next();
+            if (!old.test(record)) {
+                continue;
+            }
+            if (ownsSite.test(record.site())) {
+                log.remove(record.key());
+                tombstoned++;
+            }
+            it.remove();
+        }
+        return tombstoned;
+    }
+
+    /** The keys of the days held in memory, for tests. */
+    java.util.Set<String> days() {
+        return java.util.Set.copyOf(records.keySet());
     }
 
     void close() {

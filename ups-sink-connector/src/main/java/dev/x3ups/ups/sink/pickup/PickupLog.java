@@ -12,6 +12,9 @@ interface PickupLog extends AutoCloseable {
     /** Writes {@code record}; returns once Kafka acknowledged it, throws {@link PickupWriteException} otherwise. */
     void append(PickupRecord record);
 
+    /** Writes a tombstone for a site's day (retired); returns once acknowledged, throws like {@link #append}. */
+    void remove(String key);
+
     @Override
     void close();
 }

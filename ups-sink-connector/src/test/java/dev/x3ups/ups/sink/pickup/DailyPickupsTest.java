@@ -51,8 +51,12 @@ class DailyPickupsTest {
     }
 
     private DailyPickups plan(java.util.function.Predicate<String> owns) {
-        return new DailyPickups(sites, settings, owns, catchUps::incrementAndGet, () -> List.copyOf(ledger),
-                new PickupBooker(log, desk, new SinkMetrics(), clock), clock);
+        return plan(owns, new PickupBooker(log, desk, new SinkMetrics(), clock));
+    }
+
+    private DailyPickups plan(java.util.function.Predicate<String> owns, PickupBooker booker) {
+        return new DailyPickups(sites, settings, owns, catchUps::incrementAndGet, () -> List.copyOf(ledger), booker,
+                clock);
     }
 
     private void advanceTo(String newYorkTime) {
@@ -167,5 +171,29 @@ class DailyPickupsTest {
         assertThat(log.readAll()).doesNotContainKey("MIS:2026-12-08");
         assertThat(DailyPickups.anyPlanned(Map.of("MIS", SitePickup.NONE))).isFalse();
         assertThat(DailyPickups.anyPlanned(settings)).isTrue();
+    }
+
+    @Test
+    void daysOlderThanTheRetentionAreTombstonedByTheSitesOwnerAndForgottenByEveryTask() {
+        ledger.add(shipped("SO1", "ATL", TUESDAY, "03", "US", "2"));
+        ledger.add(shipped("SO2", "RNO", TUESDAY, "03", "US", "2"));
+        advanceTo("2026-12-08T15:00");
+        plan(site -> true).run();
+        assertThat(log.readAll()).containsKeys("ATL:2026-12-08", "RNO:2026-12-08");
+
+        PickupBooker atlOwner = new PickupBooker(log, desk, new SinkMetrics(), clock);
+        DailyPickups plan = plan("ATL"::equals, atlOwner);
+        advanceTo("2026-12-12T23:00"); // Tuesday ended (New York) 4 days ago, less than 5
+        plan.retireOldDays(Duration.ofDays(5));
+        assertThat(log.removed).isEmpty();
+        assertThat(atlOwner.days()).contains("ATL:2026-12-08", "RNO:2026-12-08");
+
+        advanceTo("2026-12-14T05:00"); // both Tuesdays ended (New York, Los Angeles) more than 5 days ago
+        plan.retireOldDays(Duration.ofDays(5));
+
+        assertThat(log.removed).containsExactly("ATL:2026-12-08");
+        assertThat(atlOwner.days()).as("RNO's Tuesday is its owner's to tombstone, but no longer held here")
+                .doesNotContain("ATL:2026-12-08", "RNO:2026-12-08");
+        assertThat(log.readAll()).doesNotContainKey("ATL:2026-12-08").containsKey("RNO:2026-12-08");
     }
 }
