@@ -66,7 +66,9 @@ final class TrackingService implements AutoCloseable {
             throws Exception {
         Clock clock = Clock.systemUTC();
         TrackingMetrics metrics = new TrackingMetrics();
-        LedgerView ledger = new LedgerView();
+        // the watch forgets a package its order's retirement removed from the ledger
+        PackageWatch watch = new PackageWatch(clock);
+        LedgerView ledger = new LedgerView(watch::forget);
         LedgerTail tail = LedgerTail.start(config.ledgerBootstrapServers(), config.ledgerConsumerOverrides(),
                 config.getString(LEDGER_TOPIC), ledger);
         try {
@@ -74,7 +76,6 @@ final class TrackingService implements AutoCloseable {
                 LOG.warn("Ledger not read to its end within 60 s; events may wait for their order key");
             }
             ShipmentProgress progress = new ShipmentProgress(config.getInt(DEDUPE_CAPACITY));
-            PackageWatch watch = new PackageWatch(clock);
             OffsetSeed.Positions positions = OffsetSeed.seed(offsets, ledger, progress, watch);
             return startListening(config, clock, metrics, ledger, tail, progress, watch, positions, plugin);
         } catch (Throwable e) {

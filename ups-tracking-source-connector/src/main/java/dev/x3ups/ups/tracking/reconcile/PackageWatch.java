@@ -43,6 +43,17 @@ public final class PackageWatch {
         }
     }
 
+    /** The package left the ledger (its order retired, or its shipment replaced): nothing to watch any more. */
+    public void forget(String trackingNumber) {
+        lastHeard.remove(trackingNumber);
+        finals.remove(trackingNumber);
+    }
+
+    /** Packages watched, for tests. */
+    int size() {
+        return lastHeard.size();
+    }
+
     public boolean isFinal(String trackingNumber) {
         return finals.contains(trackingNumber);
     }

@@ -33,4 +33,29 @@ class PackageWatchTest {
         watch.seen(event("1ZD", "RS", "RS", 2));
         assertThat(watch.isFinal("1ZD")).isTrue();
     }
+
+    @Test
+    void aPackageWhoseOrderLeftTheLedgerIsForgotten() {
+        watch.seen(event("1ZA", "D", "FS", 1));
+        watch.polled("1ZB");
+
+        watch.forget("1ZA");
+
+        assertThat(watch.lastHeard("1ZA")).isEmpty();
+        assertThat(watch.isFinal("1ZA")).isFalse();
+        assertThat(watch.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetiredOrdersPackagesLeaveTheWatchWhenTheLedgerViewReadsItsTombstone() {
+        var view = new dev.x3ups.ups.tracking.ledger.LedgerView(watch::forget);
+        view.apply("K", dev.x3ups.ups.tracking.ledger.LedgerFixtures.entry("K", dev.x3ups.records.ShipmentState.CREATED,
+                dev.x3ups.records.SubscriptionState.ACTIVE, NOW, "1ZA", "1ZB"));
+        watch.seen(event("1ZA", "D", "FS", 1));
+        watch.seen(event("1ZB", "D", "FS", 1));
+
+        view.apply("K", null);
+
+        assertThat(watch.size()).isZero();
+    }
 }
