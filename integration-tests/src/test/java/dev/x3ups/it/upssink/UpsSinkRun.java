@@ -135,6 +135,10 @@ final class UpsSinkRun implements AutoCloseable {
             return latest;
         }
         for (ConsumerRecord<byte[], byte[]> record : cluster.reader().readAll(ledger)) {
+            if (record.value() == null) { // a tombstone: the order was retired
+                latest.remove(new String(record.key(), StandardCharsets.UTF_8));
+                continue;
+            }
             Struct value = (Struct) converter.toConnectData(ledger, record.value()).value();
             ShipmentLedgerEntry entry = ShipmentRecords.fromStruct(value);
             latest.put(entry.orderKey(), entry);
