@@ -63,6 +63,19 @@ public final class ShipmentLedger {
         });
     }
 
+    /**
+     * Drops the order from memory without a tombstone, after its earlier writes and if its entry then still passes
+     * {@code stillRetirable}: an order another task owns and retires, which this task learnt by writing it (it
+     * reads the owner's tombstone only on its next catch-up). Completes with whether it was dropped.
+     */
+    public CompletableFuture<Boolean> forget(String orderKey, Predicate<ShipmentLedgerEntry> stillRetirable) {
+        return afterEarlierWrites(orderKey, () -> {
+            Positioned current = entries.get(orderKey);
+            return CompletableFuture.completedFuture(current != null && stillRetirable.test(current.entry)
+                    && entries.remove(orderKey, current));
+        });
+    }
+
     /** Runs {@code step} once the order's earlier writes (and retirements) ended, whatever their outcome. */
     private <T> CompletableFuture<T> afterEarlierWrites(String orderKey, Supplier<CompletableFuture<T>> step) {
         CompletableFuture<T> result;

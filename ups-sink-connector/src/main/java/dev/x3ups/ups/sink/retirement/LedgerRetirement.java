@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Run on the task's scheduler (docs/architecture.md, "Retirement"): every order of this task whose shipment has
  * been final for longer than the retention is retired — a tombstone on the ledger topic, the entry dropped from
  * memory. The check is made again inside the ledger's per-order write order, so an order written meanwhile (changed
- * in X3, re-shipped) stays. A failed tombstone leaves the entry for the next run.
+ * in X3, re-shipped) stays. A failed tombstone leaves the entry for the next run. An order another task owns is
+ * only dropped from memory here: its owner writes the tombstone.
  */
 public final class LedgerRetirement implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerRetirement.class);
@@ -47,7 +48,13 @@ public final class LedgerRetirement implements Runnable {
         List<CompletableFuture<Boolean>> retirements = new ArrayList<>();
         for (ShipmentLedgerEntry entry : ledger.entries()) {
             String key = entry.orderKey();
-            if (owned.test(key) && finality.retirable(entry, clock.instant()) && running.add(key)) {
+            if (!finality.retirable(entry, clock.instant())) {
+                continue;
+            }
+            if (!owned.test(key)) {
+                // written here, retired by its owner: its tombstone would reach this task only on a catch-up
+                ledger.forget(key, current -> finality.retirable(current, clock.instant()));
+            } else if (running.add(key)) {
                 retirements.add(retire(key));
             }
         }

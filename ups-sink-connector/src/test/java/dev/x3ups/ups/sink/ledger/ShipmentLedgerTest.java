@@ -179,4 +179,20 @@ class ShipmentLedgerTest {
         assertThat(ledger.retire("SO-NONE", e -> true)).isCompletedWithValue(false);
         assertThat(tombstones).isEmpty();
     }
+
+    @Test
+    void aForgottenOrderLeavesMemoryWithoutATombstoneAfterItsPendingWrite() {
+        ShipmentLedger ledger = new ShipmentLedger(manualLog);
+        ledger.write(failed());
+        acks.get(0).complete(new LedgerPosition(0, 0));
+        ledger.write(pending());
+
+        CompletableFuture<Boolean> forgotten = ledger.forget(order.key(), e -> e.state() == ShipmentState.FAILED);
+        acks.get(1).complete(new LedgerPosition(0, 1));
+        assertThat(forgotten).isCompletedWithValue(false);
+
+        assertThat(ledger.forget(order.key(), e -> true)).isCompletedWithValue(true);
+        assertThat(ledger.get(order.key())).isEmpty();
+        assertThat(tombstones).isEmpty();
+    }
 }

@@ -51,15 +51,20 @@ class LedgerRetirementTest {
     }
 
     @Test
-    void onlyTheOrdersThisTaskOwnsAreRetiredByIt() {
+    void onlyTheOrdersThisTaskOwnsAreTombstonedByItOthersAreOnlyForgotten() {
         Instant old = NOW.minus(RETENTION).minusSeconds(1);
         write("SO-MINE", ShipmentState.FAILED, old);
         write("SO-OTHER", ShipmentState.FAILED, old);
 
-        retirement("SO-MINE"::equals).retireDue().join();
+        write("SO-OTHER-RECENT", ShipmentState.FAILED, NOW.minus(Duration.ofDays(1)));
 
-        assertThat(log.tombstoned()).containsExactly("SO-MINE");
-        assertThat(ledger.get("SO-OTHER")).isPresent();
+        assertThat(retirement("SO-MINE"::equals).retireDue().join()).isEqualTo(1);
+
+        assertThat(log.tombstoned()).as("the other task's orders are its to tombstone").containsExactly("SO-MINE");
+        assertThat(ledger.get("SO-OTHER")).as("but not kept here: its tombstone would come only on a catch-up")
+                .isEmpty();
+        assertThat(ledger.get("SO-OTHER-RECENT")).isPresent();
+        assertThat(metrics.ordersRetiredTotal()).isEqualTo(1);
     }
 
     @Test
