@@ -64,6 +64,12 @@ final class BackgroundJobs {
         }
     }
 
+    /** Ledger retirement (docs/architecture.md, "Retirement"), first run one interval after the start. */
+    static void startRetirement(Scheduler scheduler, UpsSinkConfig config, Runnable retirement) {
+        Duration every = config.duration(UpsSinkConfig.LEDGER_RETIREMENT_INTERVAL_MS_CONFIG);
+        scheduler.withFixedDelay("ledger-retirement", every, every, retirement);
+    }
+
     /** A quarter of the flush interval, between 50 ms and 1 s: a batch leaves at most that late. */
     static Duration flushTick(Duration flushInterval) {
         return Duration.ofMillis(Math.max(50, Math.min(1000, flushInterval.toMillis() / 4)));

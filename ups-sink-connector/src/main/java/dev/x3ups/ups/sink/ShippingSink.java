@@ -30,6 +30,8 @@ import dev.x3ups.ups.sink.pickup.PickupCalendar;
 import dev.x3ups.ups.sink.pickup.PickupPlans;
 import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
+import dev.x3ups.ups.sink.retirement.Finality;
+import dev.x3ups.ups.sink.retirement.LedgerRetirement;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.FallbackSearch;
 import dev.x3ups.ups.sink.shipping.LabelSink;
@@ -117,6 +119,7 @@ final class ShippingSink implements AutoCloseable {
                 scheduler.executor("ledger-ack"));
         opened.add(0, log::close);
         ShipmentLedger ledger = new ShipmentLedger(log);
+        metrics.ledgerEntriesFrom(ledger::size);
         LedgerCatchUp catchUp = LedgerCatchUp.create(bootstrap, topic,
                 config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-ledger-reader", ledger);
         opened.add(0, catchUp::close);
@@ -177,6 +180,9 @@ final class ShippingSink implements AutoCloseable {
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG), flush.multipliedBy(3),
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
         }
+        LedgerRetirement retirement = new LedgerRetirement(ledger, new Finality(
+                config.duration(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG),
+                config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG)), ownership, metrics, clock);
         SubscriptionBatcher subscriptions = batcher;
         OrderShipmentPlanner planner = OrderShipmentPlanner.create(planning, ups.rate()).withAddressCheck(
                 ShipToCheck.create(planning.addressChecks(), AddressLookup.of(ups.addressValidation()), metrics, clock));
@@ -218,9 +224,14 @@ final class ShippingSink implements AutoCloseable {
         resources.add(catchUp);
         ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups,
                 resources.toArray(AutoCloseable[]::new));
-        sink.catchUp();
+        long started = System.nanoTime();
+        int read = sink.catchUp();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        metrics.ledgerCaughtUp(millis);
+        LOG.info("ledger caught up: {} live entries, {} records read in {} ms", ledger.size(), read, millis);
         BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
         BackgroundJobs.startAudit(scheduler, config, audit);
+        BackgroundJobs.startRetirement(scheduler, config, retirement);
         if (pickups != null) {
             BackgroundJobs.startPickups(pickupScheduler, config, pickups);
         }
@@ -267,8 +278,8 @@ final class ShippingSink implements AutoCloseable {
         return order.kind() == OrderKind.PURCHASE && site != null && site.inboundLabels() == InboundLabels.EMAIL;
     }
 
-    void catchUp() {
-        catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
+    int catchUp() {
+        return catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
     }
 
     void put(Collection<SinkRecord> records) throws InterruptedException {

@@ -70,5 +70,10 @@ public final class MetricsBinding {
                 m::pickupsCancelledTotal);
         plugin.gauge("ups-token-requests-total", "UPS token requests of this client id in this worker",
                 tokenRequests);
+        plugin.gauge("ledger-entries", "Ledger entries this task holds in memory", m::ledgerEntries);
+        plugin.gauge("ledger-catch-up-time-ms", "Duration of the last full ledger catch-up (at start)",
+                m::ledgerCatchUpMillis);
+        plugin.gauge("orders-retired-total", "Orders retired from the ledger (tombstoned) by this task",
+                m::ordersRetiredTotal);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /** Counters of one UPS sink task; published by {@link MetricsBinding}. */
 public final class SinkMetrics {
@@ -41,6 +42,9 @@ public final class SinkMetrics {
     private final LongAdder pickupsFailed = new LongAdder();
     private final LongAdder pickupsReconciled = new LongAdder();
     private final LongAdder pickupsCancelled = new LongAdder();
+    private volatile LongSupplier ledgerEntries = () -> 0;
+    private final AtomicLong ledgerCatchUpMillis = new AtomicLong();
+    private final LongAdder ordersRetired = new LongAdder();
 
     public void shipped() {
         shipped.increment();
@@ -328,5 +332,32 @@ public final class SinkMetrics {
 
     public double shipLatencyMaxMillis() {
         return shipNanosMax.get() / 1e6;
+    }
+
+    /** Where the number of ledger entries this task holds is read from (its ledger, once opened). */
+    public void ledgerEntriesFrom(LongSupplier entries) {
+        this.ledgerEntries = entries;
+    }
+
+    public long ledgerEntries() {
+        return ledgerEntries.getAsLong();
+    }
+
+    /** The last full ledger catch-up (the one at start) took {@code millis}. */
+    public void ledgerCaughtUp(long millis) {
+        ledgerCatchUpMillis.set(millis);
+    }
+
+    public long ledgerCatchUpMillis() {
+        return ledgerCatchUpMillis.get();
+    }
+
+    /** {@code count} orders were retired from the ledger (tombstoned, dropped from memory). */
+    public void ordersRetired(int count) {
+        ordersRetired.add(count);
+    }
+
+    public long ordersRetiredTotal() {
+        return ordersRetired.sum();
     }
 }

@@ -64,6 +64,7 @@ class MetricsBindingTest {
         assertThat(value("subscriptions-active")).isEqualTo(250L);
         assertThat(value("subscriptions-expiring")).isEqualTo(12L);
         assertThat(value("ups-token-requests-total")).isEqualTo(3L);
-        assertThat(metrics).containsKeys("orders-in-flight", "ship-latency-avg-ms", "orders-failed-total");
+        assertThat(metrics).containsKeys("orders-in-flight", "ship-latency-avg-ms", "orders-failed-total",
+                "ledger-entries", "ledger-catch-up-time-ms", "orders-retired-total");
     }
 }
