@@ -211,7 +211,7 @@ final class ShippingSink implements AutoCloseable {
         }
         Scheduler deliveryScheduler = Scheduler.start(clientId + "-deliveries");
         opened.add(0, deliveryScheduler::close);
-        DeliveryWatch deliveries = deliveryWatch(config, clientId, ledger, catchUp, metrics);
+        DeliveryWatch deliveries = deliveryWatch(config, clientId, ledger, catchUp, ownership, metrics);
         opened.add(0, deliveries::close);
         resources.add(() -> {
             deliveries.wakeup(); // a poll in progress ends now, so the scheduler stops at once
@@ -244,14 +244,13 @@ final class ShippingSink implements AutoCloseable {
      * deliveries of the orders this task owns (the renewer's rule), catching the ledger up first.
      */
     private static DeliveryWatch deliveryWatch(UpsSinkConfig config, String clientId, ShipmentLedger ledger,
-                                               LedgerCatchUp catchUp, SinkMetrics metrics) {
-        int index = config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
-        TaskOwnership owned = new TaskOwnership(index, config.getInt(UpsSinkConfig.TASK_COUNT_CONFIG));
+                                               LedgerCatchUp catchUp, TaskOwnership owned, SinkMetrics metrics) {
         Duration catchUpTimeout = config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG);
-        String connector = config.originalsStrings().getOrDefault("name", "connector");
+        String group = config.originalsStrings().getOrDefault("name", "connector") + "-deliveries-"
+                + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
         return DeliveryWatch.create(config.ledgerBootstrapServers(), config.trackingTopic(),
-                config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-deliveries",
-                connector + "-deliveries-" + index, new DeliveryRecorder(ledger, owned, metrics),
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-deliveries", group,
+                new DeliveryRecorder(ledger, owned, metrics),
                 () -> catchUp.catchUp(catchUpTimeout, () -> false), catchUpTimeout);
     }
 
