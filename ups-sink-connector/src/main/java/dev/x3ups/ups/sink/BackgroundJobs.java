@@ -13,6 +13,9 @@ import java.time.Duration;
  * Started once the ledger has been read, so a job never sees a half-read ledger.
  */
 final class BackgroundJobs {
+    /** Between two polls of the delivery watch (each waits up to half a second for records). */
+    static final Duration DELIVERY_PAUSE = Duration.ofMillis(100);
+
     private BackgroundJobs() {
     }
 
@@ -49,6 +52,11 @@ final class BackgroundJobs {
         Duration retirement = config.duration(UpsSinkConfig.LEDGER_RETIREMENT_INTERVAL_MS_CONFIG);
         Duration retention = config.duration(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG);
         own.withFixedDelay("pickup-retirement", retirement, retirement, () -> pickups.retireOldDays(retention));
+    }
+
+    /** The delivery watch, on a thread of its own: each run polls the tracking topic once and waits for ledger acks. */
+    static void startDeliveries(Scheduler own, Runnable watch) {
+        own.withFixedDelay("delivery-watch", Duration.ZERO, DELIVERY_PAUSE, watch);
     }
 
     /** The late duplicate audit ({@code audit} null when off), first run one interval after the start. */

@@ -13,6 +13,8 @@ import dev.x3ups.ups.sink.aftership.TrackPickupCheck;
 import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
 import dev.x3ups.ups.sink.audit.LateDuplicateAudit;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.delivery.DeliveryRecorder;
+import dev.x3ups.ups.sink.delivery.DeliveryWatch;
 import dev.x3ups.ups.sink.labels.KafkaLabelLog;
 import dev.x3ups.ups.sink.labels.LabelLog;
 import dev.x3ups.ups.sink.labels.LabelPublisher;
@@ -207,6 +209,14 @@ final class ShippingSink implements AutoCloseable {
             resources.add(pickupScheduler);
             resources.add(pickups);
         }
+        Scheduler deliveryScheduler = Scheduler.start(clientId + "-deliveries");
+        opened.add(0, deliveryScheduler::close);
+        DeliveryWatch deliveries = deliveryWatch(config, clientId, ledger, catchUp, ownership, metrics);
+        opened.add(0, deliveries::close);
+        resources.add(() -> {
+            deliveries.wakeup(); // a poll in progress ends now, so the scheduler stops at once
+            Cleanup.all(LOG, "the delivery watch", deliveryScheduler::close, deliveries::close);
+        });
         resources.add(log);
         if (labelLog != null) {
             resources.add(labelLog);
@@ -225,7 +235,23 @@ final class ShippingSink implements AutoCloseable {
         if (pickups != null) {
             BackgroundJobs.startPickups(pickupScheduler, config, pickups);
         }
+        BackgroundJobs.startDeliveries(deliveryScheduler, deliveries);
         return sink;
+    }
+
+    /**
+     * Reads the tracking topic in a group of this task's own ({@code <connector>-deliveries-<index>}) and records
+     * deliveries of the orders this task owns (the renewer's rule), catching the ledger up first.
+     */
+    private static DeliveryWatch deliveryWatch(UpsSinkConfig config, String clientId, ShipmentLedger ledger,
+                                               LedgerCatchUp catchUp, TaskOwnership owned, SinkMetrics metrics) {
+        Duration catchUpTimeout = config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG);
+        String group = config.originalsStrings().getOrDefault("name", "connector") + "-deliveries-"
+                + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
+        return DeliveryWatch.create(config.ledgerBootstrapServers(), config.trackingTopic(),
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-deliveries", group,
+                new DeliveryRecorder(ledger, owned, metrics),
+                () -> catchUp.catchUp(catchUpTimeout, () -> false), catchUpTimeout);
     }
 
     /** The labels topic's writer (the topic created with its retention if missing), or null when labels are off. */

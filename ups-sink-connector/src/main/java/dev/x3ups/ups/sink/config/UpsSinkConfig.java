@@ -177,6 +177,15 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String PICKUP_CHECK_MS_DOC = "How often the task owning a site checks whether its day's pickup "
             + "is due (site.<CODE>.pickup.*): a Smart trigger follows the day's first package by at most this long.";
     public static final String PICKUP_CHECK_MS_DISPLAY = "Pickup check interval (ms)";
+    public static final String DELIVERY_GROUP = "Delivery watch";
+    public static final String TRACKING_TOPIC_CONFIG = "tracking.topic";
+    public static final String TRACKING_TOPIC_DOC = "Topic of the tracking source's UPS status events (Connect JSON "
+            + "with schemas), read by every task with its own consumer (group <connector name>-deliveries-<task "
+            + "index>, the ledger's client settings ledger.consumer.*, starting at the latest offset): a delivered or "
+            + "returned-to-shipper event marks the order's shipment final in the ledger, so its Track Alert "
+            + "subscription is no longer renewed and its retention starts. Not created by this connector; while it "
+            + "is missing the task logs it once and looks again every minute.";
+    public static final String TRACKING_TOPIC_DISPLAY = "Tracking topic";
     /** Not documented: the UPS simulator's admin clock URL, so the sites' days follow the simulated clock. */
     public static final String PICKUP_CLOCK_URL_CONFIG = "pickup.clock.url";
 
@@ -313,6 +322,8 @@ public final class UpsSinkConfig extends AbstractConfig {
                         Importance.MEDIUM, PICKUP_TOPIC_DOC, PICKUP_GROUP, 1, Width.MEDIUM, PICKUP_TOPIC_DISPLAY)
                 .define(PICKUP_CHECK_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(10), Importance.LOW,
                         PICKUP_CHECK_MS_DOC, PICKUP_GROUP, 2, Width.SHORT, PICKUP_CHECK_MS_DISPLAY)
+                .define(TRACKING_TOPIC_CONFIG, Type.STRING, "ups.tracking", new ConfigDef.NonEmptyString(),
+                        Importance.LOW, TRACKING_TOPIC_DOC, DELIVERY_GROUP, 1, Width.MEDIUM, TRACKING_TOPIC_DISPLAY)
                 .defineInternal(PICKUP_CLOCK_URL_CONFIG, Type.STRING, null, Importance.LOW)
                 .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
                 .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);
@@ -335,6 +346,10 @@ public final class UpsSinkConfig extends AbstractConfig {
 
     public String pickupTopic() {
         return getString(PICKUP_TOPIC_CONFIG).trim();
+    }
+
+    public String trackingTopic() {
+        return getString(TRACKING_TOPIC_CONFIG).trim();
     }
 
     public String labelsTopic() {

@@ -34,6 +34,12 @@ public final class MetricsBinding {
                 "Label documents (and their voids) written to the labels topic", m::labelDocumentsTotal);
         plugin.gauge("orders-changed-after-shipping-total", "Orders changed after they shipped",
                 m::changedAfterShippingTotal);
+        plugin.gauge("retired-orders-seen-total", "Orders X3 shows shipped whose ledger entry was retired, arriving "
+                + "unchanged: not shipped again", m::retiredOrdersSeenTotal);
+        plugin.gauge("retired-orders-changed-total", "Orders changed in X3 after their shipment was retired from the "
+                + "ledger: recorded FAILED RETIRED_CHANGED, not shipped again", m::retiredOrdersChangedTotal);
+        plugin.gauge("deliveries-recorded-total", "Shipments the delivery watch recorded delivered or returned",
+                m::deliveriesRecordedTotal);
         plugin.gauge("address-checks-total", "UPS Address Validation calls", m::addressChecksTotal);
         plugin.gauge("address-cache-hits-total", "Ship-to addresses answered from the address cache",
                 m::addressCacheHitsTotal);

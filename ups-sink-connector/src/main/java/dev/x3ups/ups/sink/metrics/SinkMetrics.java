@@ -16,6 +16,9 @@ public final class SinkMetrics {
     private final LongAdder voidedDuplicates = new LongAdder();
     private final LongAdder labelDocuments = new LongAdder();
     private final LongAdder changedAfterShipping = new LongAdder();
+    private final LongAdder retiredOrdersSeen = new LongAdder();
+    private final LongAdder retiredOrdersChanged = new LongAdder();
+    private final LongAdder deliveriesRecorded = new LongAdder();
     private final LongAdder subscriptionCalls = new LongAdder();
     private final LongAdder subscriptionRenewals = new LongAdder();
     private final AtomicLong inFlight = new AtomicLong();
@@ -74,6 +77,33 @@ public final class SinkMetrics {
 
     public void changedAfterShipping() {
         changedAfterShipping.increment();
+    }
+
+    /** An order without a ledger entry arrived unchanged with X3's evidence of its shipment: not shipped again. */
+    public void retiredOrderSeen() {
+        retiredOrdersSeen.increment();
+    }
+
+    /** An order without a ledger entry arrived changed since the shipment X3 holds: recorded FAILED, not shipped. */
+    public void retiredOrderChanged() {
+        retiredOrdersChanged.increment();
+    }
+
+    /** The delivery watch recorded a shipment's delivery (or return) in its ledger entry. */
+    public void deliveryRecorded() {
+        deliveriesRecorded.increment();
+    }
+
+    public long retiredOrdersSeenTotal() {
+        return retiredOrdersSeen.sum();
+    }
+
+    public long retiredOrdersChangedTotal() {
+        return retiredOrdersChanged.sum();
+    }
+
+    public long deliveriesRecordedTotal() {
+        return deliveriesRecorded.sum();
     }
 
     public void subscriptionCall() {

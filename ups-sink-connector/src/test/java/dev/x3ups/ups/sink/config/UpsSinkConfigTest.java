@@ -22,6 +22,7 @@ class UpsSinkConfigTest {
 
         assertThat(config.getInt(UpsSinkConfig.MAX_IN_FLIGHT_CONFIG)).isEqualTo(32);
         assertThat(config.ledgerTopic()).isEqualTo("ups.shipments");
+        assertThat(config.trackingTopic()).isEqualTo("ups.tracking");
         assertThat(config.getInt(UpsSinkConfig.SUBSCRIPTION_BATCH_SIZE_CONFIG)).isEqualTo(100);
         assertThat(Duration.ofDays(14).minus(config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG)))
                 .isEqualTo(Duration.ofDays(13));
