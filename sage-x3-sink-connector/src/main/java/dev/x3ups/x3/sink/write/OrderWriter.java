@@ -92,7 +92,8 @@ public final class OrderWriter {
     private Outcome writeNow(OrderKey order, List<OrderUpdate> updates) throws InterruptedException {
         try {
             KnownStates.Known before = known.get(order);
-            boolean blind = before == null && !policy.readBeforeWrite() && FirstWrite.likelyNewRecord(updates);
+            boolean blind = before == null && !policy.readBeforeWrite() && target.refusesExistingOnCreate()
+                    && FirstWrite.likelyNewRecord(updates);
             if (blind) {
                 try {
                     return fold(order, new KnownStates.Known(false, OrderState.EMPTY), updates, true);

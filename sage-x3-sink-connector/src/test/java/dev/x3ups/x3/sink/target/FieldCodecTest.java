@@ -26,7 +26,7 @@ class FieldCodecTest {
                 .write(tracking, EnumSet.allOf(TrackedField.class), body);
         assertThat(body.toString()).isEqualTo("{\"YTRKNUM\":[\"1Z1\",\"1Z2\"],\"YCARRIER\":\"UPS\",\"YSTACOD\":\"X\","
                 + "\"YSTADES\":\"Exception\",\"YSCHDLVDAT\":\"2025-01-18\",\"YDLVDATTIM\":null,\"YEXCFLG\":2,"
-                + "\"YEXCCOD\":\"U2\",\"YEXCRSN\":\"Damaged\",\"YEVTDATTIM\":\"2025-01-16T07:00:00Z\"}");
+                + "\"YEXCCOD\":\"U2\",\"YEXCRSN\":\"Damaged\",\"YEVTDATTIM\":\"2025-01-16T07:00:00Z\",\"YORDDIG\":\"\"}");
     }
 
     @Test
