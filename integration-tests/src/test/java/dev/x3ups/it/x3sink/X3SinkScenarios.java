@@ -192,7 +192,10 @@ abstract class X3SinkScenarios {
     @Test
     void busyDiagnosesInA200EndInSuccessOrTheDlq(ConnectCluster cluster, TestNames names) {
         try (SinkRun run = SinkRun.start(cluster, names)) {
-            run.create(run.api1Config());
+            Map<String, String> config = run.api1Config();
+            // the simulator answers busy diagnoses to reads only; a new order is otherwise created without one
+            config.put("x3.read.before.write", "true");
+            run.create(config);
             run.x3.faults().diagnosesRate(1.0);
             produceShuffled(run, "SO000009", "1Z999AA10000000009", 9);
             await().atMost(Duration.ofSeconds(60)).until(() -> run.x3.counters().get("fault.diagnoses") > 0);

@@ -3,8 +3,6 @@ package dev.x3ups.x3.sink.write;
 import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.intake.OrderUpdate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +16,7 @@ final class DeferredUpdates {
     private final Map<OrderKey, List<OrderUpdate>> deferred;
 
     DeferredUpdates(int maxOrders) {
-        this.deferred = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderKey, List<OrderUpdate>> eldest) {
-                return size() > maxOrders;
-            }
-        });
+        this.deferred = Lru.map(maxOrders);
     }
 
     /** The order's deferred updates followed by {@code updates}. */

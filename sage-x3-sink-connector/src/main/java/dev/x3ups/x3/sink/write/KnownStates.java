@@ -2,8 +2,6 @@ package dev.x3ups.x3.sink.write;
 
 import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.status.OrderState;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,12 +18,7 @@ public final class KnownStates {
     private final Map<OrderKey, Known> states;
 
     public KnownStates(int maxOrders) {
-        this.states = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderKey, Known> eldest) {
-                return size() > maxOrders;
-            }
-        });
+        this.states = Lru.map(maxOrders);
     }
 
     /** Null when the order must be read from X3 first. */
