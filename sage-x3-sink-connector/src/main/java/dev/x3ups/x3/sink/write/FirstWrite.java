@@ -38,13 +38,16 @@ final class FirstWrite {
                 && l.entry().state() != ShipmentState.PENDING);
     }
 
-    /** An entry about a shipment the order already had: a void, a re-ship (or its intent), a flag on a label. */
+    /**
+     * An entry about a shipment the order already had: a void, a re-ship (or its intent), a flag on a label, a
+     * failure naming tracking numbers (an order changed after its shipment left the ledger).
+     */
     private static boolean followsUp(ShipmentLedgerEntry entry) {
         return switch (entry.state()) {
             case VOIDED -> true;
             case CREATED -> entry.failureCode() != null || !entry.voidedShipmentIds().isEmpty();
             case PENDING -> !entry.voidedShipmentIds().isEmpty();
-            default -> false;
+            case FAILED, HELD -> !entry.trackingNumbers().isEmpty();
         };
     }
 }

@@ -5,9 +5,9 @@ import dev.x3ups.x3.sink.status.OrderState;
 import java.util.Map;
 
 /**
- * What X3 holds for each order this task has seen since it started: read once from X3, then kept up
- * to date with every successful write. Least recently used orders are forgotten beyond
- * {@code maxOrders}; they are simply read again when they come back.
+ * What X3 holds for each order this task has seen since it started: read once from X3 (or created by this
+ * task), then kept up to date with every successful write. Least recently used orders are forgotten beyond
+ * {@code maxOrders}; they are met again as unknown orders when they come back ({@link FirstWrite}).
  */
 public final class KnownStates {
 

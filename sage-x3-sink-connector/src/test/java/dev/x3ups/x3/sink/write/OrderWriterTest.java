@@ -4,6 +4,7 @@ import static dev.x3ups.x3.sink.testing.Records.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.OrderKey;
+import dev.x3ups.records.ShipmentState;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3TransientException;
@@ -237,6 +238,19 @@ class OrderWriterTest {
         assertThat(economical().write(order, List.of(history.get(3)))).isEqualTo(Outcome.WRITTEN);
         assertThat(target.calls() - before).as("read + edit, no refused create").isEqualTo(2);
         assertThat(target.createConflicts).hasValue(0);
+    }
+
+    @Test
+    void ledgerFollowUpsOfAnOrderNotSeenSinceStartAreReadFirst() throws Exception {
+        economical().write(order, history.subList(0, 1));
+        for (var entry : List.of(Records.ledger(ORDER, ShipmentState.VOIDED, List.of("1Z1"), "CANCELLED", "cancelled"),
+                Records.ledger(ORDER, ShipmentState.FAILED, List.of("1Z1"), "RETIRED_CHANGED", "changed in X3"),
+                Records.ledger(ORDER, ShipmentState.CREATED, List.of("1Z1"), "CANCEL_AFTER_PICKUP", "picked up"))) {
+            known = new KnownStates(100);
+            economical().write(order, List.of(new OrderUpdate.Ledger(order, entry)));
+        }
+        assertThat(target.createConflicts).as("never a refused create").hasValue(0);
+        assertThat(target.reads).hasValue(3);
     }
 
     @Test
