@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class X3PickupIT {
     private static final String FIELDS = "trackingNumbers=YTRKNUM,carrier=YCARRIER,statusCode=YSTACOD,"
             + "statusDescription=YSTADES,scheduledDelivery=YSCHDLVDAT,deliveredAt=YDLVDATTIM,exceptionFlag=YEXCFLG,"
-            + "exceptionCode=YEXCCOD,exceptionReason=YEXCRSN,lastEventAt=YEVTDATTIM,pickup=YPCKPRN";
+            + "exceptionCode=YEXCCOD,exceptionReason=YEXCRSN,lastEventAt=YEVTDATTIM,orderDigest=YORDDIG,pickup=YPCKPRN";
 
     @Test
     void thePrnOfABookedPickupIsWrittenOnEveryOrderItCollects(ConnectCluster cluster, TestNames names) {
@@ -51,6 +51,7 @@ class X3PickupIT {
             run.awaitWriteBack("SO000001", "YPCKPRN", "PRN 2929602E9CP 2026-12-08 15:00-18:00");
             run.awaitWriteBack("SO000002", "YPCKPRN", "PRN 2929602E9CP 2026-12-08 15:00-18:00");
             assertThat(String.valueOf(run.writeBack("SO000001").orElseThrow().get("YTRKNUM"))).contains("1ZPICK1");
+            assertThat(run.writeBack("SO000001").orElseThrow().get("YORDDIG")).isEqualTo("digest");
 
             // the day's packages were all voided and the pickup cancelled: X3 no longer shows it
             produce(run, pickups, booked.with(PickupState.CANCELLED, booked.prn(), null, null, null, Instant.now()));

@@ -70,7 +70,9 @@ public class X3SinkTask extends SinkTask {
                 new StatusMerge(config.statusVocabulary(), config.getString(X3SinkConfig.CARRIER_CONFIG).trim(), numbers,
                         config.voidedDisplay()),
                 new KnownStates(cachedOrders), retrier, metrics, System::nanoTime,
-                new CapacityWarnings(numbers.capacity(), cachedOrders));
+                new CapacityWarnings(numbers.capacity(), cachedOrders),
+                new OrderWriter.Policy(config.milestones(), config.getBoolean(X3SinkConfig.READ_BEFORE_WRITE_CONFIG),
+                        cachedOrders));
         sink = new TrackingSink(config.endpoint(),
                 new RecordDecoder(config.getString(X3SinkConfig.SHIPMENTS_TOPIC_CONFIG).trim(),
                         config.getString(X3SinkConfig.TRACKING_TOPIC_CONFIG).trim(),

@@ -57,13 +57,14 @@ class OverfullOrderTest {
         assertThat(sim.admin().writeBack("SO000002").orElseThrow().get("YSTACOD")).isEqualTo("D");
         assertThat(context.reported).isEmpty();
         assertThat(sim.counters().get("writeback.create")).isEqualTo(2);
-        assertThat(sim.counters().get("writeback.update")).isEqualTo(3);
+        // the in-transit scans are no milestone (x3.milestones): only the delivery edits SO000001
+        assertThat(sim.counters().get("writeback.update")).isEqualTo(1);
 
         // Re-delivery after a restart: X3 holds the first ten, the twelve-package entry changes nothing.
         X3SinkTask restarted = task(props(), new FakeContext(true));
         restarted.put(List.of(Records.record(Records.created(BIG, packages.toArray(String[]::new)))));
         restarted.stop();
-        assertThat(sim.counters().get("writeback.update")).isEqualTo(3);
+        assertThat(sim.counters().get("writeback.update")).isEqualTo(1);
     }
 
     @Test

@@ -16,9 +16,13 @@ public final class Diagnoses {
             "UnknownProperty", "BadWhereSyntax", "BadOrderBySyntax", "BadOrderBy", "BadUrlSyntax",
             "BadQueryParameter", "InvalidRepresentation", "BadRequest");
 
+    /** SData codes of a create refused for a key X3 already holds. */
+    private static final Set<String> RECORD_EXISTS = Set.of("RecordExists", "DuplicateKey", "DuplicateRecord");
+
     private final List<String> errors = new ArrayList<>();
     private final List<String> transients = new ArrayList<>();
     private boolean requestFault;
+    private boolean recordExists;
 
     private Diagnoses() {
     }
@@ -58,6 +62,8 @@ public final class Diagnoses {
             case "error", "fatal" -> {
                 errors.add(message);
                 requestFault |= REQUEST_FAULTS.contains(diagnosis.path("$sdataCode").asText(""));
+                recordExists |= RECORD_EXISTS.contains(diagnosis.path("$sdataCode").asText(""))
+                        || message.toLowerCase(Locale.ROOT).contains("already exists");
             }
             case "transient" -> transients.add(message);
             default -> { } // info and warning do not fail a call
@@ -71,6 +77,11 @@ public final class Diagnoses {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** Whether an error says the key of a create is already taken ("Record already exists"). */
+    public boolean saysRecordExists() {
+        return recordExists;
     }
 
     /** Whether an error names a fault of the request (unknown property, bad syntax). */

@@ -3,6 +3,7 @@ package dev.x3ups.x3.client.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.client.X3RecordExistsException;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3TransientException;
 import java.util.Optional;
@@ -27,6 +28,10 @@ final class ResponseJudge {
         // X3 answers 500 for an unknown where property too: only that kind of error is final
         if (status >= 500 && !diagnoses.blamesRequest()) {
             throw new X3TransientException(message("X3 failed", response, diagnoses), status, null);
+        }
+        if (status == 409 || (diagnoses.saysRecordExists() && status != 404)) {
+            throw new X3RecordExistsException(message("X3 already holds the record of", response, diagnoses), status,
+                    null);
         }
         if (diagnoses.hasErrors() && status != 404) {
             throw new X3RejectedException(message("X3 rejected", response, diagnoses), status, null);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.x3.client.TestSupport;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.client.X3RecordExistsException;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3TransientException;
 import java.net.InetAddress;
@@ -107,6 +108,22 @@ class X3HttpTest {
                 .hasMessage("X3 is busy or unavailable for GET /api1/x3/erp/SEED/SORDER (HTTP 200): "
                         + "Web service pool is busy, retry later");
         assertThatThrownBy(() -> send("/x").requireSuccess()).isInstanceOf(X3TransientException.class);
+    }
+
+    @Test
+    void aCreateForAKeyX3AlreadyHoldsIsItsOwnRejection() {
+        server.enqueue(json(400, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$sdataCode\":\"RecordExists\","
+                + "\"$message\":\"Record already exists: SO1\"}]}"));
+        server.enqueue(json(400, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Record already exists\"}]}"));
+        server.enqueue(json(409, "{}"));
+        server.enqueue(json(400, "{\"$diagnoses\":[{\"$severity\":\"error\",\"$message\":\"Invalid date\"}]}"));
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> send("/x").requireSuccess()).isInstanceOf(X3RecordExistsException.class)
+                    .satisfies(e -> assertThat(((X3Exception) e).isRetriable()).isFalse());
+        }
+        assertThatThrownBy(() -> send("/x").requireSuccess()).isInstanceOf(X3RejectedException.class)
+                .isNotInstanceOf(X3RecordExistsException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.x3ups.connect.DescribedValidator;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.StatusVocabulary;
 import dev.x3ups.x3.sink.target.FieldMapping;
+import dev.x3ups.x3.sink.write.Milestones;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -30,6 +31,16 @@ public final class Checks {
         return DescribedValidator.of("logicalName=X3FIELD entries", (name, value) -> {
             try {
                 FieldMapping.parse(list(value));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name, value, e.getMessage());
+            }
+        });
+    }
+
+    static ConfigDef.Validator milestones() {
+        return DescribedValidator.of(Milestones.ALL + " or milestone names", (name, value) -> {
+            try {
+                Milestones.parse(list(value));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(name, value, e.getMessage());
             }

@@ -9,6 +9,7 @@ import dev.x3ups.x3.sink.status.TrackingNumbers;
 import dev.x3ups.x3.sink.status.VoidedDisplay;
 import dev.x3ups.x3.sink.target.FieldMapping;
 import dev.x3ups.x3.sink.target.GraphQlOperations;
+import dev.x3ups.x3.sink.write.Milestones;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +55,11 @@ public class X3SinkConfig extends X3ConnectorConfig {
     public static final String TARGET_FIELDS_CONFIG = "x3.target.fields";
     private static final String TARGET_FIELDS_DOC = "api1 property of each written value, as logicalName=PROPERTY. "
             + "Logical names: trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery, deliveredAt, "
-            + "exceptionFlag, exceptionCode, exceptionReason, lastEventAt and pickup (the UPS pickup collecting the "
-            + "order: PRN, day and window; not in the default list: add pickup=YPCKPRN when sites book pickups). trackingNumbers, statusCode and lastEventAt "
-            + "are required; leave others out if the site does not keep them.";
+            + "exceptionFlag, exceptionCode, exceptionReason, lastEventAt, orderDigest (digest of the order content "
+            + "the UPS sink last settled: it recognises by it an order whose ledger entry was retired) and pickup (the "
+            + "UPS pickup collecting the order: PRN, day and window; not in the default list: add pickup=YPCKPRN when "
+            + "sites book pickups). trackingNumbers, statusCode and lastEventAt are required; leave others out if the "
+            + "site does not keep them.";
     public static final String GRAPHQL_PATH_CONFIG = "x3.target.graphql.path";
     private static final String GRAPHQL_PATH_DOC = "Path of the GraphQL API: /xtrem/api (X3 Services, endpoint sent "
             + "in x-xtrem-endpoint) or /v1/service/{endpoint}/api (X3 Cloud gateway).";
@@ -74,7 +77,8 @@ public class X3SinkConfig extends X3ConnectorConfig {
     private static final String GRAPHQL_READ_PATH_DOC = "Dot path of the order object in the read query's data.";
     public static final String GRAPHQL_FIELDS_CONFIG = "x3.target.graphql.fields";
     private static final String GRAPHQL_FIELDS_DOC = "GraphQL input/output field of each written value, as "
-            + "logicalName=field (same logical names as x3.target.fields).";
+            + "logicalName=field (same logical names as x3.target.fields; add orderDigest=yOrderDigest once the sales "
+            + "order node has that property).";
     public static final String TRACKING_NUMBERS_MAX_CONFIG = "x3.target.tracking.numbers.max";
     private static final String TRACKING_NUMBERS_MAX_DOC = "How many tracking numbers the target field holds (the "
             + "dimension of YTRKNUM, or the size of the GraphQL list). An order with more packages gets the first ones "
@@ -95,6 +99,13 @@ public class X3SinkConfig extends X3ConnectorConfig {
             + "was cancelled in X3), UNUSED_LABEL (no pickup scan in time), DUPLICATE (a twin voided). A void is no "
             + "carrier exception; the flag asks someone to look, as an unused label or a voided twin leaves the order "
             + "unshipped. Empty: a void never raises the flag.";
+
+    public static final String MILESTONES_CONFIG = "x3.milestones";
+    private static final String MILESTONES_DOC = "Carrier events worth an X3 write of their own: CREATED (M), "
+            + "PICKED_UP (P), IN_TRANSIT (I, W, DO, DD), OUT_FOR_DELIVERY (O, or I with code OT/OD/RO), DELIVERED (D), "
+            + "EXCEPTION (X), RETURNED (RS), VOIDED (MV), OTHER (any other type); ALL: every event. Any other event "
+            + "writes nothing by itself and goes with its order's next write. Ledger states (created, failed, held, "
+            + "voided), pickups and carrier exceptions are always written.";
 
     public static final String SHIPMENTS_TOPIC_CONFIG = "x3.shipments.topic";
     private static final String SHIPMENTS_TOPIC_DOC = "Topic of the UPS sink's shipment ledger; list it in 'topics' too.";
@@ -118,6 +129,11 @@ public class X3SinkConfig extends X3ConnectorConfig {
     private static final String MAX_IN_FLIGHT_DOC = "Orders written to X3 concurrently (writes for one order never overlap).";
     public static final String CACHE_MAX_ORDERS_CONFIG = "state.cache.max.orders";
     private static final String CACHE_MAX_ORDERS_DOC = "Orders whose X3 state is kept in memory; others are read again.";
+    public static final String READ_BEFORE_WRITE_CONFIG = "x3.read.before.write";
+    private static final String READ_BEFORE_WRITE_DOC = "Read the order's X3 record before its first write since "
+            + "start (2 calls). false: an order whose first update is a ledger entry starting it is created without "
+            + "the read (1 call; 3 if X3 already holds the record); other orders are still read first. Set true where "
+            + "other programs also write the record.";
 
     private static final List<String> TARGETS = names(TargetKind.values());
 
@@ -159,6 +175,8 @@ public class X3SinkConfig extends X3ConnectorConfig {
         def.define(VOIDED_FLAG_REASONS_CONFIG, Type.LIST, String.join(",", VoidedDisplay.DEFAULT_FLAGGED.stream()
                 .sorted().toList()), Importance.LOW, VOIDED_FLAG_REASONS_DOC, GROUP_STATUS, 2, Width.MEDIUM,
                 "Void reasons that flag the order");
+        def.define(MILESTONES_CONFIG, Type.LIST, String.join(",", Milestones.DEFAULT), Checks.milestones(),
+                Importance.MEDIUM, MILESTONES_DOC, GROUP_STATUS, 3, Width.LONG, "Milestones written");
 
         def.define(SHIPMENTS_TOPIC_CONFIG, Type.STRING, "ups.shipments", nonEmpty(), Importance.MEDIUM,
                 SHIPMENTS_TOPIC_DOC, GROUP_TOPICS, 1, Width.MEDIUM, "Shipments topic");
@@ -178,6 +196,8 @@ public class X3SinkConfig extends X3ConnectorConfig {
                 MAX_IN_FLIGHT_DOC, GROUP_RETRY, ++o, Width.SHORT, "Orders in flight");
         def.define(CACHE_MAX_ORDERS_CONFIG, Type.INT, 100_000, ConfigDef.Range.atLeast(1), Importance.LOW,
                 CACHE_MAX_ORDERS_DOC, GROUP_RETRY, ++o, Width.SHORT, "Cached orders");
+        def.define(READ_BEFORE_WRITE_CONFIG, Type.BOOLEAN, false, Importance.LOW, READ_BEFORE_WRITE_DOC, GROUP_RETRY,
+                ++o, Width.SHORT, "Read before first write");
         return def;
     }
 
@@ -215,6 +235,10 @@ public class X3SinkConfig extends X3ConnectorConfig {
     public VoidedDisplay voidedDisplay() {
         return new VoidedDisplay(getList(VOIDED_FLAG_REASONS_CONFIG).stream().filter(r -> !r.isBlank())
                 .map(WriteBackFit::code).collect(Collectors.toSet()));
+    }
+
+    public Milestones milestones() {
+        return Milestones.parse(getList(MILESTONES_CONFIG));
     }
 
     public Duration retryBackoff() {

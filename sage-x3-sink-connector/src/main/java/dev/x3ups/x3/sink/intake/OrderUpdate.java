@@ -20,9 +20,16 @@ public sealed interface OrderUpdate {
     List<String> trackingNumbers();
 
     record Ledger(OrderKey order, ShipmentLedgerEntry entry) implements OrderUpdate {
+        /** The digest of a settled entry (not a PENDING intent) becomes the order's: it goes with the numbers. */
         @Override
         public OrderState applyTo(OrderState state, StatusMerge merge) {
-            return Pickup.kept(state, merge.apply(state, entry));
+            OrderState next = Pickup.kept(state, merge.apply(state, entry));
+            if (entry.state() == ShipmentState.PENDING || entry.orderDigest() == null
+                    || entry.orderDigest().isBlank()) {
+                return next;
+            }
+            return new OrderState(next.tracking().withOrderDigest(entry.orderDigest()), next.upsType(),
+                    next.scheduledAsOf(), next.ledgerNote(), next.voidedNumbers());
         }
 
         /** Only a created shipment's numbers are the order's; a voided one's are not written. */
@@ -57,11 +64,16 @@ public sealed interface OrderUpdate {
             return List.of();
         }
 
-        /** {@code next} with the pickup {@code before} had: status merges know nothing of pickups. */
+        /** {@code next} with the pickup and digest {@code before} had: status merges know nothing of them. */
         static OrderState kept(OrderState before, OrderState next) {
             String pickup = before.tracking().pickup();
-            return java.util.Objects.equals(pickup, next.tracking().pickup()) ? next
-                    : new OrderState(next.tracking().withPickup(pickup), next.upsType(), next.scheduledAsOf());
+            String digest = before.tracking().orderDigest();
+            if (java.util.Objects.equals(pickup, next.tracking().pickup())
+                    && java.util.Objects.equals(digest, next.tracking().orderDigest())) {
+                return next;
+            }
+            return new OrderState(next.tracking().withPickup(pickup).withOrderDigest(digest), next.upsType(),
+                    next.scheduledAsOf(), next.ledgerNote(), next.voidedNumbers());
         }
     }
 }

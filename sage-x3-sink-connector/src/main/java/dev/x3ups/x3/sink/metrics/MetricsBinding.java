@@ -20,6 +20,10 @@ public final class MetricsBinding {
         plugin.gauge("records-failed-total", "Records reported as never applicable", metrics::failures);
         plugin.gauge("batches-retried-total", "Batches handed back to Connect after transient X3 errors",
                 metrics::retries);
+        plugin.gauge("events-not-milestone-total", "Carrier events that were no milestone (x3.milestones): they "
+                + "wrote nothing by themselves and went with their order's next write", metrics::notMilestones);
+        plugin.gauge("x3-create-conflicts-total", "Blind creates X3 refused because it already held the order's "
+                + "record (then read and edited: 3 calls)", metrics::createConflicts);
         plugin.gauge("write-latency-avg-ms", "Average X3 write latency including retries", metrics::writeLatencyAvgMillis);
         plugin.gauge("write-latency-max-ms", "Longest X3 write latency including retries", metrics::writeLatencyMaxMillis);
     }

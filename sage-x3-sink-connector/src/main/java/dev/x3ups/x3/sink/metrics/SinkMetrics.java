@@ -15,6 +15,8 @@ public final class SinkMetrics {
     private final LongAdder retries = new LongAdder();
     private final LongAdder latencyTotalMillis = new LongAdder();
     private final AtomicLong latencyMaxMillis = new AtomicLong();
+    private final LongAdder notMilestones = new LongAdder();
+    private final LongAdder createConflicts = new LongAdder();
 
     public void write(Duration latency) {
         long millis = latency.toMillis();
@@ -33,6 +35,24 @@ public final class SinkMetrics {
 
     public void unchanged() {
         skippedUnchanged.increment();
+    }
+
+    /** Carrier events that were no milestone: they wait for their order's next write. */
+    public void notMilestones(int events) {
+        notMilestones.add(events);
+    }
+
+    /** A blind create that found X3 already holding the record (then read and edited). */
+    public void createConflict() {
+        createConflicts.increment();
+    }
+
+    public long notMilestones() {
+        return notMilestones.sum();
+    }
+
+    public long createConflicts() {
+        return createConflicts.sum();
     }
 
     /** A record reported as never applicable (DLQ or log). */

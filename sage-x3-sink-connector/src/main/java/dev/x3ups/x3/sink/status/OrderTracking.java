@@ -25,7 +25,8 @@ public record OrderTracking(
         String exceptionCode,
         String exceptionReason,
         Instant lastEventAt,
-        String pickup) {
+        String pickup,
+        String orderDigest) {
 
     /** Lengths of the documented YSHIPTRK fields; longer text would be rejected by X3 for ever. */
     static final int CODE_LENGTH = 10;
@@ -33,9 +34,11 @@ public record OrderTracking(
     static final int REASON_LENGTH = 250;
     /** Length of the pickup write-back field (PRN, day and window). */
     static final int PICKUP_LENGTH = 80;
+    /** Length of the order-digest write-back field (a SHA-256 in hex). */
+    static final int DIGEST_LENGTH = 64;
 
     public static final OrderTracking EMPTY =
-            new OrderTracking(List.of(), null, null, null, null, null, false, null, null, null, null);
+            new OrderTracking(List.of(), null, null, null, null, null, false, null, null, null, null, null);
 
     public OrderTracking {
         trackingNumbers = trackingNumbers == null ? List.of()
@@ -49,6 +52,15 @@ public record OrderTracking(
         exceptionReason = cut(exceptionReason, REASON_LENGTH);
         lastEventAt = seconds(lastEventAt);
         pickup = cut(pickup, PICKUP_LENGTH);
+        orderDigest = cut(orderDigest, DIGEST_LENGTH);
+    }
+
+    /** Without the order digest (only the ledger carries one; see {@link #withOrderDigest}). */
+    public OrderTracking(List<String> trackingNumbers, String carrier, String statusCode, String statusDescription,
+                         LocalDate scheduledDelivery, Instant deliveredAt, boolean exception, String exceptionCode,
+                         String exceptionReason, Instant lastEventAt, String pickup) {
+        this(trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery, deliveredAt, exception,
+                exceptionCode, exceptionReason, lastEventAt, pickup, null);
     }
 
     /** Without a pickup (the carrier's status and the ledger never carry one). */
@@ -56,13 +68,22 @@ public record OrderTracking(
                          LocalDate scheduledDelivery, Instant deliveredAt, boolean exception, String exceptionCode,
                          String exceptionReason, Instant lastEventAt) {
         this(trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery, deliveredAt, exception,
-                exceptionCode, exceptionReason, lastEventAt, null);
+                exceptionCode, exceptionReason, lastEventAt, null, null);
     }
 
     /** This tracking with the UPS pickup that collects the order ({@code null}: none). */
     public OrderTracking withPickup(String text) {
         return new OrderTracking(trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery,
-                deliveredAt, exception, exceptionCode, exceptionReason, lastEventAt, text);
+                deliveredAt, exception, exceptionCode, exceptionReason, lastEventAt, text, orderDigest);
+    }
+
+    /**
+     * This tracking with the digest of the order content the ledger last settled ({@code null}: none); the UPS
+     * sink compares it with the order's digest once the ledger entry has been retired.
+     */
+    public OrderTracking withOrderDigest(String digest) {
+        return new OrderTracking(trackingNumbers, carrier, statusCode, statusDescription, scheduledDelivery,
+                deliveredAt, exception, exceptionCode, exceptionReason, lastEventAt, pickup, digest);
     }
 
     /** The fields whose values differ from {@code previous}. */

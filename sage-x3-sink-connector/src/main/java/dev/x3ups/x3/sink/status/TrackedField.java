@@ -15,7 +15,9 @@ public enum TrackedField {
     EXCEPTION_REASON("exceptionReason", OrderTracking::exceptionReason),
     LAST_EVENT_AT("lastEventAt", OrderTracking::lastEventAt),
     /** The UPS pickup collecting the order (PRN, day, window); written only where mapped. */
-    PICKUP("pickup", OrderTracking::pickup);
+    PICKUP("pickup", OrderTracking::pickup),
+    /** Digest of the order content the ledger last settled: survives the ledger entry's retirement. */
+    ORDER_DIGEST("orderDigest", OrderTracking::orderDigest);
 
     private final String logicalName;
     private final Function<OrderTracking, Object> getter;

@@ -58,6 +58,12 @@ public final class Api1ClassTarget implements TrackingTarget {
         client.create(representation, body);
     }
 
+    /** {@code $create} of a key X3 already holds is refused. */
+    @Override
+    public boolean refusesExistingOnCreate() {
+        return true;
+    }
+
     @Override
     public Set<TrackedField> fields() {
         return mapping.fields();

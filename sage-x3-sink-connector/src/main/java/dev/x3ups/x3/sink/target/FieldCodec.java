@@ -54,7 +54,7 @@ final class FieldCodec {
                 text(record, TrackedField.STATUS_DESCRIPTION), date(record, TrackedField.SCHEDULED_DELIVERY),
                 instant(record, TrackedField.DELIVERED_AT), flag(record), text(record, TrackedField.EXCEPTION_CODE),
                 text(record, TrackedField.EXCEPTION_REASON), instant(record, TrackedField.LAST_EVENT_AT),
-                text(record, TrackedField.PICKUP));
+                text(record, TrackedField.PICKUP), text(record, TrackedField.ORDER_DIGEST));
     }
 
     private JsonNode encode(TrackedField field, Object value) {

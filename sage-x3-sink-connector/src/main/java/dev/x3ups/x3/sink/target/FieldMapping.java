@@ -16,7 +16,7 @@ public final class FieldMapping {
     public static final List<String> API1_DEFAULT = List.of(
             "trackingNumbers=YTRKNUM", "carrier=YCARRIER", "statusCode=YSTACOD", "statusDescription=YSTADES",
             "scheduledDelivery=YSCHDLVDAT", "deliveredAt=YDLVDATTIM", "exceptionFlag=YEXCFLG",
-            "exceptionCode=YEXCCOD", "exceptionReason=YEXCRSN", "lastEventAt=YEVTDATTIM");
+            "exceptionCode=YEXCCOD", "exceptionReason=YEXCRSN", "lastEventAt=YEVTDATTIM", "orderDigest=YORDDIG");
 
     public static final List<String> GRAPHQL_DEFAULT = List.of(
             "trackingNumbers=yTrackingNumbers", "carrier=yCarrier", "statusCode=yCarrierStatusCode",
@@ -27,6 +27,11 @@ public final class FieldMapping {
     /** Not in the defaults (a new record gets every mapped field): sites that book pickups add it. */
     public static final String API1_PICKUP = "pickup=YPCKPRN";
     public static final String GRAPHQL_PICKUP = "pickup=yPickup";
+    /**
+     * Not in the GraphQL default: a site adds the property to its sales order node first. Without it a retired
+     * order that comes back from X3 is judged on its tracking numbers alone.
+     */
+    public static final String GRAPHQL_DIGEST = "orderDigest=yOrderDigest";
 
     /** Without these the sink cannot tell after a restart what it wrote, and could regress a status. */
     static final Set<TrackedField> REQUIRED =

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * A GraphQL operation the site enabled (e.g. {@code x3Sales.salesOrder.update} with custom
  * properties). The mutation document is configuration; it receives one variable holding the key
- * field and the changed fields. A read query (variable {@code $id}) tells what X3 holds.
+ * field and the changed fields, or every mapped field for an order X3 holds nothing for. The operation is an
+ * upsert (as {@code salesOrder.update} on custom properties): it never says the order already had tracking,
+ * so an order not seen since start is read first (see {@link TrackingTarget#refusesExistingOnCreate}). A read query (variable {@code $id}) tells what X3 holds.
  */
 public final class GraphQlMutationTarget implements TrackingTarget {
 

@@ -19,6 +19,15 @@ public interface TrackingTarget {
      */
     void write(OrderKey order, boolean exists, OrderTracking tracking, Set<TrackedField> changed) throws X3Exception;
 
+    /**
+     * Whether a write with {@code exists} false is refused (an {@code X3RecordExistsException}) when X3 holds the
+     * record after all, so it can be tried without reading first. Not so for an upsert, which would overwrite
+     * what X3 holds with a state that never saw it.
+     */
+    default boolean refusesExistingOnCreate() {
+        return false;
+    }
+
     /** The fields this target writes (and therefore compares). */
     Set<TrackedField> fields();
 }

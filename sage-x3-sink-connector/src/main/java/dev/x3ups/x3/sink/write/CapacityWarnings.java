@@ -2,8 +2,6 @@ package dev.x3ups.x3.sink.write;
 
 import dev.x3ups.records.OrderKey;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +20,7 @@ public final class CapacityWarnings {
 
     public CapacityWarnings(int capacity, int maxOrders) {
         this.capacity = capacity;
-        this.warned = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderKey, Boolean> eldest) {
-                return size() > maxOrders;
-            }
-        }));
+        this.warned = Collections.newSetFromMap(Lru.map(maxOrders));
     }
 
     /** Warns when {@code numbers} exceeds the capacity and this order was not warned about yet; true if it did. */

@@ -2,14 +2,12 @@ package dev.x3ups.x3.sink.write;
 
 import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.sink.status.OrderState;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What X3 holds for each order this task has seen since it started: read once from X3, then kept up
- * to date with every successful write. Least recently used orders are forgotten beyond
- * {@code maxOrders}; they are simply read again when they come back.
+ * What X3 holds for each order this task has seen since it started: read once from X3 (or created by this
+ * task), then kept up to date with every successful write. Least recently used orders are forgotten beyond
+ * {@code maxOrders}; they are met again as unknown orders when they come back ({@link FirstWrite}).
  */
 public final class KnownStates {
 
@@ -20,12 +18,7 @@ public final class KnownStates {
     private final Map<OrderKey, Known> states;
 
     public KnownStates(int maxOrders) {
-        this.states = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<OrderKey, Known> eldest) {
-                return size() > maxOrders;
-            }
-        });
+        this.states = Lru.map(maxOrders);
     }
 
     /** Null when the order must be read from X3 first. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.sink.status.TrackedField;
 import dev.x3ups.x3.sink.status.VoidedDisplay;
+import dev.x3ups.x3.sink.write.Milestones;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
@@ -50,6 +51,28 @@ class X3SinkConfigTest {
         assertThat(display.flags("DUPLICATE")).isFalse();
         props.put(X3SinkConfig.VOIDED_FLAG_REASONS_CONFIG, "");
         assertThat(new X3SinkConfig(props).voidedDisplay().flaggedReasons()).isEmpty();
+    }
+
+    @Test
+    void theOrderDigestIsWrittenByDefaultAndNeitherTheReadNorEveryScanIs() {
+        X3SinkConfig config = new X3SinkConfig(basic());
+        assertThat(config.api1Fields().name(TrackedField.ORDER_DIGEST)).isEqualTo("YORDDIG");
+        assertThat(config.getBoolean(X3SinkConfig.READ_BEFORE_WRITE_CONFIG)).isFalse();
+        assertThat(config.getList(X3SinkConfig.MILESTONES_CONFIG)).containsExactly("CREATED", "PICKED_UP",
+                "OUT_FOR_DELIVERY", "DELIVERED", "EXCEPTION", "RETURNED", "VOIDED");
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.MILESTONES_CONFIG, "all");
+        assertThat(new X3SinkConfig(props).milestones()).isSameAs(Milestones.EVERY_EVENT);
+    }
+
+    @Test
+    void anUnknownMilestoneIsNamedWithTheValidOnes() {
+        Map<String, String> props = basic();
+        props.put(X3SinkConfig.MILESTONES_CONFIG, "DELIVERED, SHIPPED");
+        assertThatThrownBy(() -> new X3SinkConfig(props)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining(X3SinkConfig.MILESTONES_CONFIG)
+                .hasMessageContaining("unknown milestone 'SHIPPED'; use ALL or some of CREATED, PICKED_UP, IN_TRANSIT, "
+                        + "OUT_FOR_DELIVERY, DELIVERED, EXCEPTION, RETURNED, VOIDED, OTHER");
     }
 
     @Test

@@ -26,7 +26,7 @@ class FieldCodecTest {
                 .write(tracking, EnumSet.allOf(TrackedField.class), body);
         assertThat(body.toString()).isEqualTo("{\"YTRKNUM\":[\"1Z1\",\"1Z2\"],\"YCARRIER\":\"UPS\",\"YSTACOD\":\"X\","
                 + "\"YSTADES\":\"Exception\",\"YSCHDLVDAT\":\"2025-01-18\",\"YDLVDATTIM\":null,\"YEXCFLG\":2,"
-                + "\"YEXCCOD\":\"U2\",\"YEXCRSN\":\"Damaged\",\"YEVTDATTIM\":\"2025-01-16T07:00:00Z\"}");
+                + "\"YEXCCOD\":\"U2\",\"YEXCRSN\":\"Damaged\",\"YEVTDATTIM\":\"2025-01-16T07:00:00Z\",\"YORDDIG\":\"\"}");
     }
 
     @Test
@@ -43,8 +43,10 @@ class FieldCodecTest {
     void readsBackWhatItWrote() throws Exception {
         FieldCodec codec = new FieldCodec(FieldMapping.parse(FieldMapping.API1_DEFAULT), FlagStyle.MENU);
         ObjectNode body = JSON.createObjectNode();
-        codec.write(tracking, EnumSet.allOf(TrackedField.class), body);
-        assertThat(codec.read(body)).isEqualTo(tracking);
+        OrderTracking digested = tracking.withOrderDigest("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        codec.write(digested, EnumSet.allOf(TrackedField.class), body);
+        assertThat(body.get("YORDDIG").asText()).isEqualTo(digested.orderDigest());
+        assertThat(codec.read(body)).isEqualTo(digested);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.x3ups.x3.sink.testing;
 
 import dev.x3ups.records.OrderKey;
 import dev.x3ups.x3.client.X3Exception;
+import dev.x3ups.x3.client.X3RecordExistsException;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.sink.status.OrderTracking;
 import dev.x3ups.x3.sink.status.TrackedField;
@@ -18,7 +19,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A write target kept in memory, counting reads and writes, with scripted failures. */
+/**
+ * A write target kept in memory, counting reads and writes, with scripted failures. Like X3, it refuses to
+ * create a record it already holds.
+ */
 public class InMemoryTarget implements TrackingTarget {
 
     /** One write as the target received it. */
@@ -28,6 +32,8 @@ public class InMemoryTarget implements TrackingTarget {
     public final Map<OrderKey, OrderTracking> records = new ConcurrentHashMap<>();
     public final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
     public final AtomicInteger reads = new AtomicInteger();
+    /** Creates refused because the record existed. */
+    public final AtomicInteger createConflicts = new AtomicInteger();
     private final Deque<X3Exception> failures = new ArrayDeque<>();
     private final Set<TrackedField> fields;
     private final Map<OrderKey, String> rejected = new ConcurrentHashMap<>();
@@ -67,8 +73,22 @@ public class InMemoryTarget implements TrackingTarget {
         if (refusal != null) {
             throw new X3RejectedException(refusal, 400, null);
         }
+        if (!exists && records.containsKey(order)) {
+            createConflicts.incrementAndGet();
+            throw new X3RecordExistsException("Record already exists: " + order.number(), 400, null);
+        }
         writes.add(new Write(order, exists, tracking, Set.copyOf(changed)));
         records.put(order, tracking);
+    }
+
+    @Override
+    public boolean refusesExistingOnCreate() {
+        return true;
+    }
+
+    /** Every call X3 received: reads, writes and refused creates. */
+    public int calls() {
+        return reads.get() + writes.size() + createConflicts.get();
     }
 
     @Override
