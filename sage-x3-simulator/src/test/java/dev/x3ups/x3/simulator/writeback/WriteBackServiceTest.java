@@ -76,6 +76,17 @@ class WriteBackServiceTest {
     }
 
     @Test
+    void theOrderDigestIsAlpha64() {
+        String digest = "a".repeat(64);
+        TrackingRecord r = service.create(folder, Map.of("YORDNUM", "SO000001", "YORDTYP", "SALES", "YORDDIG", digest));
+        assertThat(r.get("YORDDIG")).isEqualTo(digest);
+        assertThat(service.update(folder, "SO000001", Map.of("YORDDIG", "b".repeat(64))).orElseThrow().get("YORDDIG"))
+                .isEqualTo("b".repeat(64));
+        assertThatThrownBy(() -> service.update(folder, "SO000001", Map.of("YORDDIG", "c".repeat(65))))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void upsertCreatesThenUpdates() {
         service.upsert(folder, "SO000003", OrderKind.SALES, Map.of("YSTACOD", "M"));
         TrackingRecord r = service.upsert(folder, "SO000003", OrderKind.SALES, Map.of("YSTACOD", "I"));
