@@ -102,7 +102,7 @@ public final class X3Client implements AutoCloseable {
                         OrderKind.PURCHASE, config.representation(OrderKind.PURCHASE)),
                 Map.of(OrderKind.SALES, new SalesOrderRows(config.itemMaster()),
                         OrderKind.PURCHASE, new PurchaseOrderRows(config.itemMaster())),
-                config.itemMaster(), clock);
+                config.itemMaster(), clock, config.writeBackLookup());
     }
 
     /** api1 read/create/edit of writable classes, such as the tracking write-back class. */
