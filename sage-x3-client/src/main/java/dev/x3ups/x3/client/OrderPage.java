@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param continuation transport-specific position of the next page ({@code $links.$next.$url} for
  *                     api1, the end cursor for GraphQL), null on the last page
  * @param passedOver   positions of the page's rows the feed did not turn into orders because they hold nothing
- *                     new (a change our own write-back caused), ascending; a caller moves its position past
- *                     them as past the orders
+ *                     new (the echo of our own write-back, or a revision already read in full), ascending; a
+ *                     caller moves its position past them as past the orders
  */
 public record OrderPage(List<Order> orders, String continuation, List<Passed> passedOver) {
 

@@ -12,16 +12,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Recognises an order row whose only change is our own write-back: X3 stamps the order's UPDDATTIM when the
- * write-back record changes, so such a row comes back in every walk although nothing of the order changed.
+ * Recognises an order row that holds nothing new: the echo of our own write-back (X3 stamps the order's
+ * UPDDATTIM when the write-back record changes, so the order comes back although nothing of it changed), or the
+ * same revision read again (each walk starts an overlap before its offset).
  *
- * <p>A row is an echo when the write-back record changed within the tolerance of the row's UPDDATTIM (the
- * order's last change is the write-back's) and the row's header fingerprint (every query field but UPDDATTIM
- * and the {@code $} fields) equals the one taken when this order was last read in full. Anything unsure — no
- * record, no fingerprint remembered (first sight, restart, forgotten), a header change — is not an echo: the
- * row is read in full, which is always safe. The limit (a change of lines alone, which the header does not
- * show, masked by a write-back before the source's next walk) is explained in docs/architecture.md, "No echo
- * of our own write-back".
+ * <p>A row holds nothing new when its header fingerprint (every query field but UPDDATTIM and the {@code $}
+ * fields) equals the one taken when this order was last read in full, and either its UPDDATTIM is the one read
+ * then, or the write-back record changed within the tolerance of it (the order's last change is the
+ * write-back's). Anything unsure — no fingerprint remembered (first sight, restart, forgotten), a header change,
+ * a later change without write-back — reads the row in full, which is always safe. The limit (a change of the
+ * lines alone, which the header does not show, stamped in the second of our read or masked by our write-back
+ * before the next walk) is explained in docs/architecture.md, "No echo of our own write-back".
  */
 final class EchoFilter {
 
@@ -31,8 +32,11 @@ final class EchoFilter {
      */
     static final int REMEMBERED_ORDERS = 100_000;
 
+    private record Read(long fingerprint, Instant revision) {
+    }
+
     private final Duration tolerance;
-    private final RecentValues<Long> fingerprints;
+    private final RecentValues<Read> reads;
 
     EchoFilter(Duration tolerance) {
         this(tolerance, REMEMBERED_ORDERS);
@@ -40,24 +44,25 @@ final class EchoFilter {
 
     EchoFilter(Duration tolerance, int capacity) {
         this.tolerance = tolerance;
-        this.fingerprints = new RecentValues<>(capacity);
+        this.reads = new RecentValues<>(capacity);
     }
 
-    boolean isEcho(OrderKind kind, String number, JsonNode row, WriteBack writeBack) {
-        if (writeBack == null || writeBack.revision() == null) {
-            return false;
-        }
+    boolean holdsNothingNew(OrderKind kind, String number, JsonNode row, WriteBack writeBack) {
+        Read last = reads.get(kind + ":" + number);
         Instant revision = new X3Row(row).instant("UPDDATTIM");
-        if (revision == null || Duration.between(writeBack.revision(), revision).abs().compareTo(tolerance) > 0) {
+        if (last == null || revision == null || last.fingerprint() != fingerprint(row)) {
             return false;
         }
-        Long remembered = fingerprints.get(kind + ":" + number);
-        return remembered != null && remembered == fingerprint(row);
+        return revision.equals(last.revision()) || writeBack != null && writeBack.revision() != null
+                && Duration.between(writeBack.revision(), revision).abs().compareTo(tolerance) <= 0;
     }
 
-    /** Remembers the header of a row just read in full. */
+    /** Remembers the header and revision of a row just read in full. */
     void readInFull(OrderKind kind, String number, JsonNode row) {
-        fingerprints.put(kind + ":" + number, fingerprint(row));
+        Instant revision = new X3Row(row).instant("UPDDATTIM");
+        if (revision != null) {
+            reads.put(kind + ":" + number, new Read(fingerprint(row), revision));
+        }
     }
 
     static long fingerprint(JsonNode row) {

@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * item master's customs data and the contact details its class lacks ({@link RowCompletion}).
  *
  * <p>With a {@link WriteBackLookup}, each page's write-back records are read in one call ({@link WriteBackReader})
- * and attached to the orders; a row whose only change is that write-back ({@link EchoFilter}) is passed over
- * without its {@code $details} read and reported in {@link OrderPage#passedOver()}.
+ * and attached to the orders; a row whose only change is that write-back, or a revision read in full before
+ * ({@link EchoFilter}), is passed over without its {@code $details} read and reported in
+ * {@link OrderPage#passedOver()}.
  */
 public final class RestOrderFeed implements OrderFeed {
     private static final Logger LOG = LoggerFactory.getLogger(RestOrderFeed.class);
@@ -152,7 +153,7 @@ public final class RestOrderFeed implements OrderFeed {
             Optional<JsonNode> complete;
             if (mapper.hasLines(row)) {
                 complete = Optional.of(row);
-            } else if (echoes.isEcho(kind, number, row, writeBack)) {
+            } else if (echoes.holdsNothingNew(kind, number, row, writeBack)) {
                 passed.add(new OrderPage.Passed(Order.key(folder, kind, number), new X3Row(row).instant("UPDDATTIM")));
                 continue;
             } else {

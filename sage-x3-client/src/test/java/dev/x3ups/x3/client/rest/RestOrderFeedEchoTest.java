@@ -111,6 +111,19 @@ class RestOrderFeedEchoTest {
     }
 
     @Test
+    void aRevisionAlreadyReadInFullIsPassedOverWhenTheOverlapBringsItAgain() throws Exception {
+        RestOrderFeed feed = feed(WriteBackLookup.DEFAULT);
+        rowAt("2025-01-15T10:00:05Z", "Stuttgart");
+        walk(feed);
+
+        OrderPage again = walk(feed);
+
+        assertThat(again.orders()).isEmpty();
+        assertThat(again.passedOver()).containsExactly(new OrderPage.Passed(KEY, Instant.parse("2025-01-15T10:00:05Z")));
+        assertThat(detailsReads()).isEqualTo(1);
+    }
+
+    @Test
     void theLookupIsOneQueryForThePagesNumbersOfThePagesKind() throws Exception {
         RestOrderFeed feed = feed(WriteBackLookup.DEFAULT);
         rowAt("2025-01-15T10:00:05Z", "Stuttgart");
