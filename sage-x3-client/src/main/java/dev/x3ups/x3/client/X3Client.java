@@ -95,7 +95,7 @@ public final class X3Client implements AutoCloseable {
     /** The order feed over the configured transport; closing it leaves this client open. */
     public OrderFeed orderFeed() {
         if (config.transport() == Transport.GRAPHQL) {
-            return new GraphQlOrderFeed(graphQl(), config.folder(), config.itemMaster());
+            return new GraphQlOrderFeed(graphQl(), config.folder(), config.itemMaster(), config.writeBackLookup());
         }
         return new RestOrderFeed(http, api1(), config.folder(),
                 Map.of(OrderKind.SALES, config.representation(OrderKind.SALES),

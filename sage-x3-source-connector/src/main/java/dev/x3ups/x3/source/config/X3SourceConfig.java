@@ -119,7 +119,9 @@ public class X3SourceConfig extends X3ConnectorConfig {
             + "with it (tracking numbers and order digest: the UPS sink's evidence of an earlier shipment once its "
             + "ledger has retired the order), and an order whose only change is that write-back (X3 stamps the order "
             + "when the record changes) is passed over without its $details read. false: no lookup, no evidence, "
-            + "every changed order read in full; also set it when the folder has no write-back class.";
+            + "every changed order read in full; also set it when the folder has no write-back class. GRAPHQL: "
+            + "pages carry their lines (nothing to save) and the write-back is read from the sales order node's "
+            + "x3.writeback.graphql.* properties with the page.";
     private static final String WRITEBACK_LOOKUP_ENABLED_DISPLAY = "Write-back lookup";
 
     public static final String WRITEBACK_CLASS_CONFIG = "x3.writeback.class";
@@ -157,6 +159,21 @@ public class X3SourceConfig extends X3ConnectorConfig {
             + "be to the order's for the order's change to count as the write-back's own (X3 stamps both in the "
             + "same save, to the second). Such an order whose header is as last read is not read again.";
     private static final String WRITEBACK_ECHO_TOLERANCE_MS_DISPLAY = "Write-back echo tolerance (ms)";
+
+    public static final String WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_CONFIG =
+            "x3.writeback.graphql.tracking.numbers.property";
+    private static final String WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DOC = "Transport GRAPHQL: property of "
+            + "the sales order node holding the tracking numbers the X3 sink wrote (trackingNumbers in its "
+            + "x3.target.graphql.fields), selected with each page (no extra call) and emitted as the order's "
+            + "evidence; empty: none.";
+    private static final String WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DISPLAY =
+            "Write-back tracking numbers property (GraphQL)";
+
+    public static final String WRITEBACK_GRAPHQL_DIGEST_PROPERTY_CONFIG = "x3.writeback.graphql.digest.property";
+    private static final String WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DOC = "Transport GRAPHQL: property of the sales "
+            + "order node holding the order digest, when the X3 sink writes one there (orderDigest in its "
+            + "x3.target.graphql.fields); empty: none.";
+    private static final String WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DISPLAY = "Write-back digest property (GraphQL)";
 
     // Polling
     public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
@@ -292,6 +309,13 @@ public class X3SourceConfig extends X3ConnectorConfig {
         def.define(WRITEBACK_ECHO_TOLERANCE_MS_CONFIG, Type.LONG, WriteBackLookup.DEFAULT_ECHO_TOLERANCE.toMillis(),
                 ConfigDef.Range.atLeast(0), Importance.LOW, WRITEBACK_ECHO_TOLERANCE_MS_DOC, GROUP_WRITE_BACK, ++order,
                 Width.SHORT, WRITEBACK_ECHO_TOLERANCE_MS_DISPLAY);
+        def.define(WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_CONFIG, Type.STRING,
+                WriteBackLookup.DEFAULT_GRAPHQL_TRACKING_NUMBERS_PROPERTY, Importance.LOW,
+                WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DOC, GROUP_WRITE_BACK, ++order, Width.MEDIUM,
+                WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DISPLAY);
+        def.define(WRITEBACK_GRAPHQL_DIGEST_PROPERTY_CONFIG, Type.STRING, "", Importance.LOW,
+                WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DOC, GROUP_WRITE_BACK, ++order, Width.MEDIUM,
+                WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DISPLAY);
         return def;
     }
 
@@ -343,7 +367,9 @@ public class X3SourceConfig extends X3ConnectorConfig {
                         getString(WRITEBACK_REPRESENTATION_CONFIG).trim()),
                 getString(WRITEBACK_KEY_FIELD_CONFIG).trim(), getString(WRITEBACK_KIND_FIELD_CONFIG),
                 getString(WRITEBACK_TRACKING_NUMBERS_FIELD_CONFIG).trim(), getString(WRITEBACK_DIGEST_FIELD_CONFIG),
-                Duration.ofMillis(getLong(WRITEBACK_ECHO_TOLERANCE_MS_CONFIG)));
+                Duration.ofMillis(getLong(WRITEBACK_ECHO_TOLERANCE_MS_CONFIG)),
+                getString(WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_CONFIG),
+                getString(WRITEBACK_GRAPHQL_DIGEST_PROPERTY_CONFIG));
     }
 
     public Duration pollInterval() {
