@@ -108,6 +108,32 @@ class X3SourceEchoIT {
         }
     }
 
+    @Test
+    void withTheLookupDisabledEachWriteBackCostsADetailsReadAsBefore(ConnectCluster cluster, TestNames names)
+            throws Exception {
+        try (SourceRun run = SourceRun.start(cluster, names)) {
+            String number = run.x3.admin().createSalesOrder(SalesOrderDraft.forCustomer("C0001").deliveryMode("UGND")
+                    .line("IT0001", 2)).number();
+            Map<String, String> config = run.restConfig();
+            config.put("overlap.ms", "2000");
+            config.put("x3.entities", "SALES");
+            config.put("x3.writeback.lookup.enabled", "false");
+            run.create(config, 1);
+            run.awaitKeys(List.of("SEED:SALES:" + number));
+            long before = run.x3.counters().get(SALES_DETAILS);
+
+            writeBack(run, "POST", number, "SALES", "{\"YTRKNUM\":[\"1Z999AA10123456784\"],\"YSTACOD\":\"M\"}");
+            run.awaitMoreQueries(X3SourceScenarios.SALES_QUERIES, 2);
+            writeBack(run, "PUT", number, "SALES", "{\"YSTACOD\":\"I\"}");
+            run.awaitMoreQueries(X3SourceScenarios.SALES_QUERIES, 2);
+
+            assertThat(run.x3.counters().get(SALES_DETAILS)).as("each write-back read in full").isGreaterThanOrEqualTo(before + 2);
+            assertThat(run.x3.counters().get(LOOKUPS)).isZero();
+            assertThat(run.seen()).as("an unchanged order is still not emitted again").hasSize(1);
+            assertThat(run.seen().get(0).value().path("writeBack").isNull()).isTrue();
+        }
+    }
+
     /** Both partitions walked X3 again at least twice since now. */
     private static void awaitWalks(SourceRun run) {
         run.awaitMoreQueries(X3SourceScenarios.SALES_QUERIES, 2);
