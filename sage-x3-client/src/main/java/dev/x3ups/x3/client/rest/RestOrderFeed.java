@@ -131,6 +131,17 @@ public final class RestOrderFeed implements OrderFeed {
     public void checkAccess() throws X3Exception {
         HttpUrl url = urls.query(representations.get(OrderKind.SALES)).addQueryParameter("count", "1").build();
         http.send(get(url)).requireSuccess();
+        if (lookup.enabled()) {
+            HttpUrl writeBack = urls.query(lookup.representation()).addQueryParameter("count", "1").build();
+            try {
+                http.send(get(writeBack)).requireSuccess();
+            } catch (X3RejectedException e) {
+                throw new X3RejectedException("the write-back class " + lookup.representation().className() + "/"
+                        + lookup.representation().representation() + " cannot be read (x3.writeback.class; set "
+                        + "x3.writeback.lookup.enabled=false when the folder has none): " + e.getMessage(),
+                        e.httpStatus(), e);
+            }
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.x3ups.x3.client.rest;
 import static dev.x3ups.x3.client.TestSupport.json;
 import static dev.x3ups.x3.client.TestSupport.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
@@ -11,10 +12,12 @@ import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.TestSupport;
 import dev.x3ups.x3.client.WriteBackLookup;
+import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.http.RequestAuthenticator;
 import dev.x3ups.x3.client.mapping.PurchaseOrderRows;
 import dev.x3ups.x3.client.mapping.SalesOrderRows;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +178,21 @@ class RestOrderFeedEchoTest {
 
         assertThat(walk(feed).orders()).hasSize(1);
         assertThat(detailsReads()).isEqualTo(2);
+    }
+
+    @Test
+    void theAccessCheckReadsOneWriteBackRowAndNamesTheSettingWhenTheClassIsMissing() throws Exception {
+        page = "{\"$resources\":[]}";
+        feed(WriteBackLookup.DISABLED).checkAccess();
+        assertThat(lookups()).isZero();
+
+        feed(WriteBackLookup.DEFAULT).checkAccess();
+        assertThat(lookups()).isEqualTo(1);
+
+        WriteBackLookup missing = new WriteBackLookup(true, X3Representation.of("ZNONE", "ZNONE"), "YORDNUM",
+                null, "YTRKNUM", null, Duration.ofSeconds(1), null, null);
+        assertThatThrownBy(() -> feed(missing).checkAccess()).isInstanceOf(X3RejectedException.class)
+                .hasMessageContaining("x3.writeback.lookup.enabled=false").hasMessageContaining("ZNONE");
     }
 
     @Test
