@@ -56,6 +56,8 @@ final class PartitionWalker {
     private Instant windowStart;
     private Instant walkStartedAt;
     private Instant caughtUpTo = Instant.EPOCH;
+    private int lastPassedOver;
+    private int lastUnchanged;
 
     PartitionWalker(OrderPartition partition, OrderOffset offset, OrderFeed feed, OrderSelection selection,
                     int pageSize, Duration overlap, Clock clock) {
@@ -81,6 +83,8 @@ final class PartitionWalker {
             page = feed.nextPage(previous);
         }
         List<Emission> emissions = new ArrayList<>();
+        lastPassedOver = page.passedOver().size();
+        lastUnchanged = 0;
         for (Row row : rows(page)) {
             Order order = row.order();
             OrderOffset position = row.position();
@@ -102,6 +106,8 @@ final class PartitionWalker {
                 if (last == null || last != content) {
                     emissions.add(new Emission(order, offset));
                     emitted.put(order.key(), content);
+                } else {
+                    lastUnchanged++;
                 }
             }
             ledger.remember(order.key(), order.revision(), order.hashCode());
@@ -158,6 +164,16 @@ final class PartitionWalker {
     Duration lag(Instant now) {
         Instant seen = offset.timestamp().isAfter(caughtUpTo) ? offset.timestamp() : caughtUpTo;
         return seen.isAfter(now) ? Duration.ZERO : Duration.between(seen, now);
+    }
+
+    /** Rows of the last page the feed passed over (nothing new, no details read). */
+    int lastPassedOver() {
+        return lastPassedOver;
+    }
+
+    /** Orders of the last page that were news by position but held the content last emitted. */
+    int lastUnchanged() {
+        return lastUnchanged;
     }
 
     int ledgerSize() {

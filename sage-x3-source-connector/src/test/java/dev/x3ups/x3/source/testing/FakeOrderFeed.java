@@ -43,6 +43,7 @@ public final class FakeOrderFeed implements OrderFeed {
     /** Creates or replaces an order (same key) as X3 would on save. */
     public synchronized FakeOrderFeed put(Order order) {
         rows.put(order.key(), order);
+        echoes.remove(order.key());
         return this;
     }
 
