@@ -5,17 +5,41 @@ import static dev.x3ups.x3.client.TestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.records.Address;
 import dev.x3ups.records.Dimensions;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
+import dev.x3ups.records.WriteBack;
+import dev.x3ups.x3.client.ItemMasterConfig;
+import dev.x3ups.x3.client.WriteBackLookup;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrderNodesTest {
+
+    @Test
+    void aSalesOrderNodeCarriesTheWriteBackPropertiesSelectedWithThePage() {
+        WriteBackLookup lookup = new WriteBackLookup(true, WriteBackLookup.DEFAULT_REPRESENTATION, "YORDNUM", null,
+                "YTRKNUM", null, Duration.ofSeconds(1), "yTrackingNumbers", "yOrderDigest");
+        SalesOrderNodes nodes = new SalesOrderNodes(ItemMasterConfig.DEFAULT, lookup);
+        assertThat(nodes.selection()).endsWith(" yTrackingNumbers yOrderDigest");
+        assertThat(new SalesOrderNodes(ItemMasterConfig.DEFAULT, WriteBackLookup.DISABLED).selection())
+                .doesNotContain("yTrackingNumbers");
+
+        ObjectNode node = (ObjectNode) tree(resource("graphql/sales-order-node.json"));
+        assertThat(nodes.map("SEED", node).writeBack()).as("nothing written back yet").isNull();
+
+        node.putArray("yTrackingNumbers").add("1Z999AA10123456784").add("");
+        node.put("yOrderDigest", "d1g");
+        assertThat(nodes.map("SEED", node).writeBack())
+                .isEqualTo(new WriteBack(List.of("1Z999AA10123456784"), "d1g", null));
+        assertThat(new SalesOrderNodes().map("SEED", node).writeBack()).as("lookup disabled").isNull();
+    }
 
     @Test
     void salesOrderNode() {

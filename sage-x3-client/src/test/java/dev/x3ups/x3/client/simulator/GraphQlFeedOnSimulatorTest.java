@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.x3ups.client.Secret;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.records.WriteBack;
 import dev.x3ups.testing.MutableClock;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.TestSupport;
 import dev.x3ups.x3.client.Transport;
+import dev.x3ups.x3.client.WriteBackLookup;
 import dev.x3ups.x3.client.X3AuthenticationException;
 import dev.x3ups.x3.client.X3Client;
 import dev.x3ups.x3.client.X3ClientConfig;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +127,25 @@ class GraphQlFeedOnSimulatorTest {
                     .containsExactly(created.get(0), created.get(2), created.get(4));
         }
         assertThat(sim.counters().get("auth.rejected")).as("one refusal, then a fresh token").isEqualTo(1);
+    }
+
+    @Test
+    void salesOrdersCarryTheTrackingNumbersTheX3SinkWroteThroughTheUpdateMutation() throws Exception {
+        sim.clock().advance(Duration.ofMinutes(1));
+        List<String> created = createSales(2);
+
+        try (X3Client client = X3Client.open(config().credentials(connectedApp())
+                .writeBackLookup(WriteBackLookup.DEFAULT).build(), authClock)) {
+            client.graphQl().execute("mutation W($data: SalesOrderUpdateInput!) { x3Sales { salesOrder "
+                    + "{ update(data: $data) { id } } } }", Map.of("data", Map.of("id", created.get(0),
+                    "yTrackingNumbers", List.of("1Z999AA10123456784"), "yCarrierStatusCode", "M")));
+
+            List<Order> orders = walk(client.orderFeed(), OrderKind.SALES, START.plusSeconds(30), OrderSelection.ALL, 10);
+
+            assertThat(orders).extracting(Order::number).containsExactlyElementsOf(created);
+            assertThat(orders.get(0).writeBack()).isEqualTo(new WriteBack(List.of("1Z999AA10123456784"), null, null));
+            assertThat(orders.get(1).writeBack()).isNull();
+        }
     }
 
     @Test

@@ -111,6 +111,8 @@ public final class PollLoop {
         retryPolicies.get(walker).succeeded();
         metrics.pageRead();
         metrics.ordersPolled(emissions.size());
+        metrics.passedOver(walker.lastPassedOver());
+        metrics.unchanged(walker.lastUnchanged());
         // Re-inserted at the end so that, on equal due times, the other partition goes next.
         dueAt.remove(walker);
         dueAt.put(walker, walker.walking() ? clock.instant() : clock.instant().plus(pollInterval));

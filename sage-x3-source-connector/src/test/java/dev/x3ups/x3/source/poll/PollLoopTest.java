@@ -86,6 +86,24 @@ class PollLoopTest {
     }
 
     @Test
+    void countsRowsPassedOverAndOrdersWhoseContentDidNotChange() throws InterruptedException {
+        feed.put(order(OrderKind.SALES, "SO1", T0.plusSeconds(1)));
+        PollLoop loop = loop(fakeSleeper, OrderKind.SALES);
+        assertThat(loop.poll()).hasSize(1);
+
+        clock.advance(INTERVAL);
+        feed.echo(order(OrderKind.SALES, "SO1", T0.plusSeconds(60)));
+        assertThat(loop.poll()).isEmpty();
+        assertThat(metric("orders-passed-over-total")).isEqualTo(1.0);
+
+        clock.advance(INTERVAL);
+        feed.put(order(OrderKind.SALES, "SO1", T0.plusSeconds(61))); // read again as an order, content as before
+        assertThat(loop.poll()).isEmpty();
+        assertThat(metric("orders-unchanged-total")).isEqualTo(1.0);
+        assertThat(metric("orders-polled-total")).isEqualTo(1.0);
+    }
+
+    @Test
     void readsOnePagePerPollThenWaitsForTheInterval() throws InterruptedException {
         for (int i = 1; i <= 3; i++) {
             feed.put(order(OrderKind.SALES, "SO" + i, T0.plusSeconds(i)));
