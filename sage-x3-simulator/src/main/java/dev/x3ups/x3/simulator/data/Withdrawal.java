@@ -1,5 +1,6 @@
 package dev.x3ups.x3.simulator.data;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.NoSuchElementException;
  * How an X3 user withdraws an order or part of it: closes the order (sales {@code ORDSTA} 2, purchase
  * {@code CLEFLG} 2; the delivery or receipt status stays what it was), closes one line (sales
  * {@code SOQSTA} 3; purchase {@code LINCLEFLG} 2 and {@code LINSTA} 3) or removes one line. Each stamps
- * the order's UPDDATTIM, as X3 does when the order is saved.
+ * the order's UPDDATTIM, as X3 does when the order is saved. The header follows its lines as X3 keeps it:
+ * closing the last open line closes the order, removing a line takes its weight off the header's total.
  */
 final class Withdrawal {
 
@@ -35,12 +37,30 @@ final class Withdrawal {
             }
             lines.add(line);
         }
-        return order.withLines(lines, now);
+        return closedWhenNoLineIsOpen(order.withLines(lines, now), now);
+    }
+
+    private static OrderRecord closedWhenNoLineIsOpen(OrderRecord order, Instant now) {
+        boolean open = order.lines().stream().anyMatch(line -> !closed(order.kind(), line));
+        return open || order.lines().isEmpty() ? order : close(order, now);
+    }
+
+    private static boolean closed(OrderKind kind, OrderLine line) {
+        Object status = line.get(kind == OrderKind.SALES ? "SOQSTA" : "LINCLEFLG");
+        return status instanceof Number n && n.intValue() == (kind == OrderKind.SALES ? 3 : 2);
     }
 
     static OrderRecord removeLine(OrderRecord order, int lineNumber, Instant now) {
         find(order, lineNumber);
-        return order.withLines(order.lines().stream().filter(l -> !isLine(order, l, lineNumber)).toList(), now);
+        OrderLine removed = order.lines().stream().filter(l -> isLine(order, l, lineNumber)).findFirst().orElseThrow();
+        OrderRecord next = order.withLines(
+                order.lines().stream().filter(l -> !isLine(order, l, lineNumber)).toList(), now);
+        String total = order.kind() == OrderKind.SALES ? "DSPTOTWEI" : "TOTLINWEI";
+        Object lineWeight = removed.get(order.kind() == OrderKind.SALES ? "DSPLINWEI" : "QTYWEU");
+        if (order.header().get(total) instanceof BigDecimal sum && lineWeight instanceof BigDecimal weight) {
+            next = next.with(Map.of(total, sum.subtract(weight).max(BigDecimal.ZERO)), now);
+        }
+        return closedWhenNoLineIsOpen(next, now);
     }
 
     private static void find(OrderRecord order, int lineNumber) {

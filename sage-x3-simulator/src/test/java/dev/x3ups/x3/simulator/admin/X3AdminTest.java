@@ -70,11 +70,18 @@ class X3AdminTest {
         OrderRecord closed = admin.closeLine(OrderKind.SALES, sales.number(), 2000);
         assertThat(closed.lines()).extracting(l -> l.get("SOQSTA")).containsExactly(1, 3);
         assertThat(closed.updated()).isAfter(sales.updated());
+        assertThat(closed.get("ORDSTA")).as("one line still open").isEqualTo(sales.get("ORDSTA"));
         OrderRecord removed = admin.removeLine(OrderKind.SALES, sales.number(), 1000);
         assertThat(removed.lines()).extracting(l -> l.get("SOPLIN")).containsExactly(2000);
+        assertThat((java.math.BigDecimal) removed.get("DSPTOTWEI"))
+                .as("the removed line's weight leaves the header total")
+                .isEqualByComparingTo(((java.math.BigDecimal) sales.get("DSPTOTWEI"))
+                        .subtract((java.math.BigDecimal) sales.lines().get(0).get("DSPLINWEI")));
+        assertThat(removed.get("ORDSTA")).as("no open line left: X3 closes the order").isEqualTo(2);
         OrderRecord purchaseClosed = admin.closeLine(OrderKind.PURCHASE, purchase.number(), 1000);
         assertThat(purchaseClosed.lines().get(0).get("LINCLEFLG")).isEqualTo(2);
         assertThat(purchaseClosed.lines().get(0).get("LINSTA")).isEqualTo(3);
+        assertThat(purchaseClosed.get("CLEFLG")).as("its only line closed: the order is closed").isEqualTo(2);
         assertThatThrownBy(() -> admin.removeLine(OrderKind.SALES, sales.number(), 3000))
                 .isInstanceOf(NoSuchElementException.class).hasMessageContaining("no line 3000");
     }
