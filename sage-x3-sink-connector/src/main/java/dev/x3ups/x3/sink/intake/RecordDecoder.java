@@ -38,12 +38,17 @@ public final class RecordDecoder {
 
     /**
      * Every update a record makes: one for a ledger entry or tracking event; one per order collected for a booked
-     * pickup (its PRN, day and window), or a cleared pickup once it was cancelled; none for a pickup not booked.
+     * pickup (its PRN, day and window), or a cleared pickup once it was cancelled; none for a pickup not booked, nor
+     * for a ledger tombstone (a retired order).
      */
     public List<OrderUpdate> decodeAll(SinkRecord record) {
         boolean pickups = record.topic().equals(pickupsTopic) || (record.value() instanceof Struct s
                 && PickupRecords.VALUE_SCHEMA.name().equals(s.schema().name()));
         if (!pickups) {
+            if (record.value() == null && record.topic().equals(shipmentsTopic)) {
+                // the UPS sink retired the order (docs/architecture.md, "Retirement"): X3 keeps what it was written
+                return List.of();
+            }
             return List.of(decode(record));
         }
         if (record.value() == null) {

@@ -36,6 +36,14 @@ class RecordDecoderTest {
     }
 
     @Test
+    void aLedgerTombstoneOfARetiredOrderMakesNoUpdate() {
+        assertThat(decoder.decodeAll(new SinkRecord("ups.shipments", 0, null, ORDER, null, null, 1))).isEmpty();
+        assertThatThrownBy(() -> decoder.decodeAll(new SinkRecord("ups.tracking", 0, null, "1Z1", null, null, 2)))
+                .as("the tracking topic has no tombstones").isInstanceOf(DataException.class)
+                .hasMessageContaining("tombstone");
+    }
+
+    @Test
     void explainsWhyARecordCannotBeUsed() {
         assertThatThrownBy(() -> decoder.decode(new SinkRecord("ups.tracking", 0, null, "1Z1", null, null, 1)))
                 .isInstanceOf(DataException.class).hasMessageContaining("tombstone");
