@@ -1,5 +1,8 @@
 package dev.x3ups.it.e2e;
 
+import static dev.x3ups.it.e2e.X3Rows.awaitWriteBack;
+import static dev.x3ups.it.e2e.X3Rows.numbers;
+import static dev.x3ups.it.e2e.X3Rows.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,7 +25,6 @@ import dev.x3ups.x3.simulator.data.TrackingRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,23 +125,5 @@ class AfterLabelPipelineIT {
     private static void start(ConnectCluster cluster, String name, Map<String, String> config) {
         cluster.rest().createConnector(name, config).orThrow();
         ConnectorAwait.untilRunning(cluster.rest(), name, 1);
-    }
-
-    private static TrackingRecord awaitWriteBack(X3Simulator x3, String number,
-                                                 java.util.function.Predicate<TrackingRecord> done) {
-        return await("X3 write-back of " + number).atMost(WAIT).pollInterval(Duration.ofMillis(300))
-                .until(() -> x3.admin().writeBack(number).orElse(null), r -> r != null && done.test(r));
-    }
-
-    private static List<String> numbers(TrackingRecord record) {
-        Object value = record.get("YTRKNUM");
-        if (!(value instanceof List<?> list)) {
-            return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().trim());
-        }
-        return list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String text(TrackingRecord record, String field) {
-        return Optional.ofNullable(record.get(field)).map(String::valueOf).map(String::trim).orElse("");
     }
 }
