@@ -1,0 +1,126 @@
+package dev.x3ups.benchmarks.harness;
+
+import dev.x3ups.records.ShipmentLedgerCodec;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.LogDirDescription;
+import org.apache.kafka.clients.admin.ReplicaInfo;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Compaction of a ledger topic in the benchmark's own broker: the topic settings that let the log cleaner run
+ * within a benchmark (small segments that roll soon, any dirt worth cleaning, tombstones kept only briefly), the
+ * broker settings its cleaner needs for a million keys, and a census of what a topic holds.
+ */
+public final class LedgerCompaction {
+
+    private LedgerCompaction() {
+    }
+
+    /** Topic settings: compacted, 1 MiB segments (the smallest Kafka takes), tombstones dropped after 100 ms. */
+    public static Map<String, String> topicConfig() {
+        return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(1024 * 1024),
+                TopicConfig.SEGMENT_MS_CONFIG, "1000",
+                TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01",
+                TopicConfig.DELETE_RETENTION_MS_CONFIG, "100",
+                TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0");
+    }
+
+    /**
+     * Broker settings: a cleaner that looks for work every 200 ms and whose offset map holds a million keys in
+     * one pass (the embedded broker's 2 MiB default would clean the log in dozens of passes).
+     */
+    public static Map<String, String> brokerConfig() {
+        return Map.of("log.cleaner.backoff.ms", "200",
+                "log.cleaner.dedupe.buffer.size", Integer.toString(96 * 1024 * 1024),
+                "log.cleaner.threads", "1");
+    }
+
+    /** What a ledger topic holds, by kind of record. */
+    public record Census(long liveEntries, long historyEntries, long tombstones) {
+
+        public long records() {
+            return liveEntries + historyEntries + tombstones;
+        }
+
+        /** Nothing of the history left: its final entries and its tombstones are gone. */
+        public boolean historyGone() {
+            return historyEntries == 0 && tombstones == 0;
+        }
+    }
+
+    /** Counts a record into a census. */
+    static Census count(Census census, byte[] key, byte[] value) {
+        if (value == null) {
+            return new Census(census.liveEntries(), census.historyEntries(), census.tombstones() + 1);
+        }
+        String orderKey = ShipmentLedgerCodec.orderKey(key);
+        return orderKey != null && LedgerHistory.isHistory(orderKey)
+                ? new Census(census.liveEntries(), census.historyEntries() + 1, census.tombstones())
+                : new Census(census.liveEntries() + 1, census.historyEntries(), census.tombstones());
+    }
+
+    /** Bytes the topic's partitions take in the broker's log directories (every segment, the active one too). */
+    public static long sizeBytes(String bootstrapServers, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            long bytes = 0;
+            List<Integer> brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).stream()
+                    .map(org.apache.kafka.common.Node::id).toList();
+            for (Map<String, LogDirDescription> dirs : admin.describeLogDirs(brokers).allDescriptions()
+                    .get(30, TimeUnit.SECONDS).values()) {
+                for (LogDirDescription dir : dirs.values()) {
+                    for (Map.Entry<TopicPartition, ReplicaInfo> replica : dir.replicaInfos().entrySet()) {
+                        if (replica.getKey().topic().equals(topic)) {
+                            bytes += replica.getValue().size();
+                        }
+                    }
+                }
+            }
+            return bytes;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("log directories not described", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Reads the whole topic (to the end it had when the read started) and counts what it holds. */
+    public static Census census(String bootstrapServers, String topic, Duration timeout) {
+        Census census = new Census(0, 0, 0);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024)),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + " not read to its end within " + timeout);
+                }
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    census = count(census, r.key(), r.value());
+                }
+            }
+        }
+        return census;
+    }
+}
