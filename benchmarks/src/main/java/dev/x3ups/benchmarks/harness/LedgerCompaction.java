@@ -28,11 +28,14 @@ public final class LedgerCompaction {
     private LedgerCompaction() {
     }
 
+    /** A topic's segments roll by time after this long: the last one holding history becomes cleanable. */
+    public static final Duration SEGMENT_AGE = Duration.ofSeconds(1);
+
     /** Topic settings: compacted, 1 MiB segments (the smallest Kafka takes), tombstones dropped after 100 ms. */
     public static Map<String, String> topicConfig() {
         return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                 TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(1024 * 1024),
-                TopicConfig.SEGMENT_MS_CONFIG, "1000",
+                TopicConfig.SEGMENT_MS_CONFIG, Long.toString(SEGMENT_AGE.toMillis()),
                 TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01",
                 TopicConfig.DELETE_RETENTION_MS_CONFIG, "100",
                 TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0");
@@ -48,28 +51,35 @@ public final class LedgerCompaction {
                 "log.cleaner.threads", "1");
     }
 
-    /** What a ledger topic holds, by kind of record. */
-    public record Census(long liveEntries, long historyEntries, long tombstones) {
+    /**
+     * What a ledger topic holds, by kind of record; {@code others} are records of neither the history nor the live
+     * orders (the marker that rolls the last segment).
+     */
+    public record Census(long liveEntries, long historyEntries, long historyTombstones, long others) {
+
+        static final Census EMPTY = new Census(0, 0, 0, 0);
 
         public long records() {
-            return liveEntries + historyEntries + tombstones;
+            return liveEntries + historyEntries + historyTombstones + others;
         }
 
         /** Nothing of the history left: its final entries and its tombstones are gone. */
         public boolean historyGone() {
-            return historyEntries == 0 && tombstones == 0;
+            return historyEntries == 0 && historyTombstones == 0;
         }
     }
 
     /** Counts a record into a census. */
-    static Census count(Census census, byte[] key, byte[] value) {
-        if (value == null) {
-            return new Census(census.liveEntries(), census.historyEntries(), census.tombstones() + 1);
-        }
+    static Census count(Census c, byte[] key, byte[] value) {
         String orderKey = ShipmentLedgerCodec.orderKey(key);
-        return orderKey != null && LedgerHistory.isHistory(orderKey)
-                ? new Census(census.liveEntries(), census.historyEntries() + 1, census.tombstones())
-                : new Census(census.liveEntries() + 1, census.historyEntries(), census.tombstones());
+        if (orderKey != null && LedgerHistory.isHistory(orderKey)) {
+            return value == null ? new Census(c.liveEntries(), c.historyEntries(), c.historyTombstones() + 1, c.others())
+                    : new Census(c.liveEntries(), c.historyEntries() + 1, c.historyTombstones(), c.others());
+        }
+        if (orderKey != null && LedgerHistory.isLive(orderKey) && value != null) {
+            return new Census(c.liveEntries() + 1, c.historyEntries(), c.historyTombstones(), c.others());
+        }
+        return new Census(c.liveEntries(), c.historyEntries(), c.historyTombstones(), c.others() + 1);
     }
 
     /** Bytes the topic's partitions take in the broker's log directories (every segment, the active one too). */
@@ -99,7 +109,7 @@ public final class LedgerCompaction {
 
     /** Reads the whole topic (to the end it had when the read started) and counts what it holds. */
     public static Census census(String bootstrapServers, String topic, Duration timeout) {
-        Census census = new Census(0, 0, 0);
+        Census census = Census.EMPTY;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",

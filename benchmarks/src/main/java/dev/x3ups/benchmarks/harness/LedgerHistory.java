@@ -56,6 +56,36 @@ public final class LedgerHistory {
         return key.startsWith(ConnectorConfigs.X3_FOLDER + ":SALES:" + HISTORY_PREFIX);
     }
 
+    /** Whether a ledger key is one of the live orders'. */
+    public static boolean isLive(String key) {
+        return key.startsWith(ConnectorConfigs.X3_FOLDER + ":SALES:" + LIVE_PREFIX);
+    }
+
+    /** The key of the marker that rolls a topic's last segment; no order has it. */
+    public static String rollKey() {
+        return ConnectorConfigs.X3_FOLDER + ":SALES:ROLL";
+    }
+
+    /**
+     * Appends a tombstone no order owns to each topic, once their segments are older than {@code segmentAge}:
+     * the append rolls the segment that holds the last written entries, so the cleaner may clean them (it never
+     * cleans a topic's active segment). A live ledger gets such appends all day.
+     */
+    public static void rollSegments(String bootstrapServers, List<String> topics, Duration segmentAge) {
+        long due = System.nanoTime() + segmentAge.plusMillis(200).toNanos();
+        org.awaitility.Awaitility.await("segments older than " + segmentAge).atMost(segmentAge.plusSeconds(5))
+                .pollInterval(Duration.ofMillis(50)).until(() -> System.nanoTime() >= due);
+        byte[] key = rollKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            for (String topic : topics) {
+                producer.send(new ProducerRecord<>(topic, key, null));
+            }
+            producer.flush();
+        }
+    }
+
     /** A shipped order still on its way: subscribed, updated now. */
     static ShipmentLedgerEntry live(int i, Instant now) {
         return shipped(liveKey(i), 2_000_000 + i, now, SubscriptionState.ACTIVE, now.plus(14, ChronoUnit.DAYS));

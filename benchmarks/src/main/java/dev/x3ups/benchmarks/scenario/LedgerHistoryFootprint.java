@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Scenario 9: what a year of orders costs a UPS sink task at start. The same live ledger (10k shipped orders on
@@ -97,6 +99,7 @@ public final class LedgerHistoryFootprint implements Scenario {
 
             Duration writing = LedgerHistory.write(bootstrap, new LedgerHistory.Topics(ledgers.get(Case.LIVE_ONLY),
                     ledgers.get(Case.RETIRED), ledgers.get(Case.NEVER_RETIRED)), history, live);
+            LedgerHistory.rollSegments(bootstrap, List.copyOf(ledgers.values()), LedgerCompaction.SEGMENT_AGE);
             String retired = ledgers.get(Case.RETIRED);
             long sizeWritten = LedgerCompaction.sizeBytes(bootstrap, retired);
             ctx.progress(String.format(Locale.ROOT, "wrote %,d past and %,d live orders in %.1f s (retired topic %d MiB)",
@@ -177,11 +180,17 @@ public final class LedgerHistoryFootprint implements Scenario {
 
     /** Waits until the retired topic holds the live entries only: past entries and their tombstones cleaned away. */
     private static void awaitCompacted(String bootstrap, String topic, int live) {
-        await("history compacted away in " + topic).atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> {
-                    LedgerCompaction.Census census = LedgerCompaction.census(bootstrap, topic, Duration.ofMinutes(2));
-                    return census.historyGone() && census.liveEntries() == live;
-                });
+        AtomicReference<LedgerCompaction.Census> last = new AtomicReference<>();
+        try {
+            await("history compacted away in " + topic).atMost(Duration.ofMinutes(8))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                        last.set(LedgerCompaction.census(bootstrap, topic, Duration.ofMinutes(2)));
+                        return last.get().historyGone() && last.get().liveEntries() == live;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the broker did not compact the retired history away within 8 minutes; "
+                    + "last census " + last.get(), e);
+        }
     }
 
     private Result measure(ScenarioContext ctx, EmbeddedKafka kafka, UpsSimulatorProcess ups, String ledger,
@@ -208,7 +217,7 @@ public final class LedgerHistoryFootprint implements Scenario {
                         .until(() -> caughtUp(worker, name, live));
                 startMs = (System.nanoTime() - t0) / 1e6;
                 seen = true;
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
+            } catch (ConditionTimeoutException e) {
                 startMs = runningMs;
                 seen = false;
             }
