@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param status        X3 order status as text: OPEN, CLOSED, or {@value #CANCELLED} (closed before it was delivered,
  *                      or every line closed or removed); may be null
  * @param customerReference customer's PO number (CUSORDREF) or supplier reference (ORDREF), may be null
+ * @param writeBack     what X3's write-back record held for the order when it was read (evidence of an earlier
+ *                      shipment that outlives the UPS sink's ledger entry); null when X3 holds none or the source
+ *                      does not read it
  */
 public record Order(
         OrderKind kind,
@@ -41,7 +44,8 @@ public record Order(
         String deliveryMode,
         String carrier,
         String status,
-        String customerReference) {
+        String customerReference,
+        WriteBack writeBack) {
 
     public Order {
         Objects.requireNonNull(kind, "kind");
@@ -49,6 +53,20 @@ public record Order(
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(revision, "revision");
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** An order without write-back evidence (what every reader of X3's order tables builds). */
+    public Order(OrderKind kind, String folder, String number, String site, Instant revision, String partyCode,
+                 Address shipFrom, Address shipTo, List<OrderLine> lines, BigDecimal totalAmount, String currency,
+                 String deliveryMode, String carrier, String status, String customerReference) {
+        this(kind, folder, number, site, revision, partyCode, shipFrom, shipTo, lines, totalAmount, currency,
+                deliveryMode, carrier, status, customerReference, null);
+    }
+
+    /** This order carrying {@code writeBack} (null: none). */
+    public Order withWriteBack(WriteBack writeBack) {
+        return new Order(kind, folder, number, site, revision, partyCode, shipFrom, shipTo, lines, totalAmount,
+                currency, deliveryMode, carrier, status, customerReference, writeBack);
     }
 
     /** The status of an order withdrawn in X3: a shipment made for it is voided while UPS still allows. */

@@ -75,6 +75,15 @@ public final class OrderRecords {
             .field("itemFamily", SchemaBuilder.string().optional().doc("item family / category code").build())
             .build();
 
+    public static final Schema WRITE_BACK_SCHEMA = SchemaBuilder.struct()
+            .name("dev.x3ups.records.WriteBack").version(SCHEMA_VERSION).optional()
+            .doc("What X3's write-back record held for the order when it was read")
+            .field("trackingNumbers", SchemaBuilder.array(Schema.STRING_SCHEMA).doc("tracking numbers in X3").build())
+            .field("orderDigest", SchemaBuilder.string().optional()
+                    .doc("digest of the content the shipment was made for").build())
+            .field("revision", Timestamp.builder().optional().doc("the write-back record's UPDDATTIM").build())
+            .build();
+
     public static final Schema VALUE_SCHEMA = SchemaBuilder.struct()
             .name("dev.x3ups.records.Order").version(SCHEMA_VERSION)
             .doc("A Sage X3 sales or purchase order at one revision")
@@ -93,6 +102,7 @@ public final class OrderRecords {
             .field("carrier", Schema.OPTIONAL_STRING_SCHEMA)
             .field("status", Schema.OPTIONAL_STRING_SCHEMA)
             .field("customerReference", Schema.OPTIONAL_STRING_SCHEMA)
+            .field("writeBack", WRITE_BACK_SCHEMA)
             .build();
 
     private OrderRecords() {
@@ -122,7 +132,8 @@ public final class OrderRecords {
                 .put("deliveryMode", order.deliveryMode())
                 .put("carrier", order.carrier())
                 .put("status", order.status())
-                .put("customerReference", order.customerReference());
+                .put("customerReference", order.customerReference())
+                .put("writeBack", writeBackStruct(order.writeBack()));
         struct.validate();
         return struct;
     }
@@ -151,7 +162,8 @@ public final class OrderRecords {
                     string(struct, "site"), Instant.ofEpochMilli(date.getTime()), string(struct, "partyCode"),
                     address((Struct) get(struct, "shipFrom")), address((Struct) get(struct, "shipTo")), lines,
                     decimal(struct, "totalAmount"), string(struct, "currency"), string(struct, "deliveryMode"),
-                    string(struct, "carrier"), string(struct, "status"), string(struct, "customerReference"));
+                    string(struct, "carrier"), string(struct, "status"), string(struct, "customerReference"),
+                    writeBack((Struct) get(struct, "writeBack")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DataException("x3.orders value is not a valid order: " + e.getMessage(), e);
         }
@@ -212,6 +224,27 @@ public final class OrderRecords {
                 string(struct, "email"), lines, string(struct, "city"), string(struct, "stateProvince"),
                 string(struct, "postalCode"), string(struct, "countryCode"),
                 Boolean.TRUE.equals(get(struct, "residential")));
+    }
+
+    private static Struct writeBackStruct(WriteBack writeBack) {
+        if (writeBack == null) {
+            return null;
+        }
+        return new Struct(WRITE_BACK_SCHEMA)
+                .put("trackingNumbers", writeBack.trackingNumbers())
+                .put("orderDigest", writeBack.orderDigest())
+                .put("revision", writeBack.revision() == null ? null : Date.from(writeBack.revision()));
+    }
+
+    private static WriteBack writeBack(Struct struct) {
+        if (struct == null) {
+            return null;
+        }
+        List<String> numbers = new ArrayList<>();
+        if (get(struct, "trackingNumbers") instanceof List<?> list) {
+            list.forEach(n -> numbers.add((String) n));
+        }
+        return new WriteBack(numbers, string(struct, "orderDigest"), Structs.instant(struct, "revision"));
     }
 
     private static Struct dimensionsStruct(Dimensions dimensions) {

@@ -40,6 +40,8 @@ import java.util.Objects;
  * @param shipAttempts      ship calls sent for this order's current content (counted on PENDING before each call
  *                          and carried onto the final entry), so re-ships stay bounded across restarts; 0 when
  *                          unknown (entries written before the count existed)
+ * @param deliveredAt       when UPS reported the shipment final (delivered, or returned to the shipper); null while
+ *                          it travels or when no such event was seen. Retirement counts the retention from it
  */
 public record ShipmentLedgerEntry(
         String orderKey,
@@ -64,7 +66,8 @@ public record ShipmentLedgerEntry(
         String site,
         String destinationCountry,
         List<BigDecimal> packageWeightsKg,
-        int shipAttempts) {
+        int shipAttempts,
+        Instant deliveredAt) {
 
     public ShipmentLedgerEntry {
         Objects.requireNonNull(orderKey, "orderKey");
@@ -106,7 +109,8 @@ public record ShipmentLedgerEntry(
                 .site(site)
                 .destinationCountry(destinationCountry)
                 .packageWeightsKg(packageWeightsKg)
-                .shipAttempts(shipAttempts);
+                .shipAttempts(shipAttempts)
+                .deliveredAt(deliveredAt);
     }
 
     /** Fields by name instead of by position. */
@@ -134,6 +138,7 @@ public record ShipmentLedgerEntry(
         private String destinationCountry;
         private List<BigDecimal> packageWeightsKg;
         private int shipAttempts;
+        private Instant deliveredAt;
 
         private Builder() {
         }
@@ -258,11 +263,17 @@ public record ShipmentLedgerEntry(
             return this;
         }
 
+        public Builder deliveredAt(Instant deliveredAt) {
+            this.deliveredAt = deliveredAt;
+            return this;
+        }
+
         public ShipmentLedgerEntry build() {
             return new ShipmentLedgerEntry(orderKey, state, orderRevision, orderDigest, reference, shipmentId,
                     trackingNumbers, serviceCode, billedCharges, negotiatedCharges, subscriptionState,
                     subscriptionExpiry, failureCode, failureMessage, updatedAt, notes, voidedShipmentIds, reconciledAt,
-                    pickupDate, site, destinationCountry, packageWeightsKg, shipAttempts);
+                    pickupDate, site, destinationCountry, packageWeightsKg, shipAttempts,
+                    deliveredAt);
         }
     }
 }

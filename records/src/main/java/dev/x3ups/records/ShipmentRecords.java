@@ -74,6 +74,8 @@ public final class ShipmentRecords {
                     .doc("each package's weight in kilograms (plain decimal), as declared to a pickup").build())
             .field("shipAttempts", SchemaBuilder.int32().optional()
                     .doc("ship calls sent for the order's current content; absent or 0 when unknown").build())
+            .field("deliveredAt", Timestamp.builder().optional()
+                    .doc("when UPS reported the shipment delivered or returned; absent while it travels").build())
             .build();
 
     private ShipmentRecords() {
@@ -103,7 +105,8 @@ public final class ShipmentRecords {
                 .put("site", entry.site())
                 .put("destinationCountry", entry.destinationCountry())
                 .put("packageWeightsKg", entry.packageWeightsKg().stream().map(Structs::text).toList())
-                .put("shipAttempts", entry.shipAttempts());
+                .put("shipAttempts", entry.shipAttempts())
+                .put("deliveredAt", date(entry.deliveredAt()));
         struct.validate();
         return struct;
     }
@@ -137,7 +140,8 @@ public final class ShipmentRecords {
                 string(struct, "destinationCountry"),
                 decimals(struct, "packageWeightsKg"),
                 struct.schema().field("shipAttempts") == null || struct.get("shipAttempts") == null ? 0
-                        : (Integer) struct.get("shipAttempts"));
+                        : (Integer) struct.get("shipAttempts"),
+                instant(struct, "deliveredAt"));
     }
 
     private static LocalDate localDate(Struct struct, String name) {

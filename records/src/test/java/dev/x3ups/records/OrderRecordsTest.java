@@ -44,6 +44,20 @@ class OrderRecordsTest {
     }
 
     @Test
+    void writeBackEvidenceRoundTrips() {
+        Order order = purchaseOrder().withWriteBack(new WriteBack(List.of("1Z999AA10000000001", "1Z999AA10000000002"),
+                "9f2c", Instant.parse("2026-03-05T08:00:00Z")));
+
+        Order back = OrderRecords.fromStruct(OrderRecords.toStruct(order));
+
+        assertThat(back).isEqualTo(order);
+        assertThat(back.writeBack().shipped()).isTrue();
+        assertThat(OrderRecords.fromStruct(OrderRecords.toStruct(purchaseOrder())).writeBack()).isNull();
+        assertThat(new WriteBack(null, " ", null).shipped()).isFalse();
+        assertThat(new WriteBack(null, " ", null).orderDigest()).isNull();
+    }
+
+    @Test
     void salesOrderWithoutShipFromRoundTrips() {
         Order sales = new Order(OrderKind.SALES, "SEED", "SO1", null, REVISION, null, null,
                 new Address(null, null, null, null, List.of(), null, null, null, "GB", true), List.of(),

@@ -77,7 +77,16 @@ class ShipmentRecordsTest {
                         entry.subscriptionState(), entry.subscriptionExpiry(), entry.failureCode(),
                         entry.failureMessage(), entry.updatedAt(), entry.notes(), entry.voidedShipmentIds(),
                         entry.reconciledAt(), entry.pickupDate(), entry.site(), entry.destinationCountry(),
-                        entry.packageWeightsKg(), entry.shipAttempts()));
+                        entry.packageWeightsKg(), entry.shipAttempts(), entry.deliveredAt()));
+    }
+
+    @Test
+    void deliveredAtRoundTripsAndIsAbsentOnOlderEntries() {
+        ShipmentLedgerEntry delivered = created().toBuilder().deliveredAt(Instant.parse("2026-11-30T15:04:05Z")).build();
+
+        assertThat(ShipmentRecords.fromStruct(ShipmentRecords.toStruct(delivered)).deliveredAt())
+                .isEqualTo(Instant.parse("2026-11-30T15:04:05Z"));
+        assertThat(ShipmentRecords.fromStruct(ShipmentRecords.toStruct(created())).deliveredAt()).isNull();
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.time.Duration;
  * Started once the ledger has been read, so a job never sees a half-read ledger.
  */
 final class BackgroundJobs {
+    /** Between two polls of the delivery watch (each waits up to half a second for records). */
+    static final Duration DELIVERY_PAUSE = Duration.ofMillis(100);
+
     private BackgroundJobs() {
     }
 
@@ -48,12 +51,23 @@ final class BackgroundJobs {
         own.withFixedDelay("daily-pickups", Duration.ZERO, every, pickups);
     }
 
+    /** The delivery watch, on a thread of its own: each run polls the tracking topic once and waits for ledger acks. */
+    static void startDeliveries(Scheduler own, Runnable watch) {
+        own.withFixedDelay("delivery-watch", Duration.ZERO, DELIVERY_PAUSE, watch);
+    }
+
     /** The late duplicate audit ({@code audit} null when off), first run one interval after the start. */
     static void startAudit(Scheduler scheduler, UpsSinkConfig config, Runnable audit) {
         if (audit != null) {
             Duration every = config.duration(UpsSinkConfig.AUDIT_INTERVAL_MS_CONFIG);
             scheduler.withFixedDelay("late-duplicate-audit", every, every, audit);
         }
+    }
+
+    /** Ledger retirement (docs/architecture.md, "Retirement"), first run one interval after the start. */
+    static void startRetirement(Scheduler scheduler, UpsSinkConfig config, Runnable retirement) {
+        Duration every = config.duration(UpsSinkConfig.LEDGER_RETIREMENT_INTERVAL_MS_CONFIG);
+        scheduler.withFixedDelay("ledger-retirement", every, every, retirement);
     }
 
     /** A quarter of the flush interval, between 50 ms and 1 s: a batch leaves at most that late. */

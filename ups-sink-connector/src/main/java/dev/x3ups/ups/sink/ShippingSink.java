@@ -13,6 +13,8 @@ import dev.x3ups.ups.sink.aftership.TrackPickupCheck;
 import dev.x3ups.ups.sink.aftership.UnusedLabelSweep;
 import dev.x3ups.ups.sink.audit.LateDuplicateAudit;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
+import dev.x3ups.ups.sink.delivery.DeliveryRecorder;
+import dev.x3ups.ups.sink.delivery.DeliveryWatch;
 import dev.x3ups.ups.sink.labels.KafkaLabelLog;
 import dev.x3ups.ups.sink.labels.LabelLog;
 import dev.x3ups.ups.sink.labels.LabelPublisher;
@@ -28,6 +30,8 @@ import dev.x3ups.ups.sink.pickup.PickupCalendar;
 import dev.x3ups.ups.sink.pickup.PickupPlans;
 import dev.x3ups.ups.sink.planning.OrderShipmentPlanner;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
+import dev.x3ups.ups.sink.retirement.Finality;
+import dev.x3ups.ups.sink.retirement.LedgerRetirement;
 import dev.x3ups.ups.sink.shipping.Delays;
 import dev.x3ups.ups.sink.shipping.FallbackSearch;
 import dev.x3ups.ups.sink.shipping.LabelSink;
@@ -115,6 +119,7 @@ final class ShippingSink implements AutoCloseable {
                 scheduler.executor("ledger-ack"));
         opened.add(0, log::close);
         ShipmentLedger ledger = new ShipmentLedger(log);
+        metrics.ledgerEntriesFrom(ledger::size);
         LedgerCatchUp catchUp = LedgerCatchUp.create(bootstrap, topic,
                 config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-ledger-reader", ledger);
         opened.add(0, catchUp::close);
@@ -175,6 +180,9 @@ final class ShippingSink implements AutoCloseable {
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_BEFORE_MS_CONFIG), flush.multipliedBy(3),
                     config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG), clock);
         }
+        LedgerRetirement retirement = new LedgerRetirement(ledger, new Finality(
+                config.duration(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG),
+                config.duration(UpsSinkConfig.SUBSCRIPTION_RENEW_MAX_AGE_MS_CONFIG)), ownership, metrics, clock);
         SubscriptionBatcher subscriptions = batcher;
         OrderShipmentPlanner planner = OrderShipmentPlanner.create(planning, ups.rate()).withAddressCheck(
                 ShipToCheck.create(planning.addressChecks(), AddressLookup.of(ups.addressValidation()), metrics, clock));
@@ -201,6 +209,14 @@ final class ShippingSink implements AutoCloseable {
             resources.add(pickupScheduler);
             resources.add(pickups);
         }
+        Scheduler deliveryScheduler = Scheduler.start(clientId + "-deliveries");
+        opened.add(0, deliveryScheduler::close);
+        DeliveryWatch deliveries = deliveryWatch(config, clientId, ledger, catchUp, ownership, metrics);
+        opened.add(0, deliveries::close);
+        resources.add(() -> {
+            deliveries.wakeup(); // a poll in progress ends now, so the scheduler stops at once
+            Cleanup.all(LOG, "the delivery watch", deliveryScheduler::close, deliveries::close);
+        });
         resources.add(log);
         if (labelLog != null) {
             resources.add(labelLog);
@@ -208,13 +224,34 @@ final class ShippingSink implements AutoCloseable {
         resources.add(catchUp);
         ShippingSink sink = new ShippingSink(config, scheduler, catchUp, intake, renewer, ups,
                 resources.toArray(AutoCloseable[]::new));
-        sink.catchUp();
+        long started = System.nanoTime();
+        int read = sink.catchUp();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        metrics.ledgerCaughtUp(millis);
+        LOG.info("ledger caught up: {} live entries, {} records read in {} ms", ledger.size(), read, millis);
         BackgroundJobs.start(scheduler, config, batcher, renewer, sweep);
         BackgroundJobs.startAudit(scheduler, config, audit);
+        BackgroundJobs.startRetirement(scheduler, config, retirement);
         if (pickups != null) {
             BackgroundJobs.startPickups(pickupScheduler, config, pickups);
         }
+        BackgroundJobs.startDeliveries(deliveryScheduler, deliveries);
         return sink;
+    }
+
+    /**
+     * Reads the tracking topic in a group of this task's own ({@code <connector>-deliveries-<index>}) and records
+     * deliveries of the orders this task owns (the renewer's rule), catching the ledger up first.
+     */
+    private static DeliveryWatch deliveryWatch(UpsSinkConfig config, String clientId, ShipmentLedger ledger,
+                                               LedgerCatchUp catchUp, TaskOwnership owned, SinkMetrics metrics) {
+        Duration catchUpTimeout = config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG);
+        String group = config.originalsStrings().getOrDefault("name", "connector") + "-deliveries-"
+                + config.getInt(UpsSinkConfig.TASK_INDEX_CONFIG);
+        return DeliveryWatch.create(config.ledgerBootstrapServers(), config.trackingTopic(),
+                config.originalsWithPrefix(UpsSinkConfig.LEDGER_CONSUMER_PREFIX), clientId + "-deliveries", group,
+                new DeliveryRecorder(ledger, owned, metrics),
+                () -> catchUp.catchUp(catchUpTimeout, () -> false), catchUpTimeout);
     }
 
     /** The labels topic's writer (the topic created with its retention if missing), or null when labels are off. */
@@ -240,8 +277,8 @@ final class ShippingSink implements AutoCloseable {
         return order.kind() == OrderKind.PURCHASE && site != null && site.inboundLabels() == InboundLabels.EMAIL;
     }
 
-    void catchUp() {
-        catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
+    int catchUp() {
+        return catchUp.catchUp(config.duration(UpsSinkConfig.LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG), () -> stopping);
     }
 
     void put(Collection<SinkRecord> records) throws InterruptedException {

@@ -4,6 +4,7 @@ import dev.x3ups.connect.ConnectorCore;
 import dev.x3ups.connect.ConnectorValidation;
 import dev.x3ups.connect.CoreSinkConnector;
 import dev.x3ups.ups.client.connect.UpsCredentialCheck;
+import dev.x3ups.ups.sink.config.InvalidSetting;
 import dev.x3ups.ups.sink.config.UpsSinkConfig;
 import dev.x3ups.ups.sink.planning.PlanningConfig;
 import java.util.ArrayList;
@@ -27,14 +28,25 @@ public class UpsSinkConnector extends CoreSinkConnector {
     /** {@code validate()}: every key (sites included), then — when they are sound — a UPS token with them. */
     UpsSinkConnector(UpsCredentialCheck credentials) {
         super(new ConnectorCore(UpsSinkConfig.CONFIG_DEF, UpsSinkTask.class, Version.get(),
-                props -> new UpsSinkConfig(props).planningConfig(), UpsSinkConnector::split,
+                UpsSinkConnector::checked, UpsSinkConnector::split,
                 ConnectorValidation.of(UpsSinkConnector::localChecks, (props, values) -> credentials.check(
                         UPS_SETTINGS, () -> new UpsSinkConfig(props).upsClientConfig(), values))));
+    }
+
+    /** The checks across keys made on start. */
+    private static PlanningConfig checked(Map<String, String> props) {
+        UpsSinkConfig config = new UpsSinkConfig(props);
+        config.checkLedgerRetention();
+        return config.planningConfig();
     }
 
     private static List<ConfigValue> localChecks(Map<String, String> props) {
         List<ConfigValue> values = new ArrayList<>(UpsSinkConfig.ownDefinitions().validate(props));
         values.addAll(PlanningConfig.validate(props));
+        if (values.stream().allMatch(v -> v.errorMessages().isEmpty())) {
+            InvalidSetting.reportOn(values, UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG,
+                    () -> new UpsSinkConfig(props).checkLedgerRetention());
+        }
         return values;
     }
 

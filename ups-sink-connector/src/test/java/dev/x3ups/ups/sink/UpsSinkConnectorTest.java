@@ -68,6 +68,18 @@ class UpsSinkConnectorTest {
     }
 
     @Test
+    void validateReportsARetentionShorterThanTheAuditPeriodOnTheRetention() {
+        Map<String, String> props = SinkOrders.config();
+        props.put(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG, "60000");
+        props.put(UpsSinkConfig.AUDIT_PERIOD_MS_CONFIG, "60000");
+
+        Config result = new UpsSinkConnector(UpsCredentialCheck.shared()).validate(props);
+
+        assertThat(errors(result, UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG)).singleElement().asString()
+                .contains("must exceed audit.period.ms (60000 ms)");
+    }
+
+    @Test
     void isRegisteredAsASinkConnector() throws Exception {
         try (InputStream in = getClass().getResourceAsStream(
                 "/META-INF/services/org.apache.kafka.connect.sink.SinkConnector")) {

@@ -44,6 +44,7 @@ public final class WriteBackFit {
             Map.entry("PLANNING_FAILED", "PLAN_FAIL"),
             Map.entry("UPS_UNAVAILABLE", "UPS_DOWN"),
             Map.entry("CHANGED_AFTER_SHIPPING", "CHANGED"),
+            Map.entry("RETIRED_CHANGED", "RET_CHG"),
             Map.entry("NO_COMMODITY_CODE", "NO_HS_CODE"),
             Map.entry("NO_ORIGIN_COUNTRY", "NO_ORIGIN"),
             Map.entry("NO_UNIT_PRICE", "NO_PRICE"),

@@ -157,6 +157,12 @@ public final class StatusMerge {
                 return entry.failureCode() == null ? next : flagged(next, entry);
             }
             case FAILED, HELD -> {
+                if (!entry.trackingNumbers().isEmpty()) {
+                    // a failure about a shipment X3 holds (RETIRED_CHANGED): flagged, X3's numbers kept
+                    return flagged(new OrderState(withNumbers(current, this.numbers.withPackages(
+                            current.trackingNumbers(), entry.trackingNumbers())), state.upsType(),
+                            state.scheduledAsOf(), state.ledgerNote(), state.voidedNumbers()), entry);
+                }
                 // Stale once a shipment exists: a re-delivered FAILED must not flag a shipped order. HELD (address
                 // check) flags the order the same way, its reason carrying UPS's candidates.
                 if (!noCarrierEvent || !current.trackingNumbers().isEmpty()) {

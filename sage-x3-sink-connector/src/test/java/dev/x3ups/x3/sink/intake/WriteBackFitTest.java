@@ -23,6 +23,7 @@ class WriteBackFitTest {
     void aKnownLongCodeHasItsOwnShortFormNotItsFirstTenCharacters() {
         assertThat(WriteBackFit.code("FIELD_TOO_LONG")).isEqualTo("FIELD_LONG");
         assertThat(WriteBackFit.code("CHANGED_AFTER_SHIPPING")).isEqualTo("CHANGED");
+        assertThat(WriteBackFit.code("RETIRED_CHANGED")).isEqualTo("RET_CHG");
     }
 
     @Test

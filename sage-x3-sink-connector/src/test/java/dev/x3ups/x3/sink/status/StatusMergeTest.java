@@ -195,6 +195,25 @@ class StatusMergeTest {
     }
 
     @Test
+    void aFailureAboutAShipmentX3HoldsFlagsTheOrderAndKeepsItsNumbersAndStatus() {
+        OrderState delivered = fold(history);
+        ShipmentLedgerEntry retiredChanged = Records.ledger(ORDER, ShipmentState.FAILED, List.of("1Z1"),
+                "RET_CHG", "Order changed in X3 after its shipment 1Z1 was final and retired from the ledger");
+
+        OrderState flagged = merge.apply(delivered, retiredChanged);
+        assertThat(flagged.tracking().trackingNumbers()).containsExactly("1Z1");
+        assertThat(flagged.tracking().statusCode()).isEqualTo("DLV");
+        assertThat(flagged.tracking().deliveredAt()).isEqualTo(delivered.tracking().deliveredAt());
+        assertThat(flagged.tracking().exception()).isTrue();
+        assertThat(flagged.tracking().exceptionCode()).isEqualTo("RET_CHG");
+        assertThat(flagged.tracking().exceptionReason()).contains("1Z1 was final");
+
+        OrderState unknownToX3Sink = merge.apply(OrderState.EMPTY, retiredChanged);
+        assertThat(unknownToX3Sink.tracking().trackingNumbers()).containsExactly("1Z1");
+        assertThat(unknownToX3Sink.tracking().exceptionCode()).isEqualTo("RET_CHG");
+    }
+
+    @Test
     void aHeldOrderIsFlaggedWithUpsCandidatesAndItsCorrectedShipmentClearsTheFlag() {
         String reason = "UPS finds the ship-to ambiguous; correct it in X3 and save the order. UPS candidates: "
                 + "100 MAIN ST, SPRINGFIELD IL 62701-1234, US | 100 MAIN ST N, SPRINGFIELD IL 62702, US";

@@ -9,6 +9,8 @@ import dev.x3ups.ups.sink.shipping.ReshipPolicy;
 import dev.x3ups.ups.sink.site.ChangedOrderPolicies;
 import dev.x3ups.ups.sink.site.ChangedOrderPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +50,19 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String LEDGER_PARTITIONS_CONFIG = "ledger.topic.partitions";
     public static final String LEDGER_REPLICATION_CONFIG = "ledger.topic.replication.factor";
     public static final String LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG = "ledger.catch.up.timeout.ms";
+    public static final String LEDGER_RETENTION_MS_CONFIG = "ledger.retention.ms";
+    public static final String LEDGER_RETENTION_MS_DOC = "How long an order stays in the ledger after its shipment "
+            + "became final (voided, failed or held since its last write; shipped since UPS reported it delivered or "
+            + "returned, else since subscription.renew.max.age.ms after its last write). Then it is retired: a "
+            + "tombstone on the ledger topic, which compaction removes, and dropped from memory. Must exceed "
+            + "audit.period.ms, reconcile.reship.backoff.max.ms and, with the sweep on, "
+            + "unused.label.sweep.void.window.ms, so no check still due can meet a retired order.";
+    public static final String LEDGER_RETENTION_MS_DISPLAY = "Ledger retention (ms)";
+    public static final String LEDGER_RETIREMENT_INTERVAL_MS_CONFIG = "ledger.retirement.interval.ms";
+    public static final String LEDGER_RETIREMENT_INTERVAL_MS_DOC = "How often each task retires the orders it owns "
+            + "that have been final for longer than ledger.retention.ms; also how often it tombstones its sites' "
+            + "pickup days older than that.";
+    public static final String LEDGER_RETIREMENT_INTERVAL_MS_DISPLAY = "Ledger retirement interval (ms)";
     /** Prefixes for settings handed to the ledger's own clients, e.g. {@code ledger.producer.compression.type}. */
     public static final String LEDGER_PRODUCER_PREFIX = LedgerClientConfig.PRODUCER_PREFIX;
     public static final String LEDGER_CONSUMER_PREFIX = LedgerClientConfig.CONSUMER_PREFIX;
@@ -162,6 +177,15 @@ public final class UpsSinkConfig extends AbstractConfig {
     public static final String PICKUP_CHECK_MS_DOC = "How often the task owning a site checks whether its day's pickup "
             + "is due (site.<CODE>.pickup.*): a Smart trigger follows the day's first package by at most this long.";
     public static final String PICKUP_CHECK_MS_DISPLAY = "Pickup check interval (ms)";
+    public static final String DELIVERY_GROUP = "Delivery watch";
+    public static final String TRACKING_TOPIC_CONFIG = "tracking.topic";
+    public static final String TRACKING_TOPIC_DOC = "Topic of the tracking source's UPS status events (Connect JSON "
+            + "with schemas), read by every task with its own consumer (group <connector name>-deliveries-<task "
+            + "index>, the ledger's client settings ledger.consumer.*, starting at the latest offset): a delivered or "
+            + "returned-to-shipper event marks the order's shipment final in the ledger, so its Track Alert "
+            + "subscription is no longer renewed and its retention starts. Not created by this connector; while it "
+            + "is missing the task logs it once and looks again every minute.";
+    public static final String TRACKING_TOPIC_DISPLAY = "Tracking topic";
     /** Not documented: the UPS simulator's admin clock URL, so the sites' days follow the simulated clock. */
     public static final String PICKUP_CLOCK_URL_CONFIG = "pickup.clock.url";
 
@@ -208,6 +232,11 @@ public final class UpsSinkConfig extends AbstractConfig {
                 .define(LEDGER_CATCH_UP_TIMEOUT_MS_CONFIG, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
                         "How long a task may take to read the ledger to its end on start and rebalance.",
                         LEDGER_GROUP, ++l, Width.SHORT, "Ledger catch-up timeout (ms)")
+                .define(LEDGER_RETENTION_MS_CONFIG, Type.LONG, 30 * DAY_MS, Range.atLeast(1), Importance.MEDIUM,
+                        LEDGER_RETENTION_MS_DOC, LEDGER_GROUP, ++l, Width.SHORT, LEDGER_RETENTION_MS_DISPLAY)
+                .define(LEDGER_RETIREMENT_INTERVAL_MS_CONFIG, Type.LONG, 3_600_000L, Range.atLeast(100),
+                        Importance.LOW, LEDGER_RETIREMENT_INTERVAL_MS_DOC, LEDGER_GROUP, ++l, Width.SHORT,
+                        LEDGER_RETIREMENT_INTERVAL_MS_DISPLAY)
                 .define(LABELS_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM, LABELS_ENABLED_DOC,
                         LABELS_GROUP, ++lb, Width.SHORT, LABELS_ENABLED_DISPLAY)
                 .define(LABELS_TOPIC_CONFIG, Type.STRING, "ups.labels", new ConfigDef.NonEmptyString(),
@@ -293,6 +322,8 @@ public final class UpsSinkConfig extends AbstractConfig {
                         Importance.MEDIUM, PICKUP_TOPIC_DOC, PICKUP_GROUP, 1, Width.MEDIUM, PICKUP_TOPIC_DISPLAY)
                 .define(PICKUP_CHECK_MS_CONFIG, Type.LONG, 60_000L, Range.atLeast(10), Importance.LOW,
                         PICKUP_CHECK_MS_DOC, PICKUP_GROUP, 2, Width.SHORT, PICKUP_CHECK_MS_DISPLAY)
+                .define(TRACKING_TOPIC_CONFIG, Type.STRING, "ups.tracking", new ConfigDef.NonEmptyString(),
+                        Importance.LOW, TRACKING_TOPIC_DOC, DELIVERY_GROUP, 1, Width.MEDIUM, TRACKING_TOPIC_DISPLAY)
                 .defineInternal(PICKUP_CLOCK_URL_CONFIG, Type.STRING, null, Importance.LOW)
                 .defineInternal(TASK_INDEX_CONFIG, Type.INT, 0, Importance.LOW)
                 .defineInternal(TASK_COUNT_CONFIG, Type.INT, 1, Importance.LOW);
@@ -315,6 +346,10 @@ public final class UpsSinkConfig extends AbstractConfig {
 
     public String pickupTopic() {
         return getString(PICKUP_TOPIC_CONFIG).trim();
+    }
+
+    public String trackingTopic() {
+        return getString(TRACKING_TOPIC_CONFIG).trim();
     }
 
     public String labelsTopic() {
@@ -349,6 +384,25 @@ public final class UpsSinkConfig extends AbstractConfig {
     public Function<String, ChangedOrderPolicy> changedOrderPolicies() {
         return ChangedOrderPolicies.from(originalsStrings(), ChangedOrderPolicy.valueOf(
                 getString(CHANGED_ORDER_POLICY_CONFIG).strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Throws an {@link InvalidSetting} on {@code ledger.retention.ms} when an order could be retired while a check
+     * that needs its entry (the late duplicate audit, a re-ship backoff, the unused-label sweep's void window) may
+     * still be due.
+     */
+    public void checkLedgerRetention() {
+        long retention = getLong(LEDGER_RETENTION_MS_CONFIG);
+        List<String> windows = new ArrayList<>(List.of(AUDIT_PERIOD_MS_CONFIG, RECONCILE_BACKOFF_MAX_MS_CONFIG));
+        if (getBoolean(UNUSED_LABEL_SWEEP_ENABLED_CONFIG)) {
+            windows.add(UNUSED_LABEL_SWEEP_WINDOW_MS_CONFIG);
+        }
+        for (String window : windows) {
+            if (retention <= getLong(window)) {
+                throw new InvalidSetting(LEDGER_RETENTION_MS_CONFIG, retention, "must exceed " + window + " ("
+                        + getLong(window) + " ms): an order retired sooner could still be due for that check");
+            }
+        }
     }
 
     public Password clientSecret() {

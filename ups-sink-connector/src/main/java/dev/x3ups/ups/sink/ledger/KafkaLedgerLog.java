@@ -3,6 +3,7 @@ package dev.x3ups.ups.sink.ledger;
 import dev.x3ups.connect.LedgerClientConfig;
 import dev.x3ups.records.ShipmentLedgerCodec;
 import dev.x3ups.records.ShipmentLedgerEntry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,18 +41,27 @@ public final class KafkaLedgerLog implements LedgerLog {
 
     @Override
     public CompletableFuture<LedgerPosition> append(ShipmentLedgerEntry entry) {
+        return send(entry.orderKey(), codec.key(entry), codec.value(entry));
+    }
+
+    @Override
+    public CompletableFuture<LedgerPosition> tombstone(String orderKey) {
+        return send(orderKey, orderKey.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private CompletableFuture<LedgerPosition> send(String orderKey, byte[] key, byte[] value) {
         CompletableFuture<LedgerPosition> acked = new CompletableFuture<>();
         try {
-            producer.send(new ProducerRecord<>(topic, codec.key(entry), codec.value(entry)), (metadata, error) -> {
+            producer.send(new ProducerRecord<>(topic, key, value), (metadata, error) -> {
                 if (error != null) {
-                    callbacks.execute(() -> acked.completeExceptionally(new LedgerWriteException(entry.orderKey(), error)));
+                    callbacks.execute(() -> acked.completeExceptionally(new LedgerWriteException(orderKey, error)));
                 } else {
                     LedgerPosition position = new LedgerPosition(metadata.partition(), metadata.offset());
                     callbacks.execute(() -> acked.complete(position));
                 }
             });
         } catch (RuntimeException e) {
-            acked.completeExceptionally(new LedgerWriteException(entry.orderKey(), e));
+            acked.completeExceptionally(new LedgerWriteException(orderKey, e));
         }
         return acked;
     }

@@ -1,6 +1,7 @@
 package dev.x3ups.ups.sink.ledger;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,18 +10,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Creates the compacted ledger topic when it does not exist yet; {@link #ensure(String, Map, String, int, short,
- * Map)} creates another topic the sink writes (the labels topic) with its own settings the same way.
+ * Creates the compacted ledger topic when it does not exist yet, with the {@link CompactionSettings} under which
+ * retired orders really leave it, and warns when an existing one keeps them for long; {@link #ensure(String, Map,
+ * String, int, short, Map)} creates another topic the sink writes (the labels topic) with its own settings.
  */
 public final class LedgerTopic {
-    private static final Map<String, String> COMPACTED =
-            Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerTopic.class);
+    private static final Map<String, String> COMPACTED = CompactionSettings.forNewTopic();
 
     private LedgerTopic() {
     }
@@ -42,7 +47,30 @@ public final class LedgerTopic {
     }
 
     static boolean ensure(Admin admin, String topic, int partitions, short replicationFactor) {
-        return ensure(admin, topic, partitions, replicationFactor, COMPACTED);
+        boolean created = ensure(admin, topic, partitions, replicationFactor, COMPACTED);
+        if (!created) {
+            warnIfKeepingHistory(admin, topic);
+        }
+        return created;
+    }
+
+    /** Best effort: a principal not allowed to describe the topic's settings gets no warning. */
+    private static void warnIfKeepingHistory(Admin admin, String topic) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try {
+            Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+            Map<String, String> actual = new HashMap<>();
+            config.entries().forEach(e -> {
+                if (e.value() != null) {
+                    actual.put(e.name(), e.value());
+                }
+            });
+            CompactionSettings.warning(topic, actual).ifPresent(LOG::warn);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.debug("Could not read the settings of topic {}: {}", topic, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static boolean ensure(Admin admin, String topic, int partitions, short replicationFactor,
@@ -56,7 +84,7 @@ public final class LedgerTopic {
                     partitions > 0 ? Optional.of(partitions) : Optional.empty(),
                     replicationFactor > 0 ? Optional.of(replicationFactor) : Optional.empty())
                     .configs(topicConfigs);
-            admin.createTopics(java.util.List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {

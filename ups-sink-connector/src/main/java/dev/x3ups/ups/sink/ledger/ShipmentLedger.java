@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The in-memory view of {@code ups.shipments}: order key → latest entry. Writes go through the {@link LedgerLog}
@@ -40,14 +42,36 @@ public final class ShipmentLedger {
      */
     public CompletableFuture<ShipmentLedgerEntry> update(String orderKey,
             Function<Optional<ShipmentLedgerEntry>, Optional<ShipmentLedgerEntry>> change) {
-        CompletableFuture<ShipmentLedgerEntry> result;
+        return afterEarlierWrites(orderKey, () -> apply(orderKey, change));
+    }
+
+    /**
+     * Retires the order (docs/architecture.md, "Retirement"): after the order's earlier writes, if its entry then
+     * still passes {@code stillRetirable}, a tombstone is written and the entry leaves memory once acknowledged.
+     * Completes with whether the order was retired.
+     */
+    public CompletableFuture<Boolean> retire(String orderKey, Predicate<ShipmentLedgerEntry> stillRetirable) {
+        return afterEarlierWrites(orderKey, () -> {
+            Positioned current = entries.get(orderKey);
+            if (current == null || !stillRetirable.test(current.entry)) {
+                return CompletableFuture.completedFuture(false);
+            }
+            return log.tombstone(orderKey).thenApply(position -> {
+                entries.computeIfPresent(orderKey, (k, p) -> position.isAfter(p.position) ? null : p);
+                return true;
+            });
+        });
+    }
+
+    /** Runs {@code step} once the order's earlier writes (and retirements) ended, whatever their outcome. */
+    private <T> CompletableFuture<T> afterEarlierWrites(String orderKey, Supplier<CompletableFuture<T>> step) {
+        CompletableFuture<T> result;
         synchronized (writeTails) {
             CompletableFuture<?> previous = writeTails.getOrDefault(orderKey, CompletableFuture.completedFuture(null));
-            result = previous.handle((ignored, error) -> null)
-                    .thenCompose(ignored -> apply(orderKey, change));
+            result = previous.handle((ignored, error) -> null).thenCompose(ignored -> step.get());
             writeTails.put(orderKey, result);
         }
-        result.whenComplete((entry, error) -> {
+        result.whenComplete((value, error) -> {
             synchronized (writeTails) {
                 writeTails.remove(orderKey, result);
             }

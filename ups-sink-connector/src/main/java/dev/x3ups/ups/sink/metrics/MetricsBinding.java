@@ -34,6 +34,12 @@ public final class MetricsBinding {
                 "Label documents (and their voids) written to the labels topic", m::labelDocumentsTotal);
         plugin.gauge("orders-changed-after-shipping-total", "Orders changed after they shipped",
                 m::changedAfterShippingTotal);
+        plugin.gauge("retired-orders-seen-total", "Orders X3 shows shipped whose ledger entry was retired, arriving "
+                + "unchanged: not shipped again", m::retiredOrdersSeenTotal);
+        plugin.gauge("retired-orders-changed-total", "Orders changed in X3 after their shipment was retired from the "
+                + "ledger: recorded FAILED RETIRED_CHANGED, not shipped again", m::retiredOrdersChangedTotal);
+        plugin.gauge("deliveries-recorded-total", "Shipments the delivery watch recorded delivered or returned",
+                m::deliveriesRecordedTotal);
         plugin.gauge("address-checks-total", "UPS Address Validation calls", m::addressChecksTotal);
         plugin.gauge("address-cache-hits-total", "Ship-to addresses answered from the address cache",
                 m::addressCacheHitsTotal);
@@ -64,5 +70,10 @@ public final class MetricsBinding {
                 m::pickupsCancelledTotal);
         plugin.gauge("ups-token-requests-total", "UPS token requests of this client id in this worker",
                 tokenRequests);
+        plugin.gauge("ledger-entries", "Ledger entries this task holds in memory", m::ledgerEntries);
+        plugin.gauge("ledger-catch-up-time-ms", "Duration of the last full ledger catch-up (at start)",
+                m::ledgerCatchUpMillis);
+        plugin.gauge("orders-retired-total", "Orders retired from the ledger (tombstoned) by this task",
+                m::ordersRetiredTotal);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /** Counters of one UPS sink task; published by {@link MetricsBinding}. */
 public final class SinkMetrics {
@@ -15,6 +16,9 @@ public final class SinkMetrics {
     private final LongAdder voidedDuplicates = new LongAdder();
     private final LongAdder labelDocuments = new LongAdder();
     private final LongAdder changedAfterShipping = new LongAdder();
+    private final LongAdder retiredOrdersSeen = new LongAdder();
+    private final LongAdder retiredOrdersChanged = new LongAdder();
+    private final LongAdder deliveriesRecorded = new LongAdder();
     private final LongAdder subscriptionCalls = new LongAdder();
     private final LongAdder subscriptionRenewals = new LongAdder();
     private final AtomicLong inFlight = new AtomicLong();
@@ -38,6 +42,9 @@ public final class SinkMetrics {
     private final LongAdder pickupsFailed = new LongAdder();
     private final LongAdder pickupsReconciled = new LongAdder();
     private final LongAdder pickupsCancelled = new LongAdder();
+    private volatile LongSupplier ledgerEntries = () -> 0;
+    private final AtomicLong ledgerCatchUpMillis = new AtomicLong();
+    private final LongAdder ordersRetired = new LongAdder();
 
     public void shipped() {
         shipped.increment();
@@ -70,6 +77,33 @@ public final class SinkMetrics {
 
     public void changedAfterShipping() {
         changedAfterShipping.increment();
+    }
+
+    /** An order without a ledger entry arrived unchanged with X3's evidence of its shipment: not shipped again. */
+    public void retiredOrderSeen() {
+        retiredOrdersSeen.increment();
+    }
+
+    /** An order without a ledger entry arrived changed since the shipment X3 holds: recorded FAILED, not shipped. */
+    public void retiredOrderChanged() {
+        retiredOrdersChanged.increment();
+    }
+
+    /** The delivery watch recorded a shipment's delivery (or return) in its ledger entry. */
+    public void deliveryRecorded() {
+        deliveriesRecorded.increment();
+    }
+
+    public long retiredOrdersSeenTotal() {
+        return retiredOrdersSeen.sum();
+    }
+
+    public long retiredOrdersChangedTotal() {
+        return retiredOrdersChanged.sum();
+    }
+
+    public long deliveriesRecordedTotal() {
+        return deliveriesRecorded.sum();
     }
 
     public void subscriptionCall() {
@@ -298,5 +332,32 @@ public final class SinkMetrics {
 
     public double shipLatencyMaxMillis() {
         return shipNanosMax.get() / 1e6;
+    }
+
+    /** Where the number of ledger entries this task holds is read from (its ledger, once opened). */
+    public void ledgerEntriesFrom(LongSupplier entries) {
+        this.ledgerEntries = entries;
+    }
+
+    public long ledgerEntries() {
+        return ledgerEntries.getAsLong();
+    }
+
+    /** The last full ledger catch-up (the one at start) took {@code millis}. */
+    public void ledgerCaughtUp(long millis) {
+        ledgerCatchUpMillis.set(millis);
+    }
+
+    public long ledgerCatchUpMillis() {
+        return ledgerCatchUpMillis.get();
+    }
+
+    /** {@code count} orders were retired from the ledger (tombstoned, dropped from memory). */
+    public void ordersRetired(int count) {
+        ordersRetired.add(count);
+    }
+
+    public long ordersRetiredTotal() {
+        return ordersRetired.sum();
     }
 }

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * shipped again, and a shipment found that way gets its labels through Label Recovery before CREATED.
  * What happens after the label (docs/architecture.md, "After the label") goes through {@link AfterShipment}: a
  * cancelled order's shipment is voided before pickup or flagged after, and a changed order is re-shipped before
- * pickup where the site's policy says so.
+ * pickup where the site's policy says so. An order without a ledger entry that X3 shows shipped was retired from the
+ * ledger and is never shipped again ({@link RetiredOrders}).
  * Completes exceptionally only when the ledger or the labels topic cannot be written (the order then stays
  * uncommitted).
  */
@@ -39,6 +40,8 @@ public final class OrderShipper {
     static final String CHANGED_AFTER_SHIPPING = "CHANGED_AFTER_SHIPPING";
     static final String UPS_UNAVAILABLE = "UPS_UNAVAILABLE";
     static final String PLANNING_FAILED = "PLANNING_FAILED";
+    /** Changed in X3 after its shipment was final and retired from the ledger: not shipped again, flagged in X3. */
+    public static final String RETIRED_CHANGED = "RETIRED_CHANGED";
     private static final Logger LOG = LoggerFactory.getLogger(OrderShipper.class);
 
     private final ShipmentLedger ledger;
@@ -51,6 +54,7 @@ public final class OrderShipper {
     private final LongSupplier nanoTime;
     private final LabelSink labels;
     private final AfterShipment after;
+    private final RetiredOrders retired;
 
     public OrderShipper(ShipmentLedger ledger, LedgerEntries entries, ShipmentPlanner planner, Shipper shipper,
                         Reconciler reconciler, SinkMetrics metrics, Consumer<ShipmentLedgerEntry> onCreated,
@@ -79,12 +83,13 @@ public final class OrderShipper {
         this.metrics = metrics;
         this.onCreated = onCreated;
         this.nanoTime = nanoTime;
+        this.retired = new RetiredOrders(ledger, entries, metrics);
     }
 
     public CompletableFuture<OrderResult> process(Order order) {
         String digest = OrderDigest.of(order);
         Optional<ShipmentLedgerEntry> current = ledger.get(order.key());
-        return switch (LedgerDecision.decide(current, digest, order.isCancelled())) {
+        return switch (LedgerDecision.decide(current, digest, order.isCancelled(), order.writeBack())) {
             case SKIP -> skip(current.orElse(null));
             case CHANGED_AFTER_SHIPPING -> after != null && after.policy(order) == ChangedOrderPolicy.RESHIP_BEFORE_PICKUP
                     ? reship(order, digest, current.get())
@@ -97,6 +102,8 @@ public final class OrderShipper {
                     : notPlanned(order, digest, error)).thenCompose(f -> f);
             case FINISH_RESHIP -> finishReship(order, digest, current.get());
             case CANCEL -> cancel(order, digest, current.get());
+            case RETIRED -> retired.seen(order);
+            case RETIRED_CHANGED -> retired.changed(order, digest, current.orElse(null));
         };
     }
 

@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * Run on the task's scheduler whether or not orders arrive: queues for renewal every shipment of this task whose
  * Track Alert subscription ends within {@code renewBefore} (with the default of one day: every 13 days), and
  * subscribes CREATED shipments the ledger shows as never subscribed (a restart between CREATED and the
- * subscription call). Shipments older than {@code maxAge} are considered delivered and left to expire.
+ * subscription call). Shipments UPS reported delivered or returned ({@code deliveredAt}, set by the delivery watch)
+ * and shipments older than {@code maxAge} (taken as delivered) are left to expire: no event is left to report.
  */
 public final class SubscriptionRenewer implements Runnable {
     private final ShipmentLedger ledger;
@@ -40,7 +41,8 @@ public final class SubscriptionRenewer implements Runnable {
         Instant now = clock.instant();
         for (ShipmentLedgerEntry entry : ledger.entries()) {
             if (entry.state() != ShipmentState.CREATED || entry.trackingNumbers().isEmpty()
-                    || !owned.test(entry.orderKey()) || batcher.waiting(entry.orderKey())) {
+                    || entry.deliveredAt() != null || !owned.test(entry.orderKey())
+                    || batcher.waiting(entry.orderKey())) {
                 continue;
             }
             if (dueForRenewal(entry, now)) {
@@ -53,7 +55,7 @@ public final class SubscriptionRenewer implements Runnable {
 
     boolean dueForRenewal(ShipmentLedgerEntry entry, Instant now) {
         return entry.subscriptionState() == SubscriptionState.ACTIVE && entry.subscriptionExpiry() != null
-                && !entry.subscriptionExpiry().minus(renewBefore).isAfter(now)
+                && entry.deliveredAt() == null && !entry.subscriptionExpiry().minus(renewBefore).isAfter(now)
                 && (entry.updatedAt() == null || createdWithin(entry, now));
     }
 
@@ -75,7 +77,8 @@ public final class SubscriptionRenewer implements Runnable {
         for (ShipmentLedgerEntry entry : ledger.entries()) {
             if (entry.subscriptionState() == SubscriptionState.ACTIVE && owned.test(entry.orderKey())) {
                 active++;
-                if (entry.subscriptionExpiry() != null && !entry.subscriptionExpiry().minus(renewBefore).isAfter(now)) {
+                if (entry.subscriptionExpiry() != null && entry.deliveredAt() == null
+                        && !entry.subscriptionExpiry().minus(renewBefore).isAfter(now)) {
                     expiring++;
                 }
             }

@@ -72,4 +72,23 @@ class UpsSinkConfigTest {
         assertThatThrownBy(() -> new UpsSinkConfig(props)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(UpsSinkConfig.LEDGER_BOOTSTRAP_CONFIG);
     }
+
+    @Test
+    void theLedgerRetentionMustOutlastTheChecksThatNeedAnEntry() {
+        Map<String, String> props = SinkOrders.config();
+        assertThat(new UpsSinkConfig(props).duration(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG))
+                .isEqualTo(Duration.ofDays(30));
+        new UpsSinkConfig(props).checkLedgerRetention();
+
+        props.put(UpsSinkConfig.UNUSED_LABEL_SWEEP_ENABLED_CONFIG, "true");
+        props.put(UpsSinkConfig.LEDGER_RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(20).toMillis()));
+        assertThatThrownBy(() -> new UpsSinkConfig(props).checkLedgerRetention())
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("unused.label.sweep.void.window.ms");
+
+        props.put(UpsSinkConfig.UNUSED_LABEL_SWEEP_ENABLED_CONFIG, "false");
+        new UpsSinkConfig(props).checkLedgerRetention();
+        props.put(UpsSinkConfig.RECONCILE_BACKOFF_MAX_MS_CONFIG, String.valueOf(Duration.ofDays(21).toMillis()));
+        assertThatThrownBy(() -> new UpsSinkConfig(props).checkLedgerRetention())
+                .hasMessageContaining("reconcile.reship.backoff.max.ms");
+    }
 }

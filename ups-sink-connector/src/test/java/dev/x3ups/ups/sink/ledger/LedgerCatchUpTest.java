@@ -71,4 +71,29 @@ class LedgerCatchUpTest {
         assertThatThrownBy(() -> catchUp.catchUp(Duration.ofMillis(300), () -> false))
                 .isInstanceOf(ConnectException.class).hasMessageContaining(TOPIC);
     }
+
+    @Test
+    void aCatchUpAcrossRetiredHistoryLeavesOnlyTheLiveEntriesInMemory() {
+        int retired = 1000;
+        consumer.updateEndOffsets(Map.of(p0, retired * 3L + 2));
+        consumer.schedulePollTask(() -> {
+            long offset = 0;
+            for (int i = 0; i < retired; i++) {
+                Order old = SinkOrders.order("SO-OLD-" + i);
+                consumer.addRecord(record(offset++, old, ShipmentState.PENDING));
+                consumer.addRecord(record(offset++, old, ShipmentState.FAILED));
+                consumer.addRecord(new ConsumerRecord<>(TOPIC, 0, offset++, old.key().getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), null));
+            }
+            consumer.addRecord(record(offset++, SinkOrders.order("SO-LIVE-1"), ShipmentState.FAILED));
+            consumer.addRecord(record(offset, SinkOrders.order("SO-LIVE-2"), ShipmentState.PENDING));
+        });
+
+        int applied = catchUp.catchUp(Duration.ofSeconds(5), () -> false);
+
+        assertThat(applied).isEqualTo(retired * 3 + 2);
+        assertThat(ledger.size()).isEqualTo(2);
+        assertThat(ledger.entries()).extracting(e -> e.orderKey())
+                .containsExactlyInAnyOrder(SinkOrders.order("SO-LIVE-1").key(), SinkOrders.order("SO-LIVE-2").key());
+    }
 }

@@ -20,12 +20,21 @@ class ShipmentLedgerTest {
     private final Order order = SinkOrders.order("SO1");
     private final List<CompletableFuture<LedgerPosition>> acks = new ArrayList<>();
     private final List<ShipmentLedgerEntry> sent = new ArrayList<>();
+    private final List<String> tombstones = new ArrayList<>();
 
     /** A log whose acknowledgements the test releases. */
     private final LedgerLog manualLog = new LedgerLog() {
         @Override
         public synchronized CompletableFuture<LedgerPosition> append(ShipmentLedgerEntry entry) {
             sent.add(entry);
+            CompletableFuture<LedgerPosition> ack = new CompletableFuture<>();
+            acks.add(ack);
+            return ack;
+        }
+
+        @Override
+        public synchronized CompletableFuture<LedgerPosition> tombstone(String orderKey) {
+            tombstones.add(orderKey);
             CompletableFuture<LedgerPosition> ack = new CompletableFuture<>();
             acks.add(ack);
             return ack;
@@ -112,5 +121,62 @@ class ShipmentLedgerTest {
         acks.get(1).complete(new LedgerPosition(0, 1));
         assertThat(second.join().state()).isEqualTo(ShipmentState.FAILED);
         assertThat(ledger.entries()).hasSize(1);
+    }
+
+    @Test
+    void aRetiredOrderLeavesMemoryOnlyOnceItsTombstoneIsAcknowledged() {
+        ShipmentLedger ledger = new ShipmentLedger(manualLog);
+        ledger.write(failed());
+        acks.get(0).complete(new LedgerPosition(0, 0));
+
+        CompletableFuture<Boolean> retired = ledger.retire(order.key(), e -> true);
+        assertThat(tombstones).containsExactly(order.key());
+        assertThat(ledger.get(order.key())).isPresent();
+        acks.get(1).complete(new LedgerPosition(0, 1));
+
+        assertThat(retired).isCompletedWithValue(true);
+        assertThat(ledger.get(order.key())).isEmpty();
+        assertThat(ledger.size()).isZero();
+    }
+
+    @Test
+    void aRetirementWaitsForTheOrdersWriteAndChecksTheEntryThatWriteLeft() {
+        ShipmentLedger ledger = new ShipmentLedger(manualLog);
+        ledger.write(failed());
+        acks.get(0).complete(new LedgerPosition(0, 0));
+        ledger.write(pending()); // the order changed while the retirement job looked at the FAILED entry
+
+        CompletableFuture<Boolean> retired = ledger.retire(order.key(), e -> e.state() == ShipmentState.FAILED);
+        assertThat(tombstones).isEmpty();
+        acks.get(1).complete(new LedgerPosition(0, 1));
+
+        assertThat(retired).isCompletedWithValue(false);
+        assertThat(tombstones).isEmpty();
+        assertThat(ledger.get(order.key())).map(ShipmentLedgerEntry::state).contains(ShipmentState.PENDING);
+    }
+
+    @Test
+    void aWriteAskedAfterARetirementRecordsTheOrderAgain() {
+        ShipmentLedger ledger = new ShipmentLedger(manualLog);
+        ledger.write(failed());
+        acks.get(0).complete(new LedgerPosition(0, 0));
+        CompletableFuture<Boolean> retired = ledger.retire(order.key(), e -> true);
+        CompletableFuture<ShipmentLedgerEntry> next = ledger.write(pending());
+        assertThat(sent).hasSize(1);
+
+        acks.get(1).complete(new LedgerPosition(0, 1));
+        acks.get(2).complete(new LedgerPosition(0, 2));
+
+        assertThat(retired).isCompletedWithValue(true);
+        assertThat(next).isCompleted();
+        assertThat(ledger.get(order.key())).map(ShipmentLedgerEntry::state).contains(ShipmentState.PENDING);
+    }
+
+    @Test
+    void anOrderWithoutEntryIsNotTombstoned() {
+        ShipmentLedger ledger = new ShipmentLedger(manualLog);
+
+        assertThat(ledger.retire("SO-NONE", e -> true)).isCompletedWithValue(false);
+        assertThat(tombstones).isEmpty();
     }
 }

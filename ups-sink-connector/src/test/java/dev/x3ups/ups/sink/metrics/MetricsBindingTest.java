@@ -52,12 +52,19 @@ class MetricsBindingTest {
         MetricsBinding.bind(m, () -> new long[] {250, 12}, () -> 3L, TaskMetrics.of(plugin));
         m.shipped();
         m.voidedDuplicate();
+        m.retiredOrderSeen();
+        m.retiredOrderChanged();
+        m.deliveryRecorded();
 
         assertThat(value("shipments-created-total")).isEqualTo(1L);
         assertThat(value("duplicates-voided-total")).isEqualTo(1L);
+        assertThat(value("retired-orders-seen-total")).isEqualTo(1L);
+        assertThat(value("retired-orders-changed-total")).isEqualTo(1L);
+        assertThat(value("deliveries-recorded-total")).isEqualTo(1L);
         assertThat(value("subscriptions-active")).isEqualTo(250L);
         assertThat(value("subscriptions-expiring")).isEqualTo(12L);
         assertThat(value("ups-token-requests-total")).isEqualTo(3L);
-        assertThat(metrics).containsKeys("orders-in-flight", "ship-latency-avg-ms", "orders-failed-total");
+        assertThat(metrics).containsKeys("orders-in-flight", "ship-latency-avg-ms", "orders-failed-total",
+                "ledger-entries", "ledger-catch-up-time-ms", "orders-retired-total");
     }
 }

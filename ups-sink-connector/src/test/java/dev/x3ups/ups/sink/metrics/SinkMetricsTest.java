@@ -24,4 +24,21 @@ class SinkMetricsTest {
         assertThat(m.subscriptionRenewalsTotal()).isEqualTo(3);
         assertThat(new SinkMetrics().shipLatencyAvgMillis()).isZero();
     }
+
+    @Test
+    void ledgerGaugesFollowTheLedgerAndTheLastCatchUp() {
+        SinkMetrics m = new SinkMetrics();
+        assertThat(m.ledgerEntries()).isZero();
+        long[] held = {5};
+        m.ledgerEntriesFrom(() -> held[0]);
+        held[0] = 3;
+        m.ledgerCaughtUp(1200);
+        m.ledgerCaughtUp(40);
+        m.ordersRetired(2);
+        m.ordersRetired(1);
+
+        assertThat(m.ledgerEntries()).isEqualTo(3);
+        assertThat(m.ledgerCatchUpMillis()).isEqualTo(40);
+        assertThat(m.ordersRetiredTotal()).isEqualTo(3);
+    }
 }

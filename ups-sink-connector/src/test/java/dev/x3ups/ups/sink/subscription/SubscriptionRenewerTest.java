@@ -82,4 +82,25 @@ class SubscriptionRenewerTest {
         assertThat(renewer.counts()).containsExactly(1, 1);
         assertThat(renewer(SinkOrders.REVISION, "SO").counts()).containsExactly(1, 0);
     }
+
+    @Test
+    void aShipmentUpsReportedDeliveredIsNeitherRenewedNorSubscribedNorCountedAsExpiring() {
+        String delivered = shipped("SO1", SubscriptionState.ACTIVE, SinkOrders.REVISION.plus(Duration.ofDays(14)));
+        String unsubscribed = shipped("SO2", SubscriptionState.NONE, null);
+        for (String key : List.of(delivered, unsubscribed)) {
+            ledger.update(key, current -> current.map(e -> e.toBuilder()
+                    .deliveredAt(SinkOrders.REVISION.plus(Duration.ofDays(2))).build())).join();
+        }
+        String live = shipped("SO3", SubscriptionState.ACTIVE, SinkOrders.REVISION.plus(Duration.ofDays(14)));
+
+        SubscriptionRenewer renewer = renewer(NOW, "SO");
+        renewer.run();
+        batcher.flushDue();
+
+        assertThat(calls).containsExactly(List.of("1ZSO3"));
+        assertThat(ledger.get(delivered).orElseThrow().subscriptionExpiry())
+                .isEqualTo(SinkOrders.REVISION.plus(Duration.ofDays(14)));
+        assertThat(ledger.get(live).orElseThrow().subscriptionExpiry()).isEqualTo(NOW.plus(Duration.ofDays(14)));
+        assertThat(renewer(NOW, "SO").counts()).containsExactly(2, 0);
+    }
 }

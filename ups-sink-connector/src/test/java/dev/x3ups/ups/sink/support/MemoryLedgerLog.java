@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /** A ledger log in memory: one partition, every append acknowledged unless told to fail. */
 public final class MemoryLedgerLog implements LedgerLog {
     private final List<ShipmentLedgerEntry> appended = new ArrayList<>();
+    private final List<String> tombstoned = new ArrayList<>();
+    private long nextOffset;
     private volatile RuntimeException failure;
 
     @Override
@@ -18,7 +20,21 @@ public final class MemoryLedgerLog implements LedgerLog {
             return CompletableFuture.failedFuture(failure);
         }
         appended.add(entry);
-        return CompletableFuture.completedFuture(new LedgerPosition(0, appended.size() - 1));
+        return CompletableFuture.completedFuture(new LedgerPosition(0, nextOffset++));
+    }
+
+    @Override
+    public synchronized CompletableFuture<LedgerPosition> tombstone(String orderKey) {
+        if (failure != null) {
+            return CompletableFuture.failedFuture(failure);
+        }
+        tombstoned.add(orderKey);
+        return CompletableFuture.completedFuture(new LedgerPosition(0, nextOffset++));
+    }
+
+    /** The order keys tombstoned, in order. */
+    public synchronized List<String> tombstoned() {
+        return List.copyOf(tombstoned);
     }
 
     public void failWith(RuntimeException error) {
