@@ -95,14 +95,14 @@ public final class X3Client implements AutoCloseable {
     /** The order feed over the configured transport; closing it leaves this client open. */
     public OrderFeed orderFeed() {
         if (config.transport() == Transport.GRAPHQL) {
-            return new GraphQlOrderFeed(graphQl(), config.folder(), config.itemMaster());
+            return new GraphQlOrderFeed(graphQl(), config.folder(), config.itemMaster(), config.writeBackLookup());
         }
         return new RestOrderFeed(http, api1(), config.folder(),
                 Map.of(OrderKind.SALES, config.representation(OrderKind.SALES),
                         OrderKind.PURCHASE, config.representation(OrderKind.PURCHASE)),
                 Map.of(OrderKind.SALES, new SalesOrderRows(config.itemMaster()),
                         OrderKind.PURCHASE, new PurchaseOrderRows(config.itemMaster())),
-                config.itemMaster(), clock);
+                config.itemMaster(), clock, config.writeBackLookup());
     }
 
     /** api1 read/create/edit of writable classes, such as the tracking write-back class. */

@@ -34,6 +34,7 @@ public final class X3ClientConfig {
     private final Duration tokenRenewAhead;
     private final TransientMessages transientMessages;
     private final ItemMasterConfig itemMaster;
+    private final WriteBackLookup writeBackLookup;
 
     private X3ClientConfig(Builder b) {
         this.baseUrl = stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl"));
@@ -50,6 +51,7 @@ public final class X3ClientConfig {
         this.tokenRenewAhead = b.tokenRenewAhead;
         this.transientMessages = b.transientMessages;
         this.itemMaster = b.itemMaster;
+        this.writeBackLookup = b.writeBackLookup;
     }
 
     public static Builder builder() {
@@ -120,6 +122,11 @@ public final class X3ClientConfig {
         return itemMaster;
     }
 
+    /** Where the order feed reads the X3 sink's write-back record of a page's orders; disabled unless set. */
+    public WriteBackLookup writeBackLookup() {
+        return writeBackLookup;
+    }
+
     @Override
     public String toString() {
         return "X3ClientConfig{baseUrl=" + baseUrl + ", endpoint=" + endpoint + ", folder=" + folder
@@ -149,8 +156,15 @@ public final class X3ClientConfig {
         private Duration tokenRenewAhead = Duration.ofSeconds(60);
         private TransientMessages transientMessages = TransientMessages.DEFAULT;
         private ItemMasterConfig itemMaster = ItemMasterConfig.DEFAULT;
+        private WriteBackLookup writeBackLookup = WriteBackLookup.DISABLED;
 
         private Builder() {
+        }
+
+        /** The write-back record the REST order feed reads per page; {@link WriteBackLookup#DISABLED} unless set. */
+        public Builder writeBackLookup(WriteBackLookup lookup) {
+            this.writeBackLookup = Objects.requireNonNull(lookup, "lookup");
+            return this;
         }
 
         /** Item master customs fields and cache; {@link ItemMasterConfig#DEFAULT} unless set. */

@@ -107,6 +107,23 @@ class X3SourceTaskTest {
     }
 
     @Test
+    void rowsPassedOverAsOurOwnEchoMoveTheCommittedOffsetWithTheNextRecord() throws InterruptedException {
+        feed.echo(order(OrderKind.SALES, "SO1", T0.plusSeconds(1)))
+                .put(order(OrderKind.SALES, "SO2", T0.plusSeconds(2)))
+                .echo(order(OrderKind.SALES, "SO3", T0.plusSeconds(3)))
+                .put(order(OrderKind.SALES, "SO4", T0.plusSeconds(4)));
+        start("SALES");
+
+        List<SourceRecord> records = pollUntilIdle();
+
+        assertThat(records).extracting(SourceRecord::key).containsExactly("SEED:SALES:SO2", "SEED:SALES:SO4");
+        assertThat(records.get(1).sourceOffset())
+                .isEqualTo(Map.of("timestamp", T0.plusSeconds(4).toString(), "key", "SEED:SALES:SO4"));
+        assertThat(records.get(0).sourceOffset())
+                .isEqualTo(Map.of("timestamp", T0.plusSeconds(2).toString(), "key", "SEED:SALES:SO2"));
+    }
+
+    @Test
     void anUnusableStoredOffsetFailsTheStartWithAHint() {
         stored.put(Map.of("folder", "SEED", "entity", "PURCHASE"), Map.of("timestamp", "last tuesday"));
 

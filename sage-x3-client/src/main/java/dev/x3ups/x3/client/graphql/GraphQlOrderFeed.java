@@ -7,6 +7,7 @@ import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.WriteBackLookup;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3GraphQlClient;
 import dev.x3ups.x3.client.X3RejectedException;
@@ -46,7 +47,15 @@ public final class GraphQlOrderFeed implements OrderFeed {
 
     /** @param items which product properties hold the customs data */
     public GraphQlOrderFeed(X3GraphQlClient graphQl, String folder, ItemMasterConfig items) {
-        this(graphQl, folder, List.of(new SalesOrderNodes(items), new PurchaseOrderNodes(items)));
+        this(graphQl, folder, items, WriteBackLookup.DISABLED);
+    }
+
+    /**
+     * @param writeBack which sales order properties hold what the X3 sink wrote (tracking numbers, digest),
+     *                  selected with each page and attached to the orders as their evidence
+     */
+    public GraphQlOrderFeed(X3GraphQlClient graphQl, String folder, ItemMasterConfig items, WriteBackLookup writeBack) {
+        this(graphQl, folder, List.of(new SalesOrderNodes(items, writeBack), new PurchaseOrderNodes(items)));
     }
 
     GraphQlOrderFeed(X3GraphQlClient graphQl, String folder, List<OrderNodeMapper> mappers) {

@@ -5,7 +5,9 @@ import dev.x3ups.records.Address;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.records.OrderLine;
+import dev.x3ups.records.WriteBack;
 import dev.x3ups.x3.client.ItemMasterConfig;
+import dev.x3ups.x3.client.WriteBackLookup;
 import dev.x3ups.x3.client.mapping.LineWeight;
 import dev.x3ups.x3.client.mapping.OrderStatusText;
 import dev.x3ups.x3.client.mapping.OrderWithdrawal;
@@ -13,18 +15,26 @@ import dev.x3ups.x3.client.mapping.X3Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** {@code x3Sales.salesOrder} nodes: shipping site to the customer's delivery address. */
 final class SalesOrderNodes implements OrderNodeMapper {
 
     private final ItemMasterConfig items;
+    private final WriteBackLookup writeBack;
 
     SalesOrderNodes() {
         this(ItemMasterConfig.DEFAULT);
     }
 
     SalesOrderNodes(ItemMasterConfig items) {
+        this(items, WriteBackLookup.DISABLED);
+    }
+
+    /** @param writeBack which node properties hold what the X3 sink wrote (selected with the page) */
+    SalesOrderNodes(ItemMasterConfig items, WriteBackLookup writeBack) {
         this.items = items;
+        this.writeBack = writeBack;
     }
 
     @Override
@@ -55,7 +65,8 @@ final class SalesOrderNodes implements OrderNodeMapper {
                   lineNumber lineStatus productDescription quantityInSalesUnitOrdered salesUnit { code }
                   salesUnitToStockUnitConversionFactor quantityInStockUnitOrdered
                   lineWeight lineWeightUnit { code } netPrice
-                  product { %s } } } } }""".formatted(NodeFields.product(items));
+                  product { %s } } } } }""".formatted(NodeFields.product(items))
+                + writeBack.graphQlProperties().stream().map(p -> " " + p).collect(Collectors.joining());
     }
 
     @Override
@@ -91,7 +102,19 @@ final class SalesOrderNodes implements OrderNodeMapper {
                 OrderWithdrawal.status(OrderStatusText.ofGraphQl(row.text("orderStatus")),
                         OrderWithdrawal.Delivery.of(row.text("deliveryStatus")),
                         NodeFields.lineStates(node.path("lines"), line -> OrderWithdrawal.lineStatusClosed(line.text("lineStatus")))),
-                row.text("customerOrderReference"));
+                row.text("customerOrderReference")).withWriteBack(writeBack(row));
+    }
+
+    /** What the X3 sink wrote to the node's write-back properties; null when nothing (or none selected). */
+    private WriteBack writeBack(X3Row row) {
+        if (!writeBack.enabled()) {
+            return null;
+        }
+        List<String> numbers = writeBack.graphQlTrackingNumbersProperty() == null ? List.of()
+                : row.dimensioned(writeBack.graphQlTrackingNumbersProperty()).stream()
+                        .filter(n -> n != null && !n.isBlank()).toList();
+        String digest = writeBack.graphQlDigestProperty() == null ? null : row.text(writeBack.graphQlDigestProperty());
+        return numbers.isEmpty() && digest == null ? null : new WriteBack(numbers, digest, null);
     }
 
     private List<OrderLine> lines(JsonNode order) {

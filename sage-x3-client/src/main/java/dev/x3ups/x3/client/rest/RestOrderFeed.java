@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
+import dev.x3ups.records.WriteBack;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderFeed;
 import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
+import dev.x3ups.x3.client.WriteBackLookup;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.client.X3RejectedException;
 import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.http.X3Http;
 import dev.x3ups.x3.client.mapping.OrderRowMapper;
+import dev.x3ups.x3.client.mapping.X3Row;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * continuation is X3's own {@code $links.$next.$url}, followed as given. Rows without their lines
  * (the standard representations) are completed with a {@code $details} read, and every row with the
  * item master's customs data and the contact details its class lacks ({@link RowCompletion}).
+ *
+ * <p>With a {@link WriteBackLookup}, each page's write-back records are read in one call ({@link WriteBackReader})
+ * and attached to the orders; a row whose only change is that write-back, or a revision read in full before
+ * ({@link EchoFilter}), is passed over without its {@code $details} read and reported in
+ * {@link OrderPage#passedOver()}.
  */
 public final class RestOrderFeed implements OrderFeed {
     private static final Logger LOG = LoggerFactory.getLogger(RestOrderFeed.class);
@@ -40,6 +48,9 @@ public final class RestOrderFeed implements OrderFeed {
     private final Map<OrderKind, OrderRowMapper> mappers;
     private final DetailsReader detailsReader;
     private final RowCompletion completion;
+    private final WriteBackLookup lookup;
+    private final WriteBackReader writeBacks;
+    private final EchoFilter echoes;
 
     public RestOrderFeed(X3Http http, Api1Urls urls, String folder,
                          Map<OrderKind, X3Representation> representations, Map<OrderKind, OrderRowMapper> mappers) {
@@ -49,16 +60,32 @@ public final class RestOrderFeed implements OrderFeed {
     /** @param items where lines find the item master's customs data, and how long it is remembered */
     public RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
                          Map<OrderKind, OrderRowMapper> mappers, ItemMasterConfig items, Clock clock) {
-        this(http, urls, folder, representations, mappers, new DetailsReader(http), items, clock);
+        this(http, urls, folder, representations, mappers, new DetailsReader(http), items, clock,
+                WriteBackLookup.DISABLED);
+    }
+
+    /** @param lookup where the X3 sink's write-back records are read per page (or {@link WriteBackLookup#DISABLED}) */
+    public RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
+                         Map<OrderKind, OrderRowMapper> mappers, ItemMasterConfig items, Clock clock,
+                         WriteBackLookup lookup) {
+        this(http, urls, folder, representations, mappers, new DetailsReader(http), items, clock, lookup);
     }
 
     RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
                   Map<OrderKind, OrderRowMapper> mappers, DetailsReader details) {
-        this(http, urls, folder, representations, mappers, details, ItemMasterConfig.DEFAULT, Clock.systemUTC());
+        this(http, urls, folder, representations, mappers, details, ItemMasterConfig.DEFAULT, Clock.systemUTC(),
+                WriteBackLookup.DISABLED);
     }
 
     RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
-                  Map<OrderKind, OrderRowMapper> mappers, DetailsReader details, ItemMasterConfig items, Clock clock) {
+                  Map<OrderKind, OrderRowMapper> mappers, DetailsReader details, WriteBackLookup lookup) {
+        this(http, urls, folder, representations, mappers, details, ItemMasterConfig.DEFAULT, Clock.systemUTC(),
+                lookup);
+    }
+
+    RestOrderFeed(X3Http http, Api1Urls urls, String folder, Map<OrderKind, X3Representation> representations,
+                  Map<OrderKind, OrderRowMapper> mappers, DetailsReader details, ItemMasterConfig items, Clock clock,
+                  WriteBackLookup lookup) {
         this.http = http;
         this.urls = urls;
         this.folder = folder;
@@ -66,6 +93,9 @@ public final class RestOrderFeed implements OrderFeed {
         this.mappers = Map.copyOf(mappers);
         this.detailsReader = details;
         this.completion = new RowCompletion(details, urls, items, clock);
+        this.lookup = lookup;
+        this.writeBacks = new WriteBackReader(http, urls, lookup);
+        this.echoes = new EchoFilter(lookup.echoTolerance());
     }
 
     @Override
@@ -111,19 +141,41 @@ public final class RestOrderFeed implements OrderFeed {
     private OrderPage read(OrderKind kind, HttpUrl url) throws X3Exception {
         JsonNode body = http.send(get(url)).requireSuccess();
         OrderRowMapper mapper = mappers.get(kind);
+        List<JsonNode> rows = new ArrayList<>();
+        body.path("$resources").forEach(rows::add);
+        Map<String, WriteBack> written = lookup.enabled() && !rows.isEmpty()
+                ? writeBacks.read(kind, rows.stream().map(row -> number(kind, row)).toList()) : Map.of();
         List<Order> orders = new ArrayList<>();
-        for (JsonNode row : body.path("$resources")) {
-            Optional<JsonNode> complete = mapper.hasLines(row) ? Optional.of(row)
-                    : details(kind, row).map(record -> atQueryPosition(record, row));
+        List<OrderPage.Passed> passed = new ArrayList<>();
+        for (JsonNode row : rows) {
+            String number = number(kind, row);
+            WriteBack writeBack = written.get(number);
+            Optional<JsonNode> complete;
+            if (mapper.hasLines(row)) {
+                complete = Optional.of(row);
+            } else if (echoes.holdsNothingNew(kind, number, row, writeBack)) {
+                passed.add(new OrderPage.Passed(Order.key(folder, kind, number), new X3Row(row).instant("UPDDATTIM")));
+                continue;
+            } else {
+                complete = details(kind, row).map(record -> atQueryPosition(record, row));
+                if (complete.isPresent() && lookup.enabled()) {
+                    echoes.readInFull(kind, number, row);
+                }
+            }
             if (complete.isPresent()) {
                 completion.complete(kind, complete.get(), mapper.lines(complete.get()));
-                orders.add(map(mapper, complete.get()));
+                orders.add(map(mapper, complete.get()).withWriteBack(writeBack));
             }
         }
         JsonNode next = body.path("$links").path("$next").path("$url");
         String continuation = next.isTextual() && !next.asText().isBlank()
                 ? url.resolve(next.asText()).toString() : null;
-        return new OrderPage(orders, continuation);
+        return new OrderPage(orders, continuation, passed);
+    }
+
+    /** The order number of a query row: its number field, else its {@code $key}. */
+    private String number(OrderKind kind, JsonNode row) {
+        return row.path(mappers.get(kind).numberField()).asText(row.path("$key").asText(""));
     }
 
     /** Item master reads answered from memory and from X3 (a lookup of an unknown item counts too). */

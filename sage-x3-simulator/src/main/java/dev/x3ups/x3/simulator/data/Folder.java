@@ -113,6 +113,11 @@ public final class Folder {
 
     /** Stamps the order as changed now, as an X3 write-back through the order does. */
     public Optional<OrderRecord> touch(OrderKind kind, String number) {
-        return orders(kind).modify(number, Map.of(), clock.now());
+        return touch(kind, number, clock.now());
+    }
+
+    /** Stamps the order as changed at {@code at}: the instant of the write-back saved with it. */
+    public Optional<OrderRecord> touch(OrderKind kind, String number, Instant at) {
+        return orders(kind).modify(number, Map.of(), at);
     }
 }

@@ -15,7 +15,7 @@ public final class TrackingFields {
             alpha("YORDNUM", 20), alpha("YORDTYP", 10), alpha("YTRKNUM", 35, 10), alpha("YCARRIER", 10),
             alpha("YSTACOD", 10), alpha("YSTADES", 80), of("YSCHDLVDAT", FieldType.DATE),
             of("YDLVDATTIM", FieldType.DATETIME), of("YEXCFLG", FieldType.MENU), alpha("YEXCCOD", 10),
-            alpha("YEXCRSN", 250), of("YEVTDATTIM", FieldType.DATETIME), alpha("YPCKPRN", 80), of("CREDATTIM", FieldType.DATETIME),
+            alpha("YEXCRSN", 250), of("YEVTDATTIM", FieldType.DATETIME), alpha("YPCKPRN", 80), alpha("YORDDIG", 64), of("CREDATTIM", FieldType.DATETIME),
             of("UPDDATTIM", FieldType.DATETIME));
 
     private TrackingFields() {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Creates and updates YSHIPTRK rows with X3's validation (known fields, lengths, types), and stamps the
- * order they belong to as changed — a write-back through X3 moves the order's UPDDATTIM.
+ * order they belong to as changed — a write-back through X3 moves the order's UPDDATTIM — with the same instant
+ * as the record, as one X3 save does (one clock reading: a running clock must not put them a second apart).
  */
 public final class WriteBackService {
 
@@ -53,7 +54,7 @@ public final class WriteBackService {
             values.put("UPDDATTIM", now);
             TrackingRecord record = new TrackingRecord(UUID.randomUUID().toString(), values);
             folder.tracking().insert(record);
-            folder.touch(kind, number);
+            folder.touch(kind, number, now);
             counters.increment("writeback.create");
             return record;
         }
@@ -74,10 +75,11 @@ public final class WriteBackService {
             if (!current.get().get("YORDTYP").equals(values.get("YORDTYP"))) {
                 throw new InvalidValueException("YORDTYP", "the order type cannot be changed");
             }
-            values.put("UPDDATTIM", folder.clock().now());
+            Instant now = folder.clock().now();
+            values.put("UPDDATTIM", now);
             TrackingRecord record = new TrackingRecord(current.get().uuid(), values);
             folder.tracking().replace(record);
-            folder.touch(kind(values.get("YORDTYP")), number);
+            folder.touch(kind(values.get("YORDTYP")), number, now);
             counters.increment("writeback.update");
             return Optional.of(record);
         }

@@ -11,9 +11,12 @@ import dev.x3ups.x3.simulator.data.SeedData;
 import dev.x3ups.x3.simulator.data.SimClock;
 import dev.x3ups.x3.simulator.data.TrackingRecord;
 import dev.x3ups.x3.simulator.fault.Counters;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,38 @@ class WriteBackServiceTest {
     @BeforeEach
     void seed() {
         folder.seed(1, 3, 2);
+    }
+
+    @Test
+    void theOrderIsStampedWithTheWriteBacksOwnInstantEvenOnARunningClock() {
+        // every reading of this clock is 700 ms later: two readings would fall a second apart
+        Clock ticking = new Clock() {
+            private Instant now = Instant.parse("2025-04-01T08:00:00.500Z");
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusMillis(700);
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        Folder running = new Folder("SEED", SeedData.masterData(), new SimClock(ticking, null));
+        running.seed(1, 1, 0);
+
+        for (int i = 0; i < 5; i++) {
+            TrackingRecord r = i == 0 ? service.create(running, Map.of("YORDNUM", "SO000001", "YORDTYP", "SALES"))
+                    : service.update(running, "SO000001", Map.of("YSTACOD", "I" + i)).orElseThrow();
+            assertThat(running.sales().find("SO000001").orElseThrow().updated()).isEqualTo(r.updated());
+        }
     }
 
     @Test
@@ -73,6 +108,17 @@ class WriteBackServiceTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> service.create(folder, Map.of("YORDNUM", "SO000002", "YORDTYP", "SALES")))
                 .isInstanceOf(WriteBackConflictException.class);
+    }
+
+    @Test
+    void theOrderDigestIsAlpha64() {
+        String digest = "a".repeat(64);
+        TrackingRecord r = service.create(folder, Map.of("YORDNUM", "SO000001", "YORDTYP", "SALES", "YORDDIG", digest));
+        assertThat(r.get("YORDDIG")).isEqualTo(digest);
+        assertThat(service.update(folder, "SO000001", Map.of("YORDDIG", "b".repeat(64))).orElseThrow().get("YORDDIG"))
+                .isEqualTo("b".repeat(64));
+        assertThatThrownBy(() -> service.update(folder, "SO000001", Map.of("YORDDIG", "c".repeat(65))))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.ItemMasterConfig;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.Transport;
+import dev.x3ups.x3.client.WriteBackLookup;
+import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.connect.AuthMode;
 import dev.x3ups.x3.client.connect.ConnectValidators;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
@@ -31,6 +33,7 @@ public class X3SourceConfig extends X3ConnectorConfig {
     public static final String GROUP_ORDERS = "Orders";
     public static final String GROUP_POLLING = "Polling";
     public static final String GROUP_ITEM_MASTER = "Item master";
+    public static final String GROUP_WRITE_BACK = "Write-back";
 
     // Orders
     public static final String ENTITIES_CONFIG = "x3.entities";
@@ -108,6 +111,69 @@ public class X3SourceConfig extends X3ConnectorConfig {
     private static final String MASTER_CACHE_MAX_AGE_MS_DOC = "How long a remembered item or contact is used before "
             + "it is read again, so corrections in X3 reach new orders within this time.";
     private static final String MASTER_CACHE_MAX_AGE_MS_DISPLAY = "Master data cache max age (ms)";
+
+    // Write-back
+    public static final String WRITEBACK_LOOKUP_ENABLED_CONFIG = "x3.writeback.lookup.enabled";
+    private static final String WRITEBACK_LOOKUP_ENABLED_DOC = "Read, for each page of changed orders, what the "
+            + "X3 sink's write-back class holds for them, in one api1 $query (transport REST). Each order is emitted "
+            + "with it (tracking numbers and order digest: the UPS sink's evidence of an earlier shipment once its "
+            + "ledger has retired the order), and an order whose only change is that write-back (X3 stamps the order "
+            + "when the record changes) is passed over without its $details read. false: no lookup, no evidence, "
+            + "every changed order read in full; also set it when the folder has no write-back class. GRAPHQL: "
+            + "pages carry their lines (nothing to save) and the write-back is read from the sales order node's "
+            + "x3.writeback.graphql.* properties with the page.";
+    private static final String WRITEBACK_LOOKUP_ENABLED_DISPLAY = "Write-back lookup";
+
+    public static final String WRITEBACK_CLASS_CONFIG = "x3.writeback.class";
+    private static final String WRITEBACK_CLASS_DOC = "api1 class the X3 sink writes tracking to (its x3.target.class).";
+    private static final String WRITEBACK_CLASS_DISPLAY = "Write-back class";
+
+    public static final String WRITEBACK_REPRESENTATION_CONFIG = "x3.writeback.representation";
+    private static final String WRITEBACK_REPRESENTATION_DOC = "api1 representation of that class with a $query "
+            + "facet (the X3 sink's x3.target.representation).";
+    private static final String WRITEBACK_REPRESENTATION_DISPLAY = "Write-back representation";
+
+    public static final String WRITEBACK_KEY_FIELD_CONFIG = "x3.writeback.key.field";
+    private static final String WRITEBACK_KEY_FIELD_DOC = "Key property holding the order number (the X3 sink's "
+            + "x3.target.key.field).";
+    private static final String WRITEBACK_KEY_FIELD_DISPLAY = "Write-back key field";
+
+    public static final String WRITEBACK_KIND_FIELD_CONFIG = "x3.writeback.kind.field";
+    private static final String WRITEBACK_KIND_FIELD_DOC = "Property holding SALES or PURCHASE (the X3 sink's "
+            + "x3.target.kind.field); empty when the class has none.";
+    private static final String WRITEBACK_KIND_FIELD_DISPLAY = "Write-back order type field";
+
+    public static final String WRITEBACK_TRACKING_NUMBERS_FIELD_CONFIG = "x3.writeback.tracking.numbers.field";
+    private static final String WRITEBACK_TRACKING_NUMBERS_FIELD_DOC = "Dimensioned property of the tracking numbers "
+            + "(trackingNumbers in the X3 sink's x3.target.fields).";
+    private static final String WRITEBACK_TRACKING_NUMBERS_FIELD_DISPLAY = "Write-back tracking numbers field";
+
+    public static final String WRITEBACK_DIGEST_FIELD_CONFIG = "x3.writeback.digest.field";
+    private static final String WRITEBACK_DIGEST_FIELD_DOC = "Property of the order digest the X3 sink writes "
+            + "(orderDigest in its x3.target.fields); empty when the class has none (orders then carry tracking "
+            + "numbers without digest).";
+    private static final String WRITEBACK_DIGEST_FIELD_DISPLAY = "Write-back digest field";
+
+    public static final String WRITEBACK_ECHO_TOLERANCE_MS_CONFIG = "x3.writeback.echo.tolerance.ms";
+    private static final String WRITEBACK_ECHO_TOLERANCE_MS_DOC = "How close the write-back record's UPDDATTIM must "
+            + "be to the order's for the order's change to count as the write-back's own (X3 stamps both in the "
+            + "same save, to the second). Such an order whose header is as last read is not read again.";
+    private static final String WRITEBACK_ECHO_TOLERANCE_MS_DISPLAY = "Write-back echo tolerance (ms)";
+
+    public static final String WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_CONFIG =
+            "x3.writeback.graphql.tracking.numbers.property";
+    private static final String WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DOC = "Transport GRAPHQL: property of "
+            + "the sales order node holding the tracking numbers the X3 sink wrote (trackingNumbers in its "
+            + "x3.target.graphql.fields), selected with each page (no extra call) and emitted as the order's "
+            + "evidence; empty: none.";
+    private static final String WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DISPLAY =
+            "Write-back tracking numbers property (GraphQL)";
+
+    public static final String WRITEBACK_GRAPHQL_DIGEST_PROPERTY_CONFIG = "x3.writeback.graphql.digest.property";
+    private static final String WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DOC = "Transport GRAPHQL: property of the sales "
+            + "order node holding the order digest, when the X3 sink writes one there (orderDigest in its "
+            + "x3.target.graphql.fields); empty: none.";
+    private static final String WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DISPLAY = "Write-back digest property (GraphQL)";
 
     // Polling
     public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
@@ -219,6 +285,37 @@ public class X3SourceConfig extends X3ConnectorConfig {
                 RETRY_BACKOFF_MAX_MS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_BACKOFF_MAX_MS_DISPLAY);
         def.define(RETRY_AMBIGUOUS_CONFIG, Type.INT, 5, ConfigDef.Range.atLeast(0), Importance.LOW,
                 RETRY_AMBIGUOUS_DOC, GROUP_POLLING, ++order, Width.SHORT, RETRY_AMBIGUOUS_DISPLAY);
+
+        order = 0;
+        def.define(WRITEBACK_LOOKUP_ENABLED_CONFIG, Type.BOOLEAN, true, Importance.MEDIUM,
+                WRITEBACK_LOOKUP_ENABLED_DOC, GROUP_WRITE_BACK, ++order, Width.SHORT, WRITEBACK_LOOKUP_ENABLED_DISPLAY);
+        def.define(WRITEBACK_CLASS_CONFIG, Type.STRING, WriteBackLookup.DEFAULT_REPRESENTATION.className(),
+                new ConfigDef.NonEmptyStringWithoutControlChars(), Importance.LOW, WRITEBACK_CLASS_DOC,
+                GROUP_WRITE_BACK, ++order, Width.SHORT, WRITEBACK_CLASS_DISPLAY);
+        def.define(WRITEBACK_REPRESENTATION_CONFIG, Type.STRING,
+                WriteBackLookup.DEFAULT_REPRESENTATION.representation(), new ConfigDef.NonEmptyStringWithoutControlChars(),
+                Importance.LOW, WRITEBACK_REPRESENTATION_DOC, GROUP_WRITE_BACK, ++order, Width.SHORT,
+                WRITEBACK_REPRESENTATION_DISPLAY);
+        def.define(WRITEBACK_KEY_FIELD_CONFIG, Type.STRING, WriteBackLookup.DEFAULT_KEY_FIELD,
+                new ConfigDef.NonEmptyStringWithoutControlChars(), Importance.LOW, WRITEBACK_KEY_FIELD_DOC,
+                GROUP_WRITE_BACK, ++order, Width.SHORT, WRITEBACK_KEY_FIELD_DISPLAY);
+        def.define(WRITEBACK_KIND_FIELD_CONFIG, Type.STRING, WriteBackLookup.DEFAULT_KIND_FIELD, Importance.LOW,
+                WRITEBACK_KIND_FIELD_DOC, GROUP_WRITE_BACK, ++order, Width.SHORT, WRITEBACK_KIND_FIELD_DISPLAY);
+        def.define(WRITEBACK_TRACKING_NUMBERS_FIELD_CONFIG, Type.STRING, WriteBackLookup.DEFAULT_TRACKING_NUMBERS_FIELD,
+                new ConfigDef.NonEmptyStringWithoutControlChars(), Importance.LOW, WRITEBACK_TRACKING_NUMBERS_FIELD_DOC,
+                GROUP_WRITE_BACK, ++order, Width.SHORT, WRITEBACK_TRACKING_NUMBERS_FIELD_DISPLAY);
+        def.define(WRITEBACK_DIGEST_FIELD_CONFIG, Type.STRING, WriteBackLookup.DEFAULT_DIGEST_FIELD, Importance.LOW,
+                WRITEBACK_DIGEST_FIELD_DOC, GROUP_WRITE_BACK, ++order, Width.SHORT, WRITEBACK_DIGEST_FIELD_DISPLAY);
+        def.define(WRITEBACK_ECHO_TOLERANCE_MS_CONFIG, Type.LONG, WriteBackLookup.DEFAULT_ECHO_TOLERANCE.toMillis(),
+                ConfigDef.Range.atLeast(0), Importance.LOW, WRITEBACK_ECHO_TOLERANCE_MS_DOC, GROUP_WRITE_BACK, ++order,
+                Width.SHORT, WRITEBACK_ECHO_TOLERANCE_MS_DISPLAY);
+        def.define(WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_CONFIG, Type.STRING,
+                WriteBackLookup.DEFAULT_GRAPHQL_TRACKING_NUMBERS_PROPERTY, Importance.LOW,
+                WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DOC, GROUP_WRITE_BACK, ++order, Width.MEDIUM,
+                WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_DISPLAY);
+        def.define(WRITEBACK_GRAPHQL_DIGEST_PROPERTY_CONFIG, Type.STRING, "", Importance.LOW,
+                WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DOC, GROUP_WRITE_BACK, ++order, Width.MEDIUM,
+                WRITEBACK_GRAPHQL_DIGEST_PROPERTY_DISPLAY);
         return def;
     }
 
@@ -261,6 +358,18 @@ public class X3SourceConfig extends X3ConnectorConfig {
         return new ItemMasterConfig(getString(COMMODITY_CODE_FIELD_CONFIG), getString(ORIGIN_COUNTRY_FIELD_CONFIG),
                 getString(COMMODITY_CODE_PROPERTY_CONFIG), getString(ORIGIN_COUNTRY_PROPERTY_CONFIG),
                 getInt(MASTER_CACHE_SIZE_CONFIG), Duration.ofMillis(getLong(MASTER_CACHE_MAX_AGE_MS_CONFIG)));
+    }
+
+    /** Where each page's write-back records are read, or {@link WriteBackLookup#DISABLED}. */
+    public WriteBackLookup writeBackLookup() {
+        return new WriteBackLookup(getBoolean(WRITEBACK_LOOKUP_ENABLED_CONFIG),
+                X3Representation.of(getString(WRITEBACK_CLASS_CONFIG).trim(),
+                        getString(WRITEBACK_REPRESENTATION_CONFIG).trim()),
+                getString(WRITEBACK_KEY_FIELD_CONFIG).trim(), getString(WRITEBACK_KIND_FIELD_CONFIG),
+                getString(WRITEBACK_TRACKING_NUMBERS_FIELD_CONFIG).trim(), getString(WRITEBACK_DIGEST_FIELD_CONFIG),
+                Duration.ofMillis(getLong(WRITEBACK_ECHO_TOLERANCE_MS_CONFIG)),
+                getString(WRITEBACK_GRAPHQL_TRACKING_NUMBERS_PROPERTY_CONFIG),
+                getString(WRITEBACK_GRAPHQL_DIGEST_PROPERTY_CONFIG));
     }
 
     public Duration pollInterval() {

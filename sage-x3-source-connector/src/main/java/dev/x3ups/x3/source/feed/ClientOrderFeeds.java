@@ -26,6 +26,7 @@ public final class ClientOrderFeeds {
                 .representation(OrderKind.PURCHASE,
                         X3Representation.of("PORDER", config.representation(OrderKind.PURCHASE)))
                 .itemMaster(config.itemMaster())
+                .writeBackLookup(config.writeBackLookup())
                 .build();
     }
 }

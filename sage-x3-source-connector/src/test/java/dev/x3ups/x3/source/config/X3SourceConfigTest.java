@@ -108,7 +108,7 @@ class X3SourceConfigTest {
     @Test
     void keysAreGroupedAndOrdered() {
         assertThat(X3SourceConfig.CONFIG_DEF.groups()).containsExactly("Connection", "Authentication", "Refresh token topic",
-                "Orders", "Item master", "Polling");
+                "Orders", "Item master", "Polling", "Write-back");
         ConfigDef.ConfigKey url = X3SourceConfig.CONFIG_DEF.configKeys().get(X3ConnectionConfig.URL_CONFIG);
         assertThat(url.group).isEqualTo("Connection");
         assertThat(url.orderInGroup).isEqualTo(1);

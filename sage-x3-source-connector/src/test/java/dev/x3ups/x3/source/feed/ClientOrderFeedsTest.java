@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.x3.client.Transport;
+import dev.x3ups.x3.client.WriteBackLookup;
+import dev.x3ups.x3.client.X3Representation;
 import dev.x3ups.x3.client.X3ClientConfig;
 import dev.x3ups.x3.client.auth.BasicCredentials;
 import dev.x3ups.x3.client.auth.ClientCredentials;
@@ -12,6 +14,7 @@ import dev.x3ups.x3.client.auth.RefreshTokenCredentials;
 import dev.x3ups.x3.client.connect.X3ConnectionConfig;
 import dev.x3ups.x3.source.config.X3SourceConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,27 @@ class ClientOrderFeedsTest {
             assertThat(c.password().reveal()).isEqualTo("basic-secret");
         });
         assertThat(config.toString()).doesNotContain("basic-secret");
+    }
+
+    @Test
+    void theWriteBackLookupMirrorsTheX3SinksDefaultClassAndCanBeTurnedOffOrRenamed() {
+        assertThat(clientConfig(props("BASIC")).writeBackLookup()).isEqualTo(WriteBackLookup.DEFAULT);
+
+        Map<String, String> props = props("BASIC");
+        props.put(X3SourceConfig.WRITEBACK_LOOKUP_ENABLED_CONFIG, "false");
+        assertThat(clientConfig(props).writeBackLookup().enabled()).isFalse();
+
+        props.put(X3SourceConfig.WRITEBACK_LOOKUP_ENABLED_CONFIG, "true");
+        props.put(X3SourceConfig.WRITEBACK_CLASS_CONFIG, "ZTRACK");
+        props.put(X3SourceConfig.WRITEBACK_REPRESENTATION_CONFIG, "ZTRACKQ");
+        props.put(X3SourceConfig.WRITEBACK_KIND_FIELD_CONFIG, "");
+        props.put(X3SourceConfig.WRITEBACK_DIGEST_FIELD_CONFIG, " ");
+        props.put(X3SourceConfig.WRITEBACK_ECHO_TOLERANCE_MS_CONFIG, "2000");
+        WriteBackLookup renamed = clientConfig(props).writeBackLookup();
+        assertThat(renamed.representation()).isEqualTo(X3Representation.of("ZTRACK", "ZTRACKQ"));
+        assertThat(renamed.kindField()).isNull();
+        assertThat(renamed.digestField()).isNull();
+        assertThat(renamed.echoTolerance()).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.x3ups.records.Order;
 import dev.x3ups.records.OrderKind;
 import dev.x3ups.testing.MutableClock;
+import dev.x3ups.records.WriteBack;
+import dev.x3ups.x3.client.OrderFeed;
+import dev.x3ups.x3.client.OrderPage;
 import dev.x3ups.x3.client.OrderSelection;
 import dev.x3ups.x3.client.X3Exception;
 import dev.x3ups.x3.source.offset.OrderOffset;
@@ -94,13 +97,74 @@ class PartitionWalkerTest {
         PartitionWalker walker = walker(OrderOffset.before(T0), 10);
         walk(walker);
 
-        feed.put(order(OrderKind.SALES, "SO001", T0.plusSeconds(60)));
+        feed.put(changed(order(OrderKind.SALES, "SO001", T0.plusSeconds(60))));
         List<Emission> again = walk(walker);
 
         assertThat(again).singleElement().satisfies(e -> {
             assertThat(e.order().number()).isEqualTo("SO001");
             assertThat(e.order().revision()).isEqualTo(T0.plusSeconds(60));
         });
+    }
+
+    /** The order with another customer reference: a content change, as a user's save in X3. */
+    private static Order changed(Order order) {
+        return new Order(order.kind(), order.folder(), order.number(), order.site(), order.revision(),
+                order.partyCode(), order.shipFrom(), order.shipTo(), order.lines(), order.totalAmount(),
+                order.currency(), order.deliveryMode(), order.carrier(), order.status(), "PO-CHANGED");
+    }
+
+    @Test
+    void anOrderWhoseRevisionAloneMovedIsNotEmittedAgainButItsPositionIsPassed() throws X3Exception {
+        feed.put(order(OrderKind.SALES, "SO001", T0));
+        PartitionWalker walker = walker(OrderOffset.before(T0), 10);
+        walk(walker);
+
+        Order touched = order(OrderKind.SALES, "SO001", T0.plusSeconds(60))
+                .withWriteBack(new WriteBack(List.of("1Z1"), "d1g", T0.plusSeconds(60)));
+        feed.put(touched);
+
+        assertThat(walk(walker)).isEmpty();
+        assertThat(walker.offset()).isEqualTo(new OrderOffset(T0.plusSeconds(60), "SEED:SALES:SO001"));
+
+        feed.put(changed(order(OrderKind.SALES, "SO001", T0.plusSeconds(120))));
+        assertThat(numbers(walk(walker))).containsExactly("SO001");
+    }
+
+    @Test
+    void rowsTheFeedPassedOverMoveTheOffsetInPageOrderAndEmitNothing() throws X3Exception {
+        OrderPage page = new OrderPage(List.of(order(OrderKind.SALES, "SO002", T0.plusSeconds(2))), null,
+                List.of(new OrderPage.Passed("SEED:SALES:SO001", T0.plusSeconds(1)),
+                        new OrderPage.Passed("SEED:SALES:SO003", T0.plusSeconds(3))));
+        OrderFeed onePage = new OrderFeed() {
+            @Override
+            public OrderPage firstPage(OrderKind kind, Instant since, OrderSelection selection, int pageSize) {
+                return page;
+            }
+
+            @Override
+            public OrderPage nextPage(OrderPage previous) {
+                throw new AssertionError("one page only");
+            }
+
+            @Override
+            public void checkAccess() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        PartitionWalker walker = new PartitionWalker(SALES, OrderOffset.before(T0), onePage, OrderSelection.ALL, 10,
+                OVERLAP, clock);
+
+        List<Emission> emitted = walker.nextPage();
+
+        // SO002's record carries its own position, not SO003's: a record's offset never runs ahead of the page
+        assertThat(emitted).singleElement().satisfies(e -> {
+            assertThat(e.order().number()).isEqualTo("SO002");
+            assertThat(e.offset()).isEqualTo(new OrderOffset(T0.plusSeconds(2), "SEED:SALES:SO002"));
+        });
+        assertThat(walker.offset()).isEqualTo(new OrderOffset(T0.plusSeconds(3), "SEED:SALES:SO003"));
     }
 
     @Test

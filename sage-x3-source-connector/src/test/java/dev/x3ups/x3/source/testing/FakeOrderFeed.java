@@ -12,9 +12,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FakeOrderFeed implements OrderFeed {
 
     private final Map<String, Order> rows = new LinkedHashMap<>();
+    private final Set<String> echoes = new HashSet<>();
     private final Deque<X3Exception> failures = new ArrayDeque<>();
     private final List<Instant> firstPageSince = new ArrayList<>();
     public final AtomicInteger calls = new AtomicInteger();
@@ -40,6 +43,13 @@ public final class FakeOrderFeed implements OrderFeed {
     /** Creates or replaces an order (same key) as X3 would on save. */
     public synchronized FakeOrderFeed put(Order order) {
         rows.put(order.key(), order);
+        return this;
+    }
+
+    /** Saves an order the way our own write-back does: the feed reports its row as passed over, not as an order. */
+    public synchronized FakeOrderFeed echo(Order order) {
+        rows.put(order.key(), order);
+        echoes.add(order.key());
         return this;
     }
 
@@ -105,12 +115,15 @@ public final class FakeOrderFeed implements OrderFeed {
                 .sorted(Comparator.comparing(Order::revision).thenComparing(Order::number))
                 .toList();
         List<Order> page = matching.subList(0, Math.min(cursor.pageSize, matching.size()));
+        List<Order> orders = page.stream().filter(o -> !echoes.contains(o.key())).toList();
+        List<OrderPage.Passed> passed = page.stream().filter(o -> echoes.contains(o.key()))
+                .map(o -> new OrderPage.Passed(o.key(), o.revision())).toList();
         if (matching.size() <= cursor.pageSize) {
-            return new OrderPage(page, null);
+            return new OrderPage(orders, null, passed);
         }
         Order last = page.get(page.size() - 1);
-        return new OrderPage(page, new Cursor(cursor.kind, cursor.since, cursor.pageSize, last.revision(),
-                last.number()).toString());
+        return new OrderPage(orders, new Cursor(cursor.kind, cursor.since, cursor.pageSize, last.revision(),
+                last.number()).toString(), passed);
     }
 
     private record Cursor(OrderKind kind, Instant since, int pageSize, Instant afterRevision, String afterNumber) {
