@@ -11,16 +11,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.admin.ReplicaInfo;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Compaction of a ledger topic in the benchmark's own broker: the topic settings that let the log cleaner run
- * within a benchmark (small segments that roll soon, any dirt worth cleaning, tombstones kept only briefly), the
+ * within a benchmark (small segments that roll soon, any dirt worth cleaning (so the few bytes of a marker start another pass), tombstones kept only briefly), the
  * broker settings its cleaner needs for a million keys, and a census of what a topic holds.
  */
 public final class LedgerCompaction {
@@ -36,7 +32,7 @@ public final class LedgerCompaction {
         return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                 TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(1024 * 1024),
                 TopicConfig.SEGMENT_MS_CONFIG, Long.toString(SEGMENT_AGE.toMillis()),
-                TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01",
+                TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0",
                 TopicConfig.DELETE_RETENTION_MS_CONFIG, "100",
                 TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0");
     }
@@ -109,28 +105,8 @@ public final class LedgerCompaction {
 
     /** Reads the whole topic (to the end it had when the read started) and counts what it holds. */
     public static Census census(String bootstrapServers, String topic, Duration timeout) {
-        Census census = Census.EMPTY;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000",
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024)),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(topic + " not read to its end within " + timeout);
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    census = count(census, r.key(), r.value());
-                }
-            }
-        }
-        return census;
+        Census[] census = {Census.EMPTY};
+        TopicVolume.readAll(bootstrapServers, topic, timeout, r -> census[0] = count(census[0], r.key(), r.value()));
+        return census[0];
     }
 }

@@ -75,6 +75,15 @@ public final class LedgerHistory {
         long due = System.nanoTime() + segmentAge.plusMillis(200).toNanos();
         org.awaitility.Awaitility.await("segments older than " + segmentAge).atMost(segmentAge.plusSeconds(5))
                 .pollInterval(Duration.ofMillis(50)).until(() -> System.nanoTime() >= due);
+        appendMarker(bootstrapServers, topics);
+    }
+
+    /**
+     * Appends the marker tombstone to each topic. Appended once a segment is older than the topic's segment age, it
+     * rolls that segment: the cleaner then has dirt to clean and passes over the log again, dropping the tombstones
+     * whose delete horizon has passed (a log without dirt is never cleaned again, whatever tombstones it holds).
+     */
+    public static void appendMarker(String bootstrapServers, List<String> topics) {
         byte[] key = rollKey().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new ByteArraySerializer(),
