@@ -133,20 +133,12 @@ public final class LedgerHistory {
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024)),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             for (int i = 1; i <= history; i++) {
-                ShipmentLedgerEntry entry = past(i, now);
-                byte[] key = codec.key(entry);
-                byte[] value = codec.value(entry);
-                send(producer, failure, topics.retired(), key, value);
-                send(producer, failure, topics.retired(), key, null);
-                send(producer, failure, topics.neverRetired(), key, value);
+                byte[] key = sendEntry(producer, failure, codec, past(i, now), topics.retired(), topics.neverRetired());
+                send(producer, failure, topics.retired(), key, null); // retirement's tombstone, after the final entry
             }
             for (int i = 1; i <= live; i++) {
-                ShipmentLedgerEntry entry = live(i, now);
-                byte[] key = codec.key(entry);
-                byte[] value = codec.value(entry);
-                send(producer, failure, topics.liveOnly(), key, value);
-                send(producer, failure, topics.retired(), key, value);
-                send(producer, failure, topics.neverRetired(), key, value);
+                sendEntry(producer, failure, codec, live(i, now), topics.liveOnly(), topics.retired(),
+                        topics.neverRetired());
             }
             producer.flush();
         }
@@ -154,6 +146,17 @@ public final class LedgerHistory {
             throw new IllegalStateException("ledger history not written", failure.get());
         }
         return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /** Serialises the entry once and sends it to each topic; returns its key. */
+    private static byte[] sendEntry(KafkaProducer<byte[], byte[]> producer, AtomicReference<Exception> failure,
+                                    ShipmentLedgerCodec codec, ShipmentLedgerEntry entry, String... topics) {
+        byte[] key = codec.key(entry);
+        byte[] value = codec.value(entry);
+        for (String topic : topics) {
+            send(producer, failure, topic, key, value);
+        }
+        return key;
     }
 
     private static void send(KafkaProducer<byte[], byte[]> producer, AtomicReference<Exception> failure, String topic,
