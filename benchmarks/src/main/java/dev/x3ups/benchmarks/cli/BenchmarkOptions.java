@@ -18,7 +18,8 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
                                int upsInFlight, Path pluginPath, Path outputDirectory) {
 
     public static final List<String> ALL_SCENARIOS =
-            List.of("ups-sink", "end-to-end", "webhook", "scaling", "source", "address-check", "reconcile");
+            List.of("ups-sink", "end-to-end", "webhook", "scaling", "source", "address-check", "reconcile",
+                    "ledger-history", "x3-economy");
     static final List<Integer> FULL_SCALING = List.of(1_000, 10_000, 100_000);
     static final List<Integer> QUICK_SCALING = List.of(1_000, 3_000, 10_000);
 
@@ -96,7 +97,7 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
                   --full               scaling at 1k, 10k and 100k orders (the default)
                   --scaling-sizes a,b  scaling order counts
                   --only s1,s2         scenarios among ups-sink, end-to-end, webhook, scaling, source, address-check,
-                                       reconcile
+                                       reconcile, ledger-history, x3-economy
                   --ups-in-flight N    ship.max.in.flight of the UPS sink's concurrent mode (default 64)
                   --plugin-path DIR    exploded plugin archive (default distribution/target/plugin)
                   --out DIR            where latest.json and latest.md go (default benchmarks/results)""";
@@ -110,7 +111,7 @@ public record BenchmarkOptions(int runs, double scale, List<Integer> scalingSize
     }
 
     /** The checkout root: the working directory or the first parent holding {@code distribution/}. */
-    static Path repositoryRoot(Path workingDirectory) {
+    public static Path repositoryRoot(Path workingDirectory) {
         Path dir = workingDirectory.toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("distribution")) && Files.isDirectory(p.resolve("benchmarks"))) {

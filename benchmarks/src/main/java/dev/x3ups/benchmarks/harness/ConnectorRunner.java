@@ -46,7 +46,7 @@ public final class ConnectorRunner {
     }
 
     /** Fails fast with the task's trace when a task died, instead of waiting out a timeout. */
-    static boolean running(RestResponse status, int tasks) {
+    public static boolean running(RestResponse status, int tasks) {
         if (!status.isSuccess()) {
             return false;
         }

@@ -18,10 +18,18 @@ public final class TopicVolume {
     /** Reads the whole topic once; a topic that does not exist has no volume. */
     public static TopicVolume read(String bootstrapServers, String topic, Duration timeout) {
         TopicVolume volume = new TopicVolume();
+        readAll(bootstrapServers, topic, timeout, record -> volume.add(record.value()));
+        return volume;
+    }
+
+    /** Hands every record of the topic, from its beginning to the end it had when the read started, to {@code each}. */
+    public static void readAll(String bootstrapServers, String topic, Duration timeout,
+                               java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000"),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
@@ -33,12 +41,9 @@ public final class TopicVolume {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(topic + " not read to its end within " + timeout);
                 }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    volume.add(record.value());
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(each);
             }
         }
-        return volume;
     }
 
     void add(byte[] value) {

@@ -41,18 +41,35 @@ public final class TrackAlertEvents {
 
     /** An in-transit arrival scan of one package at {@code at} (UTC). */
     public static String arrivalScan(String trackingNumber, Instant at) {
+        return scan(trackingNumber, at, new Scan("I", "AR", "Arrived at Facility", "005", "LOUISVILLE", "KY", "40213"));
+    }
+
+    /** What a scan reports: its status and where it happened (US). */
+    public record Scan(String type, String code, String description, String descriptionCode, String city,
+                       String stateProvince, String postalCode) {
+
+        boolean delivered() {
+            return "D".equals(type);
+        }
+    }
+
+    /** One package's scan at {@code at} (UTC); a delivery carries its actual delivery date and time. */
+    public static String scan(String trackingNumber, Instant at, Scan scan) {
         String date = DATE.format(at);
         String time = TIME.format(at);
         return "{\"trackingNumber\":\"" + trackingNumber + "\","
                 + "\"localActivityDate\":\"" + date + "\",\"localActivityTime\":\"" + time + "\","
                 + "\"gmtActivityDate\":\"" + date + "\",\"gmtActivityTime\":\"" + time + "\",\"gmtOffset\":\"+00.00\","
-                + "\"activityLocation\":{\"city\":\"LOUISVILLE\",\"stateProvince\":\"KY\",\"postalCode\":\"40213\","
-                + "\"country\":\"US\"},"
-                + "\"activityStatus\":{\"type\":\"I\",\"code\":\"AR\",\"description\":\"Arrived at Facility\","
-                + "\"descriptionCode\":\"005\"},"
-                + "\"scheduledDeliveryDate\":\"\",\"actualDeliveryDate\":\"\",\"actualDeliveryTime\":\"\","
+                + "\"activityLocation\":{\"city\":\"" + scan.city() + "\",\"stateProvince\":\"" + scan.stateProvince()
+                + "\",\"postalCode\":\"" + scan.postalCode() + "\",\"country\":\"US\"},"
+                + "\"activityStatus\":{\"type\":\"" + scan.type() + "\",\"code\":\"" + scan.code()
+                + "\",\"description\":\"" + scan.description() + "\",\"descriptionCode\":\"" + scan.descriptionCode()
+                + "\"},"
+                + "\"scheduledDeliveryDate\":\"\",\"actualDeliveryDate\":\"" + (scan.delivered() ? date : "")
+                + "\",\"actualDeliveryTime\":\"" + (scan.delivered() ? time : "") + "\","
                 + "\"deliveryStartTime\":\"\",\"deliveryEndTime\":\"\",\"deliveryTimeDescription\":\"end of day\","
-                + "\"deliveryPhoto\":\"\",\"alternateTrackingNumber\":\"\",\"receivedBy\":\"\"}";
+                + "\"deliveryPhoto\":\"\",\"alternateTrackingNumber\":\"\",\"receivedBy\":\"" + (scan.delivered()
+                ? "FRONT DOOR" : "") + "\"}";
     }
 
     /**

@@ -11,6 +11,6 @@ public final class Scenarios {
     public static List<Scenario> all() {
         return List.of(new UpsSinkThroughput(), new EndToEndLatency(), new WebhookIntake(), new Scaling(),
                 new SourcePolling(), new AddressCheckCost(),
-                new ReconcileEconomy());
+                new ReconcileEconomy(), new LedgerHistoryFootprint(), new X3Economy());
     }
 }
