@@ -75,6 +75,8 @@ class TrackingListenerIT {
                     HttpRequest.BodyPublishers.ofString("{\"trackingNumber\": oops"))).isEqualTo(400);
             assertThat(post(run, "application/json", TrackingRun.V1_CREDENTIAL,
                     HttpRequest.BodyPublishers.ofString(good))).isEqualTo(200);
+            // the queue holds one event: the next one is taken only once poll() has drained this one
+            await().atMost(Duration.ofSeconds(30)).until(() -> run.events().size() == 1);
             assertThat(post(run, "application/json", TrackingRun.V1_CREDENTIAL,
                     HttpRequest.BodyPublishers.ofString(event("1ZUNKNOWN0000000001", "101600")))).isEqualTo(200);
 
