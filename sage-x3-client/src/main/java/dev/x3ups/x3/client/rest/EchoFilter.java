@@ -48,13 +48,25 @@ final class EchoFilter {
     }
 
     boolean holdsNothingNew(OrderKind kind, String number, JsonNode row, WriteBack writeBack) {
-        Read last = reads.get(kind + ":" + number);
+        Read last = sameHeader(kind, number, row);
         Instant revision = new X3Row(row).instant("UPDDATTIM");
-        if (last == null || revision == null || last.fingerprint() != fingerprint(row)) {
+        if (last == null || revision == null) {
             return false;
         }
         return revision.equals(last.revision()) || writeBack != null && writeBack.revision() != null
                 && Duration.between(writeBack.revision(), revision).abs().compareTo(tolerance) <= 0;
+    }
+
+    /** The revision read in full before, brought again by the overlap: decided without the write-back record. */
+    boolean readBefore(OrderKind kind, String number, JsonNode row) {
+        Read last = sameHeader(kind, number, row);
+        Instant revision = new X3Row(row).instant("UPDDATTIM");
+        return last != null && revision != null && revision.equals(last.revision());
+    }
+
+    private Read sameHeader(OrderKind kind, String number, JsonNode row) {
+        Read last = reads.get(kind + ":" + number);
+        return last == null || last.fingerprint() != fingerprint(row) ? null : last;
     }
 
     /** Remembers the header and revision of a row just read in full. */

@@ -154,8 +154,12 @@ public final class RestOrderFeed implements OrderFeed {
         OrderRowMapper mapper = mappers.get(kind);
         List<JsonNode> rows = new ArrayList<>();
         body.path("$resources").forEach(rows::add);
-        Map<String, WriteBack> written = lookup.enabled() && !rows.isEmpty()
-                ? writeBacks.read(kind, rows.stream().map(row -> number(kind, row)).toList()) : Map.of();
+        // rows the overlap brings again unchanged need no write-back record: an idle source makes no lookup
+        List<String> undecided = rows.stream()
+                .filter(row -> mapper.hasLines(row) || !echoes.readBefore(kind, number(kind, row), row))
+                .map(row -> number(kind, row)).toList();
+        Map<String, WriteBack> written = lookup.enabled() && !undecided.isEmpty()
+                ? writeBacks.read(kind, undecided) : Map.of();
         List<Order> orders = new ArrayList<>();
         List<OrderPage.Passed> passed = new ArrayList<>();
         for (JsonNode row : rows) {

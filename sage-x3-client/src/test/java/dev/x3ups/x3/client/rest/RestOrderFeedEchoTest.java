@@ -124,6 +124,7 @@ class RestOrderFeedEchoTest {
         assertThat(again.orders()).isEmpty();
         assertThat(again.passedOver()).containsExactly(new OrderPage.Passed(KEY, Instant.parse("2025-01-15T10:00:05Z")));
         assertThat(detailsReads()).isEqualTo(1);
+        assertThat(lookups()).as("a page of revisions already read needs no write-back record").isEqualTo(1);
     }
 
     @Test

@@ -19,9 +19,12 @@ public final class Milestones {
 
     /** The steps of a parcel's journey, named after the UPS status types they stand for. */
     public enum Milestone {
-        /** M: label created, manifest. */
+        /**
+         * The shipment's CREATED ledger entry, which always writes. UPS's own M (label created, manifest) is this
+         * milestone again and adds nothing X3 does not show: it goes with the next write.
+         */
         CREATED,
-        /** P: picked up, origin scan. */
+        /** P, or an I scan with the pickup code PU (how Track Alert reports the pickup scan). */
         PICKED_UP,
         /** I, W, DO, DD: in transit, warehouse, freight scans. */
         IN_TRANSIT,
@@ -45,11 +48,14 @@ public final class Milestones {
     public static final Milestones EVERY_EVENT = new Milestones(EnumSet.allOf(Milestone.class));
 
     private static final Set<String> OUT_FOR_DELIVERY_CODES = Set.of("OT", "OD", "RO");
+    private static final String PICKUP_CODE = "PU";
 
     private final Set<Milestone> written;
+    private final boolean everyEvent;
 
     Milestones(Set<Milestone> written) {
         this.written = written.isEmpty() ? EnumSet.noneOf(Milestone.class) : EnumSet.copyOf(written);
+        this.everyEvent = this.written.size() == Milestone.values().length;
     }
 
     /** Parses milestone names ({@code ALL}: every event); the message names the unknown one and the valid ones. */
@@ -80,8 +86,11 @@ public final class Milestones {
             return true; // ledger states and pickups
         }
         TrackingEvent event = tracking.event();
-        return event.exception() || TrackingEvent.isExceptionType(event.statusType())
-                || written.contains(of(event));
+        if (everyEvent || event.exception() || TrackingEvent.isExceptionType(event.statusType())) {
+            return true;
+        }
+        Milestone milestone = of(event);
+        return milestone != Milestone.CREATED && written.contains(milestone);
     }
 
     /** Whether any of {@code updates} is worth a write. */
@@ -95,7 +104,8 @@ public final class Milestones {
         return switch (type) {
             case "M" -> Milestone.CREATED;
             case "P" -> Milestone.PICKED_UP;
-            case "I" -> OUT_FOR_DELIVERY_CODES.contains(code) ? Milestone.OUT_FOR_DELIVERY : Milestone.IN_TRANSIT;
+            case "I" -> OUT_FOR_DELIVERY_CODES.contains(code) ? Milestone.OUT_FOR_DELIVERY
+                    : PICKUP_CODE.equals(code) ? Milestone.PICKED_UP : Milestone.IN_TRANSIT;
             case "W", "DO", "DD" -> Milestone.IN_TRANSIT;
             case "O" -> Milestone.OUT_FOR_DELIVERY;
             case "D" -> Milestone.DELIVERED;

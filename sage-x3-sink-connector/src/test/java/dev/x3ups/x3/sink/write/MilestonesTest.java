@@ -26,8 +26,10 @@ class MilestonesTest {
 
     @Test
     void theDefaultWritesTheJourneysStepsButNotTransitScans() {
-        assertThat(defaults.writes(scan("M", "MP"))).isTrue();
+        assertThat(defaults.writes(scan("M", "MP"))).as("repeats the CREATED ledger entry").isFalse();
+        assertThat(Milestones.EVERY_EVENT.writes(scan("M", "MP"))).isTrue();
         assertThat(defaults.writes(scan("P", "XD"))).isTrue();
+        assertThat(defaults.writes(scan("I", "PU"))).as("Track Alert's pickup scan").isTrue();
         assertThat(defaults.writes(scan("O", "OT"))).isTrue();
         assertThat(defaults.writes(scan("D", "FS"))).isTrue();
         assertThat(defaults.writes(scan("RS", "RS"))).isTrue();
