@@ -101,8 +101,8 @@ public class X3SinkConfig extends X3ConnectorConfig {
             + "unshipped. Empty: a void never raises the flag.";
 
     public static final String MILESTONES_CONFIG = "x3.milestones";
-    private static final String MILESTONES_DOC = "Carrier events worth an X3 write of their own: CREATED (M), "
-            + "PICKED_UP (P), IN_TRANSIT (I, W, DO, DD), OUT_FOR_DELIVERY (O, or I with code OT/OD/RO), DELIVERED (D), "
+    private static final String MILESTONES_DOC = "Carrier events worth an X3 write of their own: CREATED (the CREATED ledger entry; UPS's M "
+            + "repeats it), PICKED_UP (P, or I with code PU), IN_TRANSIT (I, W, DO, DD), OUT_FOR_DELIVERY (O, or I with code OT/OD/RO), DELIVERED (D), "
             + "EXCEPTION (X), RETURNED (RS), VOIDED (MV), OTHER (any other type); ALL: every event. Any other event "
             + "writes nothing by itself and goes with its order's next write. Ledger states (created, failed, held, "
             + "voided), pickups and carrier exceptions are always written.";

@@ -43,7 +43,8 @@ public final class Milestones {
     }
 
     public static final String ALL = "ALL";
-    public static final List<String> DEFAULT = List.of("CREATED", "PICKED_UP", "OUT_FOR_DELIVERY", "DELIVERED",
+    /** Out for delivery is left out: it comes hours before delivered, which replaces it (docs/architecture.md). */
+    public static final List<String> DEFAULT = List.of("CREATED", "PICKED_UP", "DELIVERED",
             "EXCEPTION", "RETURNED", "VOIDED");
     public static final Milestones EVERY_EVENT = new Milestones(EnumSet.allOf(Milestone.class));
 

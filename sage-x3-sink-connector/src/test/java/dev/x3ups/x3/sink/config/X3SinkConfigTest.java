@@ -59,7 +59,7 @@ class X3SinkConfigTest {
         assertThat(config.api1Fields().name(TrackedField.ORDER_DIGEST)).isEqualTo("YORDDIG");
         assertThat(config.getBoolean(X3SinkConfig.READ_BEFORE_WRITE_CONFIG)).isFalse();
         assertThat(config.getList(X3SinkConfig.MILESTONES_CONFIG)).containsExactly("CREATED", "PICKED_UP",
-                "OUT_FOR_DELIVERY", "DELIVERED", "EXCEPTION", "RETURNED", "VOIDED");
+                "DELIVERED", "EXCEPTION", "RETURNED", "VOIDED");
         Map<String, String> props = basic();
         props.put(X3SinkConfig.MILESTONES_CONFIG, "all");
         assertThat(new X3SinkConfig(props).milestones()).isSameAs(Milestones.EVERY_EVENT);

@@ -30,7 +30,7 @@ class MilestonesTest {
         assertThat(Milestones.EVERY_EVENT.writes(scan("M", "MP"))).isTrue();
         assertThat(defaults.writes(scan("P", "XD"))).isTrue();
         assertThat(defaults.writes(scan("I", "PU"))).as("Track Alert's pickup scan").isTrue();
-        assertThat(defaults.writes(scan("O", "OT"))).isTrue();
+        assertThat(defaults.writes(scan("O", "OT"))).as("delivered replaces it within hours").isFalse();
         assertThat(defaults.writes(scan("D", "FS"))).isTrue();
         assertThat(defaults.writes(scan("RS", "RS"))).isTrue();
         assertThat(defaults.writes(scan("MV", "VM"))).isTrue();
@@ -42,8 +42,10 @@ class MilestonesTest {
     @Test
     void anInTransitTypeWithAnOutForDeliveryCodeIsOutForDelivery() {
         // Track and Track Alert report out-for-delivery as type I with code OT (OD, RO)
-        assertThat(defaults.writes(scan("I", "OT"))).isTrue();
-        assertThat(defaults.writes(scan("i", "od"))).isTrue();
+        Milestones outForDelivery = Milestones.parse(java.util.List.of("OUT_FOR_DELIVERY"));
+        assertThat(outForDelivery.writes(scan("I", "OT"))).isTrue();
+        assertThat(outForDelivery.writes(scan("i", "od"))).isTrue();
+        assertThat(outForDelivery.writes(scan("I", "DP"))).isFalse();
         assertThat(Milestones.of(((OrderUpdate.Tracking) scan("I", "RO")).event()))
                 .isEqualTo(Milestones.Milestone.OUT_FOR_DELIVERY);
     }
