@@ -3,6 +3,7 @@ package dev.x3ups.benchmarks.harness;
 import static org.awaitility.Awaitility.await;
 
 import dev.x3ups.embedded.connect.ForkedWorkerMain;
+import dev.x3ups.embedded.connect.WorkerProperties;
 import dev.x3ups.embedded.kafka.FreePort;
 import dev.x3ups.embedded.kafka.TempDirectory;
 import dev.x3ups.embedded.rest.ConnectRestClient;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -117,25 +117,7 @@ public final class ForkedWorkerJvm implements AutoCloseable {
     }
 
     static Map<String, String> workerProperties(String bootstrapServers, String group, Path pluginPath) {
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put("bootstrap.servers", bootstrapServers);
-        props.put("group.id", group);
-        props.put("listeners", "http://127.0.0.1:0");
-        props.put("rest.advertised.host.name", "127.0.0.1");
-        props.put("plugin.path", pluginPath.toAbsolutePath().toString());
-        props.put("plugin.discovery", "service_load");
-        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("config.storage.topic", group + "-configs");
-        props.put("offset.storage.topic", group + "-offsets");
-        props.put("status.storage.topic", group + "-status");
-        props.put("config.storage.replication.factor", "1");
-        props.put("offset.storage.replication.factor", "1");
-        props.put("status.storage.replication.factor", "1");
-        props.put("offset.storage.partitions", "1");
-        props.put("status.storage.partitions", "1");
-        props.put("offset.flush.interval.ms", "500");
-        return props;
+        return WorkerProperties.distributed(bootstrapServers, group, pluginPath, false, Map.of());
     }
 
     /**

@@ -8,14 +8,15 @@ import java.util.Map;
  * Settings of one distributed-mode worker. All workers of a cluster share the group id and the three
  * internal topics, which are derived from the group id so two clusters on one broker never meet.
  */
-final class WorkerProperties {
+public final class WorkerProperties {
 
     private static final String JSON_CONVERTER = "org.apache.kafka.connect.json.JsonConverter";
 
     private WorkerProperties() {
     }
 
-    static Map<String, String> distributed(String bootstrapServers, String groupId, Path pluginPath,
+    /** A worker's properties; {@code overrides} win. Used by workers forked outside this module too. */
+    public static Map<String, String> distributed(String bootstrapServers, String groupId, Path pluginPath,
                                            boolean exactlyOnceSource, Map<String, String> overrides) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("bootstrap.servers", bootstrapServers);
