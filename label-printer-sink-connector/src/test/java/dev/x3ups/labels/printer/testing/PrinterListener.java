@@ -18,6 +18,8 @@ public final class PrinterListener implements AutoCloseable {
     private final List<String> jobs = new CopyOnWriteArrayList<>();
     private int port;
     private volatile ServerSocket server;
+    /** Holds the port while down, so the kernel never hands it to a client as its own port (a self-connection). */
+    private volatile Socket portHolder;
 
     public static PrinterListener start() {
         PrinterListener listener = new PrinterListener();
@@ -36,10 +38,31 @@ public final class PrinterListener implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try {
+            Socket holder = new Socket();
+            holder.setReuseAddress(true);
+            holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            portHolder = holder; // bound, neither listening nor connected: connections to the port are refused
+        } catch (IOException e) {
+            portHolder = null; // someone else took the port: connections fail there too
+        }
     }
 
     public void reopen() {
+        releasePort();
         open(port);
+    }
+
+    private void releasePort() {
+        Socket holder = portHolder;
+        portHolder = null;
+        if (holder != null) {
+            try {
+                holder.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Every connection's bytes, as text, in arrival order. */
@@ -91,5 +114,6 @@ public final class PrinterListener implements AutoCloseable {
     @Override
     public void close() {
         down();
+        releasePort();
     }
 }
