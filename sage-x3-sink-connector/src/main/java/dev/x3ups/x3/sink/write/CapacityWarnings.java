@@ -1,5 +1,6 @@
 package dev.x3ups.x3.sink.write;
 
+import dev.x3ups.client.Lru;
 import dev.x3ups.records.OrderKey;
 import java.util.Collections;
 import java.util.Set;
