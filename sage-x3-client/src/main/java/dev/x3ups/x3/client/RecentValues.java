@@ -1,11 +1,12 @@
 package dev.x3ups.x3.client;
 
-import dev.x3ups.client.Lru;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A bounded memory of one value per key, the least recently used forgotten first. Used for "what did we see
  * last time for this order": forgetting only costs a read or an emission that memory would have saved.
+ * Not thread-safe: each owner is used by one task thread.
  */
 public final class RecentValues<V> {
 
@@ -15,7 +16,12 @@ public final class RecentValues<V> {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive");
         }
-        this.values = Lru.map(capacity);
+        this.values = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /** The value remembered for {@code key}, or null. */
